@@ -1,0 +1,136 @@
+package vn.danvan.organization;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.danvan.api.model.OrganizationTreeNode;
+import vn.danvan.platform.paging.KeysetPager;
+import vn.danvan.platform.paging.Page;
+import vn.danvan.platform.paging.PageRequest;
+import vn.danvan.platform.paging.SortKey;
+import vn.danvan.platform.paging.Sorting;
+import vn.danvan.platform.text.TextSearch;
+import vn.danvan.platform.time.AppClock;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Reads of the organisation tree: lists, children, ancestors and subtrees. */
+@ApplicationScoped
+public class OrganizationQueries {
+
+    static final Sorting<OrganizationEntity> SORTING = new Sorting<>(List.of(
+            new SortKey<>("name", "e.name", String.class, o -> o.name),
+            new SortKey<>("officialCode", "coalesce(e.officialCode, '')", String.class,
+                    o -> o.officialCode == null ? "" : o.officialCode),
+            new SortKey<>("createdAt", "e.createdAt", Instant.class, o -> o.createdAt),
+            new SortKey<>("updatedAt", "e.updatedAt", Instant.class, o -> o.updatedAt)),
+            "e.id", o -> o.id, "name");
+
+    /** Each level of the path adds "/" and 32 hex digits. */
+    private static final int PATH_SEGMENT = 33;
+
+    private final OrganizationRepository repository;
+    private final OrganizationService service;
+    private final OrganizationMapper mapper;
+    private final AppClock clock;
+
+    OrganizationQueries(OrganizationRepository repository, OrganizationService service, OrganizationMapper mapper,
+                        AppClock clock) {
+        this.repository = repository;
+        this.service = service;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    public Page<OrganizationEntity> list(OrganizationQuery query, String sort, PageRequest page) {
+        StringBuilder from = new StringBuilder("from OrganizationEntity e where e.deletedAt is null");
+        Map<String, Object> params = new HashMap<>();
+        if (query.q() != null && !query.q().isBlank()) {
+            from.append(" and (e.name like :q escape '" + TextSearch.ESCAPE + "' or e.shortName like :q escape '"
+                    + TextSearch.ESCAPE + "' or e.officialCode like :q escape '" + TextSearch.ESCAPE + "')");
+            params.put("q", TextSearch.containsPattern(query.q()));
+        }
+        if (query.type() != null) {
+            from.append(" and e.type = :type");
+            params.put("type", query.type());
+        }
+        if (query.level() != null) {
+            from.append(" and e.level = :level");
+            params.put("level", query.level());
+        }
+        if (query.parentId() != null) {
+            from.append(" and e.parentId = :parentId");
+            params.put("parentId", query.parentId());
+        }
+        appendValidity(from, params, query.active(), query.asOf());
+        String filters = String.join("|", String.valueOf(query.q()), String.valueOf(query.type()),
+                String.valueOf(query.level()), String.valueOf(query.parentId()), String.valueOf(query.active()),
+                String.valueOf(query.asOf()));
+        return KeysetPager.page(repository.getEntityManager(), OrganizationEntity.class, from.toString(), params,
+                filters, SORTING.parse(sort), page);
+    }
+
+    private void appendValidity(StringBuilder from, Map<String, Object> params, Boolean active, LocalDate asOf) {
+        if (asOf != null) {
+            from.append(" and (e.validFrom is null or e.validFrom <= :asOf) and (e.validTo is null or e.validTo >= :asOf)");
+            params.put("asOf", asOf);
+        } else if (active == null || active) {
+            from.append(" and (e.validTo is null or e.validTo >= :today)");
+            params.put("today", clock.today());
+        } else {
+            from.append(" and e.validTo < :today");
+            params.put("today", clock.today());
+        }
+    }
+
+    public Page<OrganizationEntity> children(UUID id, Boolean active, LocalDate asOf, String sort, PageRequest page) {
+        service.get(id);
+        return list(new OrganizationQuery(null, null, null, id, active, asOf), sort, page);
+    }
+
+    /** Root first, down to the direct parent. */
+    public List<OrganizationEntity> ancestors(UUID id) {
+        OrganizationEntity unit = service.get(id);
+        List<String> segments = Arrays.stream(unit.treePath.split("/")).filter(s -> !s.isEmpty()).toList();
+        List<UUID> ids = segments.subList(0, segments.size() - 1).stream().map(OrganizationQueries::uuid).toList();
+        Map<UUID, OrganizationEntity> found = repository.byIds(ids).stream()
+                .collect(Collectors.toMap(o -> o.id, Function.identity()));
+        return ids.stream().map(found::get).filter(o -> o != null).toList();
+    }
+
+    public OrganizationTreeNode subtree(UUID id, int depth, LocalDate asOf) {
+        OrganizationEntity root = service.get(id);
+        LocalDate today = clock.today();
+        int maxPathLength = root.treePath.length() + depth * PATH_SEGMENT;
+        Map<UUID, OrganizationTreeNode> nodes = new LinkedHashMap<>();
+        OrganizationTreeNode top = mapper.toTreeNode(root, today).children(new ArrayList<>());
+        nodes.put(root.id, top);
+        for (OrganizationEntity unit : repository.subtree(root)) {
+            if (unit.id.equals(root.id) || unit.treePath.length() > maxPathLength) {
+                continue;
+            }
+            boolean visible = asOf != null ? unit.isActiveOn(asOf) : unit.isActive(today);
+            OrganizationTreeNode parent = nodes.get(unit.parentId);
+            if (!visible || parent == null) {
+                continue;
+            }
+            OrganizationTreeNode node = mapper.toTreeNode(unit, today).children(new ArrayList<>());
+            parent.getChildren().add(node);
+            nodes.put(unit.id, node);
+        }
+        return top;
+    }
+
+    private static UUID uuid(String hex) {
+        return UUID.fromString(hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-"
+                + hex.substring(16, 20) + "-" + hex.substring(20));
+    }
+}

@@ -1,0 +1,42 @@
+package vn.danvan.platform.embedded;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.logging.Logger;
+
+import java.nio.file.Path;
+
+/**
+ * Entry point of the default build. When no database URL is configured it starts the embedded
+ * MariaDB (data in {@code danvan.embedded.dir}, default {@code data/mariadb}), points the datasource
+ * at it and turns on the demo data; with a URL it leaves everything to Quarkus. The production
+ * build leaves this class out (see README).
+ */
+@QuarkusMain
+public class EmbeddedDatabaseMain {
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedDatabaseMain.class);
+    private static EmbeddedMariaDb embedded;
+
+    public static void main(String... args) {
+        Config config = ConfigProvider.getConfig();
+        boolean urlConfigured = config.getOptionalValue("quarkus.datasource.jdbc.url", String.class).isPresent();
+        // In dev mode main runs again on every live reload: the database keeps running.
+        if (!urlConfigured && embedded == null) {
+            Path home = Path.of(config.getOptionalValue("danvan.embedded.dir", String.class).orElse("data/mariadb"));
+            LOG.infof("No database URL configured: starting the embedded MariaDB in %s", home.toAbsolutePath());
+            embedded = EmbeddedMariaDb.start(home);
+            System.setProperty("quarkus.datasource.jdbc.url", embedded.jdbcUrl());
+            System.setProperty("quarkus.datasource.username", embedded.username());
+            System.setProperty("quarkus.datasource.password", "");
+            // Connector/J reports MariaDB as 5.5.5; the MySQL dialect's version check would refuse it.
+            System.setProperty("quarkus.hibernate-orm.database.version-check.enabled", "false");
+            if (config.getOptionalValue("danvan.demo.enabled", String.class).isEmpty()) {
+                System.setProperty("danvan.demo.enabled", "true");
+            }
+        }
+        Quarkus.run(args);
+    }
+}

