@@ -43,11 +43,16 @@ final class OrganizationCsvParser {
 
     private final List<FieldViolation> violations = new ArrayList<>();
 
-    static List<CsvImportRow> parse(String csv) {
+    /** The rows that are valid on their own, and the problems of the others (each with its line). */
+    record Parsed(List<CsvImportRow> rows, List<FieldViolation> violations) {
+    }
+
+    /** @throws ApiException when the file as a whole is unusable (header, size, syntax) */
+    static Parsed parse(String csv) {
         return new OrganizationCsvParser().read(csv == null ? "" : csv.replace("\uFEFF", ""));
     }
 
-    private List<CsvImportRow> read(String csv) {
+    private Parsed read(String csv) {
         List<CsvImportRow> rows = new ArrayList<>();
         try (CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get()
                 .parse(new StringReader(csv))) {
@@ -65,27 +70,24 @@ final class OrganizationCsvParser {
             Map<String, Integer> firstLineOfCode = new HashMap<>();
             for (CSVRecord record : records.subList(1, records.size())) {
                 int line = (int) record.getRecordNumber();
-                CsvImportRow row = row(record, line, columns);
-                if (row == null) {
-                    continue;
-                }
-                Integer earlier = firstLineOfCode.putIfAbsent(row.code(), line);
+                String code = columns.get("code") < record.size() ? record.get(columns.get("code")) : "";
+                Integer earlier = code.isEmpty() ? null : firstLineOfCode.putIfAbsent(code, line);
                 if (earlier != null) {
                     violations.add(FieldViolation.atLine(line, "code", "Duplicate", "import.duplicate-code-in-file",
-                            row.code(), earlier));
+                            code, earlier));
                     continue;
                 }
-                rows.add(row);
+                CsvImportRow row = row(record, line, columns);
+                if (row != null) {
+                    rows.add(row);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException malformed) {
             throw invalid(List.of(FieldViolation.of("file", "Malformed", "import.malformed", malformed.getMessage())));
         }
-        if (!violations.isEmpty()) {
-            throw invalid(violations);
-        }
-        return rows;
+        return new Parsed(rows, violations);
     }
 
     private Map<String, Integer> header(CSVRecord header) {

@@ -34,7 +34,8 @@ public class OrganizationImporter {
     }
 
     public OrganizationImportResult importCsv(String csv, boolean demo) {
-        List<CsvImportRow> rows = OrganizationCsvParser.parse(csv);
+        OrganizationCsvParser.Parsed parsed = OrganizationCsvParser.parse(csv);
+        List<CsvImportRow> rows = parsed.rows();
         Map<String, CsvImportRow> byCode = new LinkedHashMap<>();
         rows.forEach(r -> byCode.put(r.code(), r));
         Map<String, OrganizationEntity> existing = new HashMap<>();
@@ -42,7 +43,7 @@ public class OrganizationImporter {
         rows.stream().map(CsvImportRow::parentCode).filter(Objects::nonNull).forEach(referenced::add);
         repository.findCodeHolders(new ArrayList<>(referenced)).forEach(o -> existing.put(o.officialCode, o));
 
-        List<FieldViolation> violations = new ArrayList<>();
+        List<FieldViolation> violations = new ArrayList<>(parsed.violations());
         for (CsvImportRow row : rows) {
             if (row.parentCode() != null && !byCode.containsKey(row.parentCode()) && !existing.containsKey(row.parentCode())) {
                 violations.add(FieldViolation.atLine(row.line(), "parentCode", "NotFound", "import.unknown-parent",
@@ -55,6 +56,7 @@ public class OrganizationImporter {
             }
         }
         if (!violations.isEmpty()) {
+            violations.sort(java.util.Comparator.comparing(FieldViolation::line));
             throw OrganizationCsvParser.invalid(violations);
         }
 

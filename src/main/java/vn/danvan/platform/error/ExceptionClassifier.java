@@ -19,6 +19,9 @@ import org.hibernate.StaleStateException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.hibernate.exception.LockAcquisitionException;
 
+import jakarta.ws.rs.core.UriInfo;
+import vn.danvan.platform.http.InvalidParameterException;
+
 import java.lang.reflect.Method;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -37,9 +40,12 @@ final class ExceptionClassifier {
     }
 
     /** @return the problem, or {@code null} for an unexpected failure (a 500). */
-    static ApiException classify(Throwable thrown, Method resourceMethod, boolean ifMatchSent) {
+    static ApiException classify(Throwable thrown, Method resourceMethod, boolean ifMatchSent, UriInfo uri) {
         // The framework's own wrappers (WebApplicationException) count only when nothing inside says more.
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InvalidParameterException invalid) {
+                return fromParameter(invalid, uri);
+            }
             if (!(t instanceof WebApplicationException)) {
                 ApiException found = classifyOne(t, resourceMethod, ifMatchSent);
                 if (found != null) {
@@ -79,6 +85,24 @@ final class ExceptionClassifier {
             return new ApiException(ProblemType.CONFLICT, "detail.conflict");
         }
         return null;
+    }
+
+    /** Finds the parameter by its value: a path segment is an unknown resource, a query value is a 400. */
+    private static ApiException fromParameter(InvalidParameterException invalid, UriInfo uri) {
+        if (uri != null) {
+            for (var entry : uri.getPathParameters().entrySet()) {
+                if (entry.getValue().contains(invalid.value())) {
+                    return new ApiException(ProblemType.NOT_FOUND, "detail.no-such-resource");
+                }
+            }
+            for (var entry : uri.getQueryParameters().entrySet()) {
+                if (entry.getValue().contains(invalid.value())) {
+                    return ApiException.invalid(FieldViolation.of(entry.getKey(), invalid.code(), invalid.messageKey(),
+                            invalid.args()));
+                }
+            }
+        }
+        return ApiException.invalid(FieldViolation.of("header", invalid.code(), invalid.messageKey(), invalid.args()));
     }
 
     private static boolean isConnectionFailure(Throwable t) {

@@ -74,7 +74,7 @@ public class ProblemExceptionMappers {
             }
         }
         boolean ifMatchSent = headers != null && headers.getHeaderString("If-Match") != null;
-        ApiException problem = ExceptionClassifier.classify(e, method, ifMatchSent);
+        ApiException problem = ExceptionClassifier.classify(e, method, ifMatchSent, uri);
         if (problem == null) {
             String errorId = UUID.randomUUID().toString();
             LOG.errorf(e, "Unexpected error %s on %s", errorId, uri == null ? "?" : uri.getRequestUri().getPath());

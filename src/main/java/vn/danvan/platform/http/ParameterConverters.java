@@ -1,0 +1,65 @@
+package vn.danvan.platform.http;
+
+import jakarta.ws.rs.ext.ParamConverter;
+import jakarta.ws.rs.ext.ParamConverterProvider;
+import jakarta.ws.rs.ext.Provider;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Converts UUID, date and enum parameters so that a bad value says which parameter is wrong: a 400
+ * naming the query or header parameter (plain JAX-RS would answer 404), or a 404 for a malformed ID
+ * in the path (no such resource). See {@link InvalidParameterException}.
+ */
+@Provider
+public class ParameterConverters implements ParamConverterProvider {
+
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+        if (rawType == UUID.class) {
+            return (ParamConverter<T>) converter(UUID::fromString, "InvalidFormat", "param.invalid-uuid");
+        }
+        if (rawType == LocalDate.class) {
+            return (ParamConverter<T>) converter(LocalDate::parse, "InvalidFormat", "json.invalid-date");
+        }
+        if (rawType.isEnum()) {
+            Object[] constants = rawType.getEnumConstants();
+            String allowed = Arrays.stream(constants).map(Object::toString).collect(Collectors.joining(", "));
+            Function<String, Object> lookup = value -> Arrays.stream(constants)
+                    .filter(c -> c.toString().equals(value)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(value));
+            return (ParamConverter<T>) converter(lookup, "InvalidValue", "json.unknown-enum", allowed);
+        }
+        return null;
+    }
+
+    private static <V> ParamConverter<V> converter(Function<String, V> parse, String code, String messageKey,
+                                                   Object... args) {
+        return new ParamConverter<>() {
+            @Override
+            public V fromString(String value) {
+                if (value == null) {
+                    return null;
+                }
+                try {
+                    return parse.apply(value);
+                } catch (IllegalArgumentException | DateTimeParseException e) {
+                    throw new InvalidParameterException(value, code, messageKey, args);
+                }
+            }
+
+            @Override
+            public String toString(V value) {
+                return value == null ? null : value.toString();
+            }
+        };
+    }
+}
