@@ -32,7 +32,8 @@ CREATE TABLE idempotency_record (
 
 CREATE TABLE organization (
     id                BINARY(16) NOT NULL PRIMARY KEY,
-    official_code     VARCHAR(32) CHARACTER SET ascii COLLATE ascii_bin NULL,
+    -- utf8mb4 (binary): it is searched with LIKE together with Vietnamese text, which ascii cannot mix with.
+    official_code     VARCHAR(32) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NULL,
     name              VARCHAR(255) NOT NULL,
     short_name        VARCHAR(100) NULL,
     type              VARCHAR(40) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
@@ -57,7 +58,7 @@ CREATE TABLE organization (
     change_seq        BIGINT NOT NULL,
     deleted_at        DATETIME(6) NULL,
     -- The official code is unique among units that are neither deleted nor dissolved.
-    active_code       VARCHAR(32) CHARACTER SET ascii COLLATE ascii_bin
+    active_code       VARCHAR(32) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin
         AS (CASE WHEN deleted_at IS NULL AND valid_to IS NULL THEN official_code END) STORED,
     CONSTRAINT uk_organization_active_code UNIQUE (active_code),
     CONSTRAINT fk_organization_parent FOREIGN KEY (parent_id) REFERENCES organization (id),

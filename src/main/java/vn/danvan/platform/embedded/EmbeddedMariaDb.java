@@ -58,7 +58,9 @@ public final class EmbeddedMariaDb {
 
     public String jdbcUrl() {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE
-                + "?createDatabaseIfNotExist=true&characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_520_ci";
+                + "?createDatabaseIfNotExist=true&characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_520_ci"
+                // A database that hangs (rather than closes connections) fails requests after 30 s instead of never.
+                + "&connectTimeout=5000&socketTimeout=30000";
     }
 
     public String username() {

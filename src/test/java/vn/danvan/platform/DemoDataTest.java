@@ -1,0 +1,75 @@
+package vn.danvan.platform;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import vn.danvan.platform.demo.DemoDataLoader;
+import vn.danvan.support.ApiTest;
+import vn.danvan.support.MariaDbTestResource;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+@QuarkusTest
+@TestProfile(DemoDataTest.WithDemoData.class)
+@WithTestResource(MariaDbTestResource.class)
+class DemoDataTest extends ApiTest {
+
+    public static class WithDemoData implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("danvan.demo.enabled", "true");
+        }
+    }
+
+    @Inject
+    DemoDataLoader loader;
+
+    @Test
+    void theDemoProvinceHasItsAgenciesCommunesAndHistory() {
+        String province = api().queryParam("q", "Quảng Ngãi").queryParam("type", "PROVINCIAL_PEOPLES_COMMITTEE")
+                .get("/api/v1/organizations").then().log().ifValidationFails()
+                .body("items", hasSize(1))
+                .body("items[0].officialCode", equalTo("51"))
+                .body("items[0].demo", equalTo(true))
+                .extract().path("items[0].id");
+
+        List<String> types = api().queryParam("pageSize", 200).get("/api/v1/organizations/" + province + "/children")
+                .then().extract().path("items.type");
+        assertThat(types, hasItems("DEPARTMENT", "INSPECTORATE", "FATHERLAND_FRONT_COMMITTEE",
+                "PARTY_MOBILIZATION_BOARD", "PUBLIC_SERVICE_UNIT", "COMMUNE_PEOPLES_COMMITTEE",
+                "WARD_PEOPLES_COMMITTEE", "SPECIAL_ZONE_PEOPLES_COMMITTEE"));
+        long communes = types.stream().filter(t -> t.endsWith("_PEOPLES_COMMITTEE")).count();
+        assertThat((int) communes, greaterThanOrEqualTo(20));
+
+        api().queryParam("type", "SOCIO_POLITICAL_ORGANIZATION").get("/api/v1/organizations").then()
+                .body("items", hasSize(5));
+        api().queryParam("level", "COMMUNE").queryParam("pageSize", 200).get("/api/v1/organizations").then()
+                .body("items.demo", everyItem(equalTo(true)))
+                .body("items.mobilizationLead.name", everyItem(notNullValue()));
+        api().queryParam("active", false).get("/api/v1/organizations").then()
+                .body("items", hasSize(3))
+                .body("items.type", everyItem(equalTo("DISTRICT_PEOPLES_COMMITTEE")))
+                .body("items.validTo", everyItem(equalTo("2025-06-30")))
+                .body("items.successorId", everyItem(notNullValue()));
+    }
+
+    @Test
+    void theDemoIsLoadedOnlyOnce() {
+        int before = api().queryParam("pageSize", 200).get("/api/v1/organizations").then().extract()
+                .path("items.size()");
+        loader.onStart(null);
+        api().queryParam("pageSize", 200).get("/api/v1/organizations").then().body("items", hasSize(before));
+    }
+}
