@@ -7,6 +7,8 @@ import vn.danvan.platform.paging.Page;
 import vn.danvan.platform.paging.PageRequest;
 import vn.danvan.platform.paging.SortKey;
 import vn.danvan.platform.paging.Sorting;
+import vn.danvan.platform.security.Scope;
+import vn.danvan.platform.security.ScopeProvider;
 import vn.danvan.platform.text.TextSearch;
 import vn.danvan.platform.time.AppClock;
 
@@ -41,18 +43,25 @@ public class OrganizationQueries {
     private final OrganizationService service;
     private final OrganizationMapper mapper;
     private final AppClock clock;
+    private final ScopeProvider scopes;
 
     OrganizationQueries(OrganizationRepository repository, OrganizationService service, OrganizationMapper mapper,
-                        AppClock clock) {
+                        AppClock clock, ScopeProvider scopes) {
         this.repository = repository;
         this.service = service;
         this.mapper = mapper;
         this.clock = clock;
+        this.scopes = scopes;
     }
 
     public Page<OrganizationEntity> list(OrganizationQuery query, String sort, PageRequest page) {
         StringBuilder from = new StringBuilder("from OrganizationEntity e where e.deletedAt is null");
         Map<String, Object> params = new HashMap<>();
+        Scope scope = scopes.current();
+        if (!scope.unrestricted()) {
+            from.append(" and e.treePath like :scopePath");
+            params.put("scopePath", scope.likePattern());
+        }
         if (query.q() != null && !query.q().isBlank()) {
             from.append(" and (e.name like :q escape '" + TextSearch.ESCAPE + "' or e.shortName like :q escape '"
                     + TextSearch.ESCAPE + "' or e.officialCode like :q escape '" + TextSearch.ESCAPE + "')");
@@ -73,7 +82,7 @@ public class OrganizationQueries {
         appendValidity(from, params, query.active(), query.asOf());
         String filters = String.join("|", String.valueOf(query.q()), String.valueOf(query.type()),
                 String.valueOf(query.level()), String.valueOf(query.parentId()), String.valueOf(query.active()),
-                String.valueOf(query.asOf()));
+                String.valueOf(query.asOf()), String.valueOf(scope.treePath()));
         return KeysetPager.page(repository.getEntityManager(), OrganizationEntity.class, from.toString(), params,
                 filters, SORTING.parse(sort), page);
     }
@@ -103,7 +112,8 @@ public class OrganizationQueries {
         List<UUID> ids = segments.subList(0, segments.size() - 1).stream().map(OrganizationQueries::uuid).toList();
         Map<UUID, OrganizationEntity> found = repository.byIds(ids).stream()
                 .collect(Collectors.toMap(o -> o.id, Function.identity()));
-        return ids.stream().map(found::get).filter(o -> o != null).toList();
+        Scope scope = scopes.current();
+        return ids.stream().map(found::get).filter(o -> o != null && scope.contains(o.treePath)).toList();
     }
 
     public OrganizationTreeNode subtree(UUID id, int depth, LocalDate asOf) {

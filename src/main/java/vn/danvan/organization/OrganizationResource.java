@@ -1,5 +1,6 @@
 package vn.danvan.organization;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -18,6 +19,7 @@ import vn.danvan.platform.etag.EntityTags;
 import vn.danvan.platform.idempotency.Idempotent;
 import vn.danvan.platform.paging.Page;
 import vn.danvan.platform.paging.PageRequest;
+import vn.danvan.platform.security.Roles;
 import vn.danvan.platform.time.AppClock;
 
 import java.time.LocalDate;
@@ -45,6 +47,7 @@ public class OrganizationResource implements OrganizationsApi {
     }
 
     @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL_CLIENT})
     public Response listOrganizations(String q, OrganizationType type, AdministrativeLevel level, UUID parentId,
                                       Boolean active, LocalDate asOf, String sort, Integer pageSize, String pageToken) {
         Page<OrganizationEntity> page = queries.list(new OrganizationQuery(q, type, level, parentId, active, asOf), sort,
@@ -53,6 +56,7 @@ public class OrganizationResource implements OrganizationsApi {
     }
 
     @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ORG_ADMIN})
     @Transactional
     @Idempotent
     public Response createOrganization(OrganizationCreate organizationCreate, String idempotencyKey) {
@@ -64,6 +68,7 @@ public class OrganizationResource implements OrganizationsApi {
     }
 
     @Override
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
     @Transactional
     @Idempotent
     public Response importOrganizations(String body, String idempotencyKey) {
@@ -71,17 +76,20 @@ public class OrganizationResource implements OrganizationsApi {
     }
 
     @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL_CLIENT})
     public Response getOrganization(UUID organizationId) {
         return single(service.get(organizationId));
     }
 
     @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ORG_ADMIN})
     @Transactional
     public Response updateOrganization(UUID organizationId, String ifMatch, OrganizationUpdate organizationUpdate) {
         return single(service.update(organizationId, ifMatch, organizationUpdate));
     }
 
     @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ORG_ADMIN})
     @Transactional
     public Response deleteOrganization(UUID organizationId, String ifMatch) {
         service.delete(organizationId, ifMatch);
@@ -89,6 +97,7 @@ public class OrganizationResource implements OrganizationsApi {
     }
 
     @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL_CLIENT})
     public Response listOrganizationChildren(UUID organizationId, Boolean active, LocalDate asOf, String sort,
                                              Integer pageSize, String pageToken) {
         return Response.ok(toPage(queries.children(organizationId, active, asOf, sort,
@@ -96,11 +105,13 @@ public class OrganizationResource implements OrganizationsApi {
     }
 
     @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL_CLIENT})
     public Response getOrganizationSubtree(UUID organizationId, Integer depth, LocalDate asOf) {
         return Response.ok(queries.subtree(organizationId, depth == null ? 3 : depth, asOf)).build();
     }
 
     @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL_CLIENT})
     public Response listOrganizationAncestors(UUID organizationId) {
         LocalDate today = clock.today();
         return Response.ok(new OrganizationList().items(queries.ancestors(organizationId).stream()
@@ -108,6 +119,7 @@ public class OrganizationResource implements OrganizationsApi {
     }
 
     @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ORG_ADMIN})
     @Transactional
     @Idempotent
     public Response moveOrganization(UUID organizationId, OrganizationMove organizationMove, String idempotencyKey,
@@ -116,6 +128,7 @@ public class OrganizationResource implements OrganizationsApi {
     }
 
     @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ORG_ADMIN})
     @Transactional
     @Idempotent
     public Response dissolveOrganization(UUID organizationId, OrganizationDissolution organizationDissolution,

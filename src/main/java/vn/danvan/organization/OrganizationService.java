@@ -12,12 +12,15 @@ import vn.danvan.platform.error.FieldViolation;
 import vn.danvan.platform.error.MessageRef;
 import vn.danvan.platform.error.ProblemType;
 import vn.danvan.platform.etag.EntityTags;
+import vn.danvan.platform.security.Scope;
+import vn.danvan.platform.security.ScopeProvider;
 import vn.danvan.platform.time.AppClock;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Changes to the organisation tree. Callers hold the transaction. */
@@ -30,17 +33,25 @@ public class OrganizationService {
     private final OrganizationMapper mapper;
     private final Instance<OrganizationReferences> references;
     private final AppClock clock;
+    private final ScopeProvider scopes;
 
     OrganizationService(OrganizationRepository repository, OrganizationMapper mapper,
-                        Instance<OrganizationReferences> references, AppClock clock) {
+                        Instance<OrganizationReferences> references, AppClock clock, ScopeProvider scopes) {
         this.repository = repository;
         this.mapper = mapper;
         this.references = references;
         this.clock = clock;
+        this.scopes = scopes;
     }
 
+    /** A unit inside the caller's scope, or 404 exactly as for one that does not exist. */
     public OrganizationEntity get(UUID id) {
-        return repository.findLive(id).orElseThrow(() -> ApiException.notFound(ENTITY, id));
+        return findVisible(id).orElseThrow(() -> ApiException.notFound(ENTITY, id));
+    }
+
+    Optional<OrganizationEntity> findVisible(UUID id) {
+        Scope scope = scopes.current();
+        return repository.findLive(id).filter(o -> scope.contains(o.treePath));
     }
 
     public OrganizationEntity create(OrganizationCreate request, boolean demo) {
@@ -119,7 +130,7 @@ public class OrganizationService {
         if (entity.validTo != null) {
             throw new ApiException(ProblemType.INVALID_STATE, "organization.move-dissolved");
         }
-        OrganizationEntity parent = repository.findLive(newParentId).orElseThrow(() -> ApiException.invalid(
+        OrganizationEntity parent = findVisible(newParentId).orElseThrow(() -> ApiException.invalid(
                 FieldViolation.of("parentId", "NotFound", "organization.parent-not-found", newParentId)));
         if (parent.validTo != null) {
             throw ApiException.invalid(FieldViolation.of("parentId", "Dissolved", "organization.parent-dissolved",
@@ -162,7 +173,7 @@ public class OrganizationService {
             if (successorId.equals(id)) {
                 violations.add(FieldViolation.of("successorId", "Self", "organization.successor-self"));
             } else {
-                OrganizationEntity successor = repository.findLive(successorId).orElse(null);
+                OrganizationEntity successor = findVisible(successorId).orElse(null);
                 if (successor == null) {
                     violations.add(FieldViolation.of("successorId", "NotFound", "organization.successor-not-found", successorId));
                 } else if (successor.validTo != null) {
@@ -189,13 +200,17 @@ public class OrganizationService {
         if (root && parentId != null) {
             throw ApiException.invalid(FieldViolation.of(field, "RootType", "organization.root-has-parent"));
         }
+        if (root && !scopes.current().unrestricted()) {
+            // Only system administrators add provinces: anyone else works inside their subtree.
+            throw ApiException.invalid(FieldViolation.of(field, "NotNull", "organization.parent-required"));
+        }
         if (root) {
             return null;
         }
         if (parentId == null) {
             throw ApiException.invalid(FieldViolation.of(field, "NotNull", "organization.parent-required"));
         }
-        OrganizationEntity parent = repository.findLive(parentId).orElseThrow(() -> ApiException.invalid(
+        OrganizationEntity parent = findVisible(parentId).orElseThrow(() -> ApiException.invalid(
                 FieldViolation.of(field, "NotFound", "organization.parent-not-found", parentId)));
         if (parent.validTo != null) {
             throw ApiException.invalid(FieldViolation.of(field, "Dissolved", "organization.parent-dissolved", parent.name));

@@ -17,7 +17,7 @@ import static org.hamcrest.Matchers.hasSize;
 class OrganizationImportTest extends ApiTest {
 
     private static io.restassured.response.ValidatableResponse importCsv(String csv) {
-        return given().contentType("text/csv; charset=UTF-8").accept("application/json").body(csv)
+        return given().contentType("text/csv; charset=UTF-8").accept("application/json").auth().oauth2(adminToken()).body(csv)
                 .post("/api/v1/organizations/imports").then();
     }
 
@@ -97,7 +97,8 @@ class OrganizationImportTest extends ApiTest {
         importCsv("ma,ten\n1,2\n").statusCode(400).body("errors[0].line", equalTo(1));
         importCsv("code,name,type,parentCode,validFrom\n").statusCode(400).body("errors[0].field", equalTo("file"));
         String big = "code,name,type,parentCode,validFrom\n" + "x".repeat(6 * 1024 * 1024);
-        given().contentType("text/csv").accept("application/json").header("X-Test-Invalid-Request", "true").body(big)
+        given().contentType("text/csv").accept("application/json").auth().oauth2(adminToken())
+                .header("X-Test-Invalid-Request", "true").body(big)
                 .post("/api/v1/organizations/imports").then()
                 .statusCode(413)
                 .body("type", equalTo("urn:danvan:problem:payload-too-large"));

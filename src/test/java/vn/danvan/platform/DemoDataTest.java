@@ -36,16 +36,35 @@ class DemoDataTest extends ApiTest {
     @Inject
     DemoDataLoader loader;
 
+    private static final String DEMO_PASSWORD = "DanVan@2026";
+
+    private static io.restassured.specification.RequestSpecification demoAdmin() {
+        return as(signIn("admin", DEMO_PASSWORD));
+    }
+
+    @Test
+    void everyDemoAccountSignsInWithItsRole() {
+        Map<String, String> accounts = Map.of("admin", "SYSTEM_ADMIN", "dieuphoi.snv", "COORDINATOR",
+                "quantri.tinhkhe", "ORG_ADMIN", "canbo.tinhkhe", "OFFICER", "xem.tinhkhe", "VIEWER");
+        accounts.forEach((username, role) -> as(signIn(username, DEMO_PASSWORD)).get("/api/v1/users/me").then()
+                .statusCode(200)
+                .body("username", equalTo(username))
+                .body("roles", org.hamcrest.Matchers.contains(role))
+                .body("demo", equalTo(true)));
+        tokenRequest(Map.of("grant_type", "client_credentials", "client_id", "cong-dvc-quangngai",
+                "client_secret", DEMO_PASSWORD)).then().statusCode(200).body("refresh_token", org.hamcrest.Matchers.nullValue());
+    }
+
     @Test
     void theDemoProvinceHasItsAgenciesCommunesAndHistory() {
-        String province = api().queryParam("q", "Quảng Ngãi").queryParam("type", "PROVINCIAL_PEOPLES_COMMITTEE")
+        String province = demoAdmin().queryParam("q", "Quảng Ngãi").queryParam("type", "PROVINCIAL_PEOPLES_COMMITTEE")
                 .get("/api/v1/organizations").then().log().ifValidationFails()
                 .body("items", hasSize(1))
                 .body("items[0].officialCode", equalTo("51"))
                 .body("items[0].demo", equalTo(true))
                 .extract().path("items[0].id");
 
-        List<String> types = api().queryParam("pageSize", 200).get("/api/v1/organizations/" + province + "/children")
+        List<String> types = demoAdmin().queryParam("pageSize", 200).get("/api/v1/organizations/" + province + "/children")
                 .then().extract().path("items.type");
         assertThat(types, hasItems("DEPARTMENT", "INSPECTORATE", "FATHERLAND_FRONT_COMMITTEE",
                 "PARTY_MOBILIZATION_BOARD", "PUBLIC_SERVICE_UNIT", "COMMUNE_PEOPLES_COMMITTEE",
@@ -53,12 +72,12 @@ class DemoDataTest extends ApiTest {
         long communes = types.stream().filter(t -> t.endsWith("_PEOPLES_COMMITTEE")).count();
         assertThat((int) communes, greaterThanOrEqualTo(20));
 
-        api().queryParam("type", "SOCIO_POLITICAL_ORGANIZATION").get("/api/v1/organizations").then()
+        demoAdmin().queryParam("type", "SOCIO_POLITICAL_ORGANIZATION").get("/api/v1/organizations").then()
                 .body("items", hasSize(5));
-        api().queryParam("level", "COMMUNE").queryParam("pageSize", 200).get("/api/v1/organizations").then()
+        demoAdmin().queryParam("level", "COMMUNE").queryParam("pageSize", 200).get("/api/v1/organizations").then()
                 .body("items.demo", everyItem(equalTo(true)))
                 .body("items.mobilizationLead.name", everyItem(notNullValue()));
-        api().queryParam("active", false).get("/api/v1/organizations").then()
+        demoAdmin().queryParam("active", false).get("/api/v1/organizations").then()
                 .body("items", hasSize(3))
                 .body("items.type", everyItem(equalTo("DISTRICT_PEOPLES_COMMITTEE")))
                 .body("items.validTo", everyItem(equalTo("2025-06-30")))
@@ -67,9 +86,9 @@ class DemoDataTest extends ApiTest {
 
     @Test
     void theDemoIsLoadedOnlyOnce() {
-        int before = api().queryParam("pageSize", 200).get("/api/v1/organizations").then().extract()
+        int before = demoAdmin().queryParam("pageSize", 200).get("/api/v1/organizations").then().extract()
                 .path("items.size()");
         loader.onStart(null);
-        api().queryParam("pageSize", 200).get("/api/v1/organizations").then().body("items", hasSize(before));
+        demoAdmin().queryParam("pageSize", 200).get("/api/v1/organizations").then().body("items", hasSize(before));
     }
 }

@@ -22,6 +22,14 @@ public class MariaDbTestResource implements QuarkusTestResourceLifecycleManager 
 
     @Override
     public Map<String, String> start() {
+        Map<String, String> config = new java.util.HashMap<>(database());
+        java.nio.file.Path keys = vn.danvan.platform.security.KeyFiles.ensure(Path.of("target", "test-keys"));
+        config.put("danvan.security.private-key-location", keys.resolve(vn.danvan.platform.security.KeyFiles.PRIVATE_KEY).toString());
+        config.put("mp.jwt.verify.publickey.location", keys.resolve(vn.danvan.platform.security.KeyFiles.PUBLIC_KEY).toString());
+        return config;
+    }
+
+    private Map<String, String> database() {
         String external = System.getenv("DANVAN_TEST_DB_URL");
         if (external != null && !external.isBlank()) {
             String database = "danvan_test_" + System.currentTimeMillis();

@@ -20,6 +20,8 @@ public interface DanvanConfig {
 
     Demo demo();
 
+    Security security();
+
     interface Http {
         /** Largest JSON body accepted (413 beyond). */
         @WithDefault("262144")
@@ -34,6 +36,70 @@ public interface DanvanConfig {
         /** How long a stored response is replayed for the same Idempotency-Key. */
         @WithDefault("PT24H")
         Duration retention();
+    }
+
+    interface Security {
+        /** The issuer ({@code iss}) of this service's access tokens. */
+        @WithDefault("danvan")
+        String issuer();
+
+        /** PEM file of the RSA private key that signs access tokens (the public key: mp.jwt.verify.publickey.location). */
+        String privateKeyLocation();
+
+        @WithDefault("PT15M")
+        Duration accessTokenLifetime();
+
+        @WithDefault("P30D")
+        Duration refreshTokenLifetime();
+
+        /** bcrypt cost factor of password hashes. */
+        @WithDefault("11")
+        int bcryptCost();
+
+        /** Failed sign-ins in a row that lock an account. */
+        @WithDefault("5")
+        int maxFailedSignIns();
+
+        @WithDefault("PT15M")
+        Duration lockDuration();
+
+        /** Failed sign-ins from one source address within {@link #sourceWindow()} before it gets 429. */
+        @WithDefault("20")
+        int maxFailuresPerSource();
+
+        /** Token requests from one source address within {@link #sourceWindow()} before it gets 429. */
+        @WithDefault("120")
+        int maxTokenRequestsPerSource();
+
+        @WithDefault("PT15M")
+        Duration sourceWindow();
+
+        /** First system administrator, created on start when there is none and a password is set. */
+        @WithDefault("admin")
+        String bootstrapAdminUsername();
+
+        java.util.Optional<String> bootstrapAdminPassword();
+
+        External external();
+
+        /** The provincial single sign-on, whose tokens are accepted when an issuer and JWKS are set. */
+        interface External {
+            java.util.Optional<String> issuer();
+
+            /** URL or file of the identity provider's JSON Web Key Set. */
+            java.util.Optional<String> jwksLocation();
+
+            /** Claim holding the roles (a list or a space/comma separated string). */
+            @WithDefault("groups")
+            String rolesClaim();
+
+            /** Claim holding the organisation: this service's organisation ID or its official code. */
+            @WithDefault("org")
+            String organizationClaim();
+
+            /** External role name → role of this service; roles not listed are ignored. */
+            java.util.Map<String, String> roleMap();
+        }
     }
 
     interface Demo {

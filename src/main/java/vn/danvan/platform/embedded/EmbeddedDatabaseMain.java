@@ -6,6 +6,8 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
+import vn.danvan.platform.security.KeyFiles;
+
 import java.nio.file.Path;
 
 /**
@@ -40,6 +42,13 @@ public class EmbeddedDatabaseMain {
             if (config.getOptionalValue("danvan.demo.enabled", String.class).isEmpty()) {
                 System.setProperty("danvan.demo.enabled", "true");
             }
+        }
+        if (config.getOptionalValue("danvan.security.private-key-location", String.class).isEmpty()) {
+            // No signing key configured: use (or create on first start) a key pair in the data folder.
+            Path keys = KeyFiles.ensure(Path.of(config.getOptionalValue("danvan.embedded.keys-dir", String.class)
+                    .orElse("data/keys")));
+            System.setProperty("danvan.security.private-key-location", keys.resolve(KeyFiles.PRIVATE_KEY).toString());
+            System.setProperty("mp.jwt.verify.publickey.location", keys.resolve(KeyFiles.PUBLIC_KEY).toString());
         }
         Quarkus.run(args);
     }

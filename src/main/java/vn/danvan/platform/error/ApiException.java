@@ -12,6 +12,7 @@ public class ApiException extends RuntimeException {
     private final String detailKey;
     private final transient Object[] detailArgs;
     private final transient List<FieldViolation> violations;
+    private Long retryAfterSeconds;
 
     public ApiException(ProblemType type, String detailKey, Object... detailArgs) {
         this(type, List.of(), detailKey, detailArgs);
@@ -35,6 +36,16 @@ public class ApiException extends RuntimeException {
 
     public static ApiException invalid(FieldViolation violation) {
         return invalid(List.of(violation));
+    }
+
+    /** For 429 and 503: how long the client should wait, sent as Retry-After. */
+    public ApiException retryAfter(long seconds) {
+        this.retryAfterSeconds = seconds;
+        return this;
+    }
+
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public ProblemType type() {

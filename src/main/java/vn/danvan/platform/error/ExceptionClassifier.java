@@ -65,6 +65,13 @@ final class ExceptionClassifier {
         if (t instanceof ApiException api) {
             return api;
         }
+        if (t instanceof io.quarkus.security.AuthenticationFailedException
+                || t instanceof io.quarkus.security.UnauthorizedException) {
+            return new ApiException(ProblemType.UNAUTHORIZED, "detail.unauthorized");
+        }
+        if (t instanceof io.quarkus.security.ForbiddenException) {
+            return new ApiException(ProblemType.FORBIDDEN, "detail.forbidden");
+        }
         if (t instanceof ConstraintViolationException cve) {
             return ConstraintViolations.toApiException(cve.getConstraintViolations(), resourceMethod);
         }

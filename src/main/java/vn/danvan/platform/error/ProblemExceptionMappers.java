@@ -60,6 +60,24 @@ public class ProblemExceptionMappers {
     }
 
     @ServerExceptionMapper
+    public Response notAuthenticated(io.quarkus.security.AuthenticationFailedException e, HttpHeaders headers,
+                                     UriInfo uri, SimpleResourceInfo resource) {
+        return map(e, headers, uri, resource);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(io.quarkus.security.UnauthorizedException e, HttpHeaders headers, UriInfo uri,
+                                 SimpleResourceInfo resource) {
+        return map(e, headers, uri, resource);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, HttpHeaders headers, UriInfo uri,
+                              SimpleResourceInfo resource) {
+        return map(e, headers, uri, resource);
+    }
+
+    @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri, SimpleResourceInfo resource) {
         return map(e, headers, uri, resource);
     }

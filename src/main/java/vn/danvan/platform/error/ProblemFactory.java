@@ -40,8 +40,13 @@ public class ProblemFactory {
             problem.setErrors(errors);
         }
         Response.ResponseBuilder builder = Response.status(e.type().status()).type(PROBLEM_JSON).entity(problem);
-        if (e.type() == ProblemType.SERVICE_UNAVAILABLE) {
+        if (e.retryAfterSeconds() != null) {
+            builder.header("Retry-After", e.retryAfterSeconds());
+        } else if (e.type() == ProblemType.SERVICE_UNAVAILABLE) {
             builder.header("Retry-After", "5");
+        }
+        if (e.type().status() == 401) {
+            builder.header("WWW-Authenticate", "Bearer");
         }
         return builder.build();
     }

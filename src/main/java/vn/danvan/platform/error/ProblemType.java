@@ -7,6 +7,11 @@ package vn.danvan.platform.error;
 public enum ProblemType {
     VALIDATION_FAILED(400, "validation-failed"),
     MALFORMED_REQUEST(400, "malformed-request"),
+    INVALID_GRANT(400, "invalid-grant"),
+    UNSUPPORTED_GRANT_TYPE(400, "unsupported-grant-type"),
+    UNAUTHORIZED(401, "unauthorized"),
+    INVALID_CLIENT(401, "invalid-client"),
+    FORBIDDEN(403, "forbidden"),
     NOT_FOUND(404, "not-found"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable"),
@@ -23,6 +28,7 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused"),
     PRECONDITION_REQUIRED(428, "precondition-required"),
+    TOO_MANY_REQUESTS(429, "too-many-requests"),
     INTERNAL_ERROR(500, "internal-error"),
     SERVICE_UNAVAILABLE(503, "service-unavailable");
 

@@ -2,6 +2,7 @@ package vn.danvan.platform.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
@@ -63,7 +64,8 @@ public class IdempotencyInterceptor {
         }
         String callerId = caller.id();
         String hash = requestHash(ic);
-        IdempotencyRecord stored = IdempotencyRecord.find("caller = ?1 and key = ?2", callerId, key).firstResult();
+        IdempotencyRecord stored = QuarkusTransaction.joiningExisting().call(() ->
+                IdempotencyRecord.<IdempotencyRecord>find("caller = ?1 and key = ?2", callerId, key).firstResult());
         if (stored != null && stored.expiresAt.isAfter(clock.now())) {
             if (!stored.requestHash.equals(hash)) {
                 throw new ApiException(ProblemType.IDEMPOTENCY_KEY_REUSED, "detail.idempotency-key-reused");
@@ -71,8 +73,10 @@ public class IdempotencyInterceptor {
             return replay(stored);
         }
         if (stored != null) {
-            stored.delete();
-            em.flush();
+            QuarkusTransaction.joiningExisting().run(() -> {
+                IdempotencyRecord.delete("id", stored.id);
+                em.flush();
+            });
         }
         Object result = ic.proceed();
         if (result instanceof Response response && response.getStatus() >= 200 && response.getStatus() < 300) {
@@ -95,9 +99,13 @@ public class IdempotencyInterceptor {
         record.createdAt = clock.now();
         record.expiresAt = record.createdAt.plus(config.idempotency().retention());
         try {
-            record.persist();
-            em.flush();
-        } catch (PersistenceException duplicate) {
+            // Inside the resource method's transaction when it has one, so the response is stored
+            // with the change it describes.
+            QuarkusTransaction.joiningExisting().run(() -> {
+                record.persist();
+                em.flush();
+            });
+        } catch (PersistenceException | io.quarkus.narayana.jta.QuarkusTransactionException duplicate) {
             throw new ApiException(ProblemType.IDEMPOTENCY_KEY_IN_PROGRESS, "detail.idempotency-key-in-progress");
         }
     }

@@ -1,0 +1,32 @@
+package vn.danvan.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.danvan.platform.http.RequestSource;
+import vn.danvan.platform.time.AppClock;
+
+import java.util.UUID;
+
+/** Writes the sign-in log (never passwords or tokens) inside the caller's transaction. */
+@ApplicationScoped
+class AuthEvents {
+
+    private final AppClock clock;
+    private final RequestSource source;
+
+    AuthEvents(AppClock clock, RequestSource source) {
+        this.clock = clock;
+        this.source = source;
+    }
+
+    void record(AuthEvent.Kind kind, String username, UUID userId, String clientId) {
+        AuthEvent event = new AuthEvent();
+        event.occurredAt = clock.now();
+        event.event = kind;
+        event.username = username == null ? null : username.substring(0, Math.min(64, username.length()));
+        event.userId = userId;
+        event.clientId = clientId;
+        event.sourceIp = source.address();
+        event.userAgent = source.userAgent();
+        event.persist();
+    }
+}

@@ -1,0 +1,120 @@
+package vn.danvan.identity;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import vn.danvan.api.UsersApi;
+import vn.danvan.api.model.PasswordChange;
+import vn.danvan.api.model.PasswordReset;
+import vn.danvan.api.model.Role;
+import vn.danvan.api.model.UserCreate;
+import vn.danvan.api.model.UserPage;
+import vn.danvan.api.model.UserUpdate;
+import vn.danvan.platform.error.ApiException;
+import vn.danvan.platform.etag.EntityTags;
+import vn.danvan.platform.idempotency.Idempotent;
+import vn.danvan.platform.paging.Page;
+import vn.danvan.platform.paging.PageRequest;
+import vn.danvan.platform.security.Roles;
+import vn.danvan.platform.time.AppClock;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** /api/v1/users — accounts of officials and machine clients. */
+public class UserResource implements UsersApi {
+
+    private final UserService service;
+    private final UserQueries queries;
+    private final UserMapper mapper;
+    private final AppClock clock;
+
+    @Context
+    UriInfo uriInfo;
+
+    UserResource(UserService service, UserQueries queries, UserMapper mapper, AppClock clock) {
+        this.service = service;
+        this.queries = queries;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ORG_ADMIN})
+    public Response listUsers(String q, UUID organizationId, Role role, Boolean active, String sort, Integer pageSize,
+                              String pageToken) {
+        Page<UserAccount> page = queries.list(q, organizationId, role, active, sort, PageRequest.of(pageSize, pageToken));
+        Instant now = clock.now();
+        return Response.ok(new UserPage().items(page.items().stream().map(u -> mapper.toApi(u, now)).toList())
+                .nextPageToken(page.nextPageToken())).build();
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ORG_ADMIN})
+    @Transactional
+    @Idempotent
+    public Response createUser(UserCreate userCreate, String idempotencyKey) {
+        UserAccount created = service.create(userCreate);
+        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/users/{id}").build(created.id))
+                .tag(etag(created)).entity(mapper.toApi(created, clock.now())).build();
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
+    public Response getCurrentUser() {
+        return single(service.me());
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
+    @Idempotent
+    public Response changeOwnPassword(PasswordChange passwordChange, String idempotencyKey) {
+        ApiException failure = QuarkusTransaction.requiringNew().call(() ->
+                service.changeOwnPassword(passwordChange.getCurrentPassword(), passwordChange.getNewPassword()));
+        if (failure != null) {
+            throw failure;
+        }
+        return Response.noContent().build();
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ORG_ADMIN})
+    public Response getUser(UUID userId) {
+        return single(service.get(userId));
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ORG_ADMIN})
+    @Transactional
+    public Response updateUser(UUID userId, String ifMatch, UserUpdate userUpdate) {
+        return single(service.update(userId, ifMatch, userUpdate));
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ORG_ADMIN})
+    @Transactional
+    public Response deleteUser(UUID userId, String ifMatch) {
+        service.delete(userId, ifMatch);
+        return Response.noContent().build();
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ORG_ADMIN})
+    @Transactional
+    @Idempotent
+    public Response resetUserPassword(UUID userId, PasswordReset passwordReset, String idempotencyKey, String ifMatch) {
+        return single(service.resetPassword(userId, ifMatch, passwordReset.getNewPassword()));
+    }
+
+    private Response single(UserAccount account) {
+        return Response.ok(mapper.toApi(account, clock.now())).tag(etag(account)).build();
+    }
+
+    private static EntityTag etag(UserAccount account) {
+        return EntityTag.valueOf(EntityTags.of(account.version));
+    }
+}

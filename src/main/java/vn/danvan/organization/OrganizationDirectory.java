@@ -1,0 +1,44 @@
+package vn.danvan.organization;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.danvan.platform.security.OrganizationPaths;
+import vn.danvan.platform.security.Scope;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What other features may ask of the organisation tree: whether a unit exists, where it stands,
+ * and whether it lies inside a scope. They never read the organisation tables themselves, except
+ * through {@link #subtreeIdsJpql}, the sub-query that confines their lists to a scope.
+ */
+@ApplicationScoped
+public class OrganizationDirectory implements OrganizationPaths {
+
+    private final OrganizationRepository repository;
+
+    OrganizationDirectory(OrganizationRepository repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    public Optional<String> treePath(UUID organizationId) {
+        return repository.findLive(organizationId).map(o -> o.treePath);
+    }
+
+    @Override
+    public Optional<String> rootPath(UUID organizationId) {
+        return treePath(organizationId).map(path -> path.substring(0, path.indexOf('/', 1) < 0 ? path.length()
+                : path.indexOf('/', 1)));
+    }
+
+    /** The unit exists (not deleted) and lies inside the scope. */
+    public boolean isWithin(UUID organizationId, Scope scope) {
+        return organizationId != null && treePath(organizationId).filter(scope::contains).isPresent();
+    }
+
+    /** JPQL selecting the IDs of the live units inside a scope whose LIKE pattern is bound to {@code :param}. */
+    public static String subtreeIdsJpql(String param) {
+        return "select o.id from OrganizationEntity o where o.deletedAt is null and o.treePath like :" + param;
+    }
+}
