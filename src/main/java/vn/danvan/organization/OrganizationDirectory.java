@@ -32,6 +32,18 @@ public class OrganizationDirectory implements OrganizationPaths {
                 : path.indexOf('/', 1)));
     }
 
+    @Override
+    public Optional<UUID> resolve(String idOrOfficialCode) {
+        if (idOrOfficialCode == null || idOrOfficialCode.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return repository.findLive(UUID.fromString(idOrOfficialCode)).map(o -> o.id);
+        } catch (IllegalArgumentException notAnId) {
+            return repository.findCodeHolder(idOrOfficialCode).map(o -> o.id);
+        }
+    }
+
     /** The unit exists (not deleted) and lies inside the scope. */
     public boolean isWithin(UUID organizationId, Scope scope) {
         return organizationId != null && treePath(organizationId).filter(scope::contains).isPresent();

@@ -207,4 +207,26 @@ class AuthenticationTest extends ApiTest {
                 .options("/api/v1/organizations").then()
                 .header("Access-Control-Allow-Origin", nullValue());
     }
+
+    @Test
+    void tokensOfTheProvincialSingleSignOnAreAcceptedWithMappedRolesAndUnit() {
+        String province = createProvince(unique("UBND tỉnh"));
+        String code = numericCode(5);
+        String commune = createOrganization(Map.of("name", "UBND xã Đăng Nhập Một Lần", "type", "COMMUNE_PEOPLES_COMMITTEE",
+                "parentId", province, "officialCode", code));
+        String other = createChild(province, unique("UBND xã"), "COMMUNE_PEOPLES_COMMITTEE");
+        String sso = vn.danvan.support.ExternalIdentityProvider.token(List.of("can-bo", "vai-tro-la"), code);
+        as(sso).get("/api/v1/organizations").then().statusCode(200).body("items.id", org.hamcrest.Matchers.contains(commune));
+        as(sso).get("/api/v1/organizations/" + other).then().statusCode(404);
+        // Mapped to OFFICER only: account management stays closed.
+        as(sso).get("/api/v1/users").then().statusCode(403);
+    }
+
+    @Test
+    void aTokenNamingTheSingleSignOnButSignedWithAnotherKeyIsRefused() throws Exception {
+        PrivateKey ours = KeyUtils.decodePrivateKey(Files.readString(Path.of("target/test-keys/jwt-signing-key.pem")));
+        String forged = Jwt.issuer(vn.danvan.support.ExternalIdentityProvider.ISSUER).subject("mao-danh")
+                .claim("vai_tro", List.of("dieu-phoi")).claim("ma_don_vi", "51").expiresIn(300).sign(ours);
+        as(forged).get("/api/v1/organizations").then().statusCode(401);
+    }
 }

@@ -88,6 +88,10 @@ public abstract class ApiTest {
     protected static String tokenFor(String role, String organizationId) {
         return TOKENS.computeIfAbsent(RestAssured.port + ":" + role + "@" + organizationId, key -> {
             String username = createUser(role, organizationId);
+            if ("PORTAL_CLIENT".equals(role)) {
+                return tokenRequest(Map.of("grant_type", "client_credentials", "client_id", username,
+                        "client_secret", PASSWORD)).then().statusCode(200).extract().path("access_token");
+            }
             return signIn(username, PASSWORD);
         });
     }

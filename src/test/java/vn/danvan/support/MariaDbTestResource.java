@@ -26,6 +26,7 @@ public class MariaDbTestResource implements QuarkusTestResourceLifecycleManager 
         java.nio.file.Path keys = vn.danvan.platform.security.KeyFiles.ensure(Path.of("target", "test-keys"));
         config.put("danvan.security.private-key-location", keys.resolve(vn.danvan.platform.security.KeyFiles.PRIVATE_KEY).toString());
         config.put("mp.jwt.verify.publickey.location", keys.resolve(vn.danvan.platform.security.KeyFiles.PUBLIC_KEY).toString());
+        config.putAll(ExternalIdentityProvider.configuration());
         return config;
     }
 

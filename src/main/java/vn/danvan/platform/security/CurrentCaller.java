@@ -44,8 +44,9 @@ public class CurrentCaller {
         return roles().contains(role);
     }
 
-    public Optional<UUID> organizationId() {
-        return jwt().map(t -> t.<Object>getClaim(ORGANIZATION_CLAIM)).map(Object::toString).flatMap(CurrentCaller::uuid);
+    /** The organisation claim as it is: an ID (this service's tokens) or an official code (external ones). */
+    public Optional<String> organizationReference() {
+        return jwt().map(t -> t.<Object>getClaim(ORGANIZATION_CLAIM)).map(Object::toString);
     }
 
     /** The client application named at sign-in (e.g. mobile-app), for the audit trail. */

@@ -12,4 +12,7 @@ public interface OrganizationPaths {
     Optional<String> treePath(UUID organizationId);
 
     Optional<String> rootPath(UUID organizationId);
+
+    /** An organisation named by its ID or, in tokens of an external identity provider, its official code. */
+    Optional<UUID> resolve(String idOrOfficialCode);
 }

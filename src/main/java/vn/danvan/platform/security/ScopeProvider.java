@@ -53,7 +53,7 @@ public class ScopeProvider {
         if (caller.hasRole(Roles.SYSTEM_ADMIN)) {
             return Scope.EVERYTHING;
         }
-        Optional<UUID> organization = caller.organizationId();
+        Optional<UUID> organization = caller.organizationReference().flatMap(paths::resolve);
         if (organization.isEmpty()) {
             return Scope.NOTHING;
         }
