@@ -115,6 +115,6 @@ public class UserResource implements UsersApi {
     }
 
     private static EntityTag etag(UserAccount account) {
-        return EntityTag.valueOf(EntityTags.of(account.version));
+        return EntityTags.header(account.version);
     }
 }

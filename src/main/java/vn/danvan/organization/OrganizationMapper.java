@@ -6,6 +6,7 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
 import org.mapstruct.ReportingPolicy;
+import vn.danvan.platform.mapping.TimeMappings;
 import vn.danvan.api.model.MobilizationLead;
 import vn.danvan.api.model.Organization;
 import vn.danvan.api.model.OrganizationCreate;
@@ -14,11 +15,9 @@ import vn.danvan.api.model.OrganizationUpdate;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /** Maps organisations between the contract's models and the entity. */
-@Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR)
+@Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR, uses = TimeMappings.class)
 public interface OrganizationMapper {
 
     @Mapping(target = "mobilizationLead", source = "entity")
@@ -64,8 +63,4 @@ public interface OrganizationMapper {
     @Mapping(target = "leadPhone", source = "mobilizationLead.phone")
     @Mapping(target = "validFrom", source = "validFrom")
     void applyUpdate(OrganizationUpdate source, @MappingTarget OrganizationEntity target);
-
-    default OffsetDateTime instant(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
 }

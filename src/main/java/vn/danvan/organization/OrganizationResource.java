@@ -141,7 +141,7 @@ public class OrganizationResource implements OrganizationsApi {
     }
 
     private static jakarta.ws.rs.core.EntityTag etag(OrganizationEntity entity) {
-        return jakarta.ws.rs.core.EntityTag.valueOf(EntityTags.of(entity.version));
+        return EntityTags.header(entity.version);
     }
 
     private OrganizationPage toPage(Page<OrganizationEntity> page) {

@@ -16,6 +16,11 @@ public final class EntityTags {
         return "\"" + version + "\"";
     }
 
+    /** The ETag header value of a resource at this version. */
+    public static jakarta.ws.rs.core.EntityTag header(long version) {
+        return new jakarta.ws.rs.core.EntityTag(String.valueOf(version));
+    }
+
     /** For PUT and DELETE: If-Match must be present and current. */
     public static void require(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
