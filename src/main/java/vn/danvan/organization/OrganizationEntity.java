@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import vn.danvan.api.model.AdministrativeLevel;
 import vn.danvan.api.model.OrganizationType;
 import vn.danvan.platform.persistence.SyncedEntity;
@@ -12,9 +14,13 @@ import vn.danvan.platform.persistence.SyncedEntity;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A node of the organisation tree (cơ quan, đơn vị, địa phương), current or historic. */
+/**
+ * A node of the organisation tree (cơ quan, đơn vị, địa phương), current or historic. Every change is
+ * kept in the audit trail (table organization_aud), read by {@link OrganizationHistory}.
+ */
 @Entity
 @Table(name = "organization")
+@Audited
 public class OrganizationEntity extends SyncedEntity {
 
     @Column(name = "official_code")
@@ -37,8 +43,12 @@ public class OrganizationEntity extends SyncedEntity {
     @Column(name = "parent_id")
     public UUID parentId;
 
-    /** Hex ids of the ancestors and this unit, '/'-separated: a subtree is a prefix match. */
+    /**
+     * Hex ids of the ancestors and this unit, '/'-separated: a subtree is a prefix match. Not audited: it
+     * follows from parentId, and a move would otherwise record a change for every unit below.
+     */
     @Column(name = "tree_path", nullable = false)
+    @NotAudited
     public String treePath;
 
     @Column(name = "address")

@@ -31,6 +31,7 @@ public class OrganizationResource implements OrganizationsApi {
     private final OrganizationService service;
     private final OrganizationQueries queries;
     private final OrganizationImporter importer;
+    private final OrganizationHistory history;
     private final OrganizationMapper mapper;
     private final AppClock clock;
 
@@ -38,10 +39,11 @@ public class OrganizationResource implements OrganizationsApi {
     UriInfo uriInfo;
 
     OrganizationResource(OrganizationService service, OrganizationQueries queries, OrganizationImporter importer,
-                         OrganizationMapper mapper, AppClock clock) {
+                         OrganizationHistory history, OrganizationMapper mapper, AppClock clock) {
         this.service = service;
         this.queries = queries;
         this.importer = importer;
+        this.history = history;
         this.mapper = mapper;
         this.clock = clock;
     }
@@ -134,6 +136,12 @@ public class OrganizationResource implements OrganizationsApi {
     public Response dissolveOrganization(UUID organizationId, OrganizationDissolution organizationDissolution,
                                          String idempotencyKey, String ifMatch) {
         return single(service.dissolve(organizationId, ifMatch, organizationDissolution));
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN})
+    public Response listOrganizationHistory(UUID organizationId, Integer pageSize, String pageToken) {
+        return Response.ok(history.page(organizationId, PageRequest.of(pageSize, pageToken))).build();
     }
 
     private Response single(OrganizationEntity entity) {

@@ -20,6 +20,7 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 @TestProfile(DemoDataTest.WithDemoData.class)
@@ -82,6 +83,20 @@ class DemoDataTest extends ApiTest {
                 .body("items.type", everyItem(equalTo("DISTRICT_PEOPLES_COMMITTEE")))
                 .body("items.validTo", everyItem(equalTo("2025-06-30")))
                 .body("items.successorId", everyItem(notNullValue()));
+    }
+
+    @Test
+    void demoDataIsRecordedInTheHistoryAsMadeByTheSystem() {
+        String province = api().queryParam("q", "Quảng Ngãi").queryParam("type", "PROVINCIAL_PEOPLES_COMMITTEE")
+                .get("/api/v1/organizations").then().extract().path("items[0].id");
+        api().get("/api/v1/organizations/" + province + "/history").then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].action", equalTo("CREATED"))
+                .body("items[0].actor.id", equalTo("system"))
+                .body("items[0].clientId", equalTo("system"))
+                .body("items[0].sourceIp", nullValue())
+                .body("items[0].changes.find { it.field == 'officialCode' }.newValue", equalTo("51"));
     }
 
     @Test

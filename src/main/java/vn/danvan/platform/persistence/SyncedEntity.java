@@ -5,6 +5,8 @@ import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -13,9 +15,14 @@ import java.util.UUID;
  * The columns every synchronised record carries: a UUID (clients may choose it), creation and
  * update instants, an optimistic-lock version (the ETag), the change sequence number given on every
  * write, and a tombstone instant instead of a hard delete.
+ *
+ * <p>For subclasses marked {@code @Audited}, the audit trail keeps the ID, the creation instant and the
+ * tombstone; not the bookkeeping that changes on every write (update instant, version, change
+ * sequence): the revision itself records when, and keeping them would record a change on every write.
  */
 @MappedSuperclass
 @EntityListeners(ChangeStampListener.class)
+@Audited
 public abstract class SyncedEntity {
 
     @Id
@@ -26,13 +33,16 @@ public abstract class SyncedEntity {
     public Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
+    @NotAudited
     public Instant updatedAt;
 
     @Version
     @Column(name = "version", nullable = false)
+    @NotAudited
     public long version;
 
     @Column(name = "change_seq", nullable = false)
+    @NotAudited
     public long changeSeq;
 
     @Column(name = "deleted_at")
