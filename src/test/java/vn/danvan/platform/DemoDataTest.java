@@ -87,9 +87,9 @@ class DemoDataTest extends ApiTest {
 
     @Test
     void demoDataIsRecordedInTheHistoryAsMadeByTheSystem() {
-        String province = api().queryParam("q", "Quảng Ngãi").queryParam("type", "PROVINCIAL_PEOPLES_COMMITTEE")
+        String province = demoAdmin().queryParam("q", "Quảng Ngãi").queryParam("type", "PROVINCIAL_PEOPLES_COMMITTEE")
                 .get("/api/v1/organizations").then().extract().path("items[0].id");
-        api().get("/api/v1/organizations/" + province + "/history").then()
+        demoAdmin().get("/api/v1/organizations/" + province + "/history").then()
                 .statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].action", equalTo("CREATED"))

@@ -111,10 +111,16 @@ public abstract class ApiTest {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** A numeric code of the given length, unique enough for one test run. */
+    private static final java.util.concurrent.atomic.AtomicLong CODES =
+            new java.util.concurrent.atomic.AtomicLong(new java.util.Random().nextInt(1000));
+
+    /**
+     * A numeric code of the given length that no other call of this run returns (while the run needs
+     * fewer than 10^digits codes): each run has a fresh database, so codes never collide.
+     */
     protected static String numericCode(int digits) {
         long bound = (long) Math.pow(10, digits);
-        long value = Math.floorMod(UUID.randomUUID().getMostSignificantBits(), bound);
+        long value = Math.floorMod(CODES.getAndIncrement() * 7919L, bound);
         return String.format("%0" + digits + "d", value);
     }
 

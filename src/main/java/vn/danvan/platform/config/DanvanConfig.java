@@ -22,6 +22,19 @@ public interface DanvanConfig {
 
     Security security();
 
+    Embedded embedded();
+
+    /** Read by the embedded launcher before start; declared here so that they are valid settings. */
+    interface Embedded {
+        /** Folder of the embedded MariaDB (binaries, data, temp); not under the system temp folder. */
+        @WithDefault("data/mariadb")
+        String dir();
+
+        /** Folder of the generated token-signing key pair. */
+        @WithDefault("data/keys")
+        String keysDir();
+    }
+
     interface Http {
         /** Largest JSON body accepted (413 beyond). */
         @WithDefault("262144")
