@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import vn.danvan.api.model.Role;
 import vn.danvan.platform.persistence.SyncedEntity;
 
@@ -12,7 +14,11 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
-/** An official's account, or a machine client's (role PORTAL_CLIENT). */
+/**
+ * An official's account, or a machine client's (role PORTAL_CLIENT). Audited, except the secrets and
+ * the sign-in bookkeeping.
+ */
+@Audited
 @Entity
 @Table(name = "user_account")
 public class UserAccount extends SyncedEntity {
@@ -42,6 +48,7 @@ public class UserAccount extends SyncedEntity {
     @Column(name = "active", nullable = false)
     public boolean active;
 
+    @NotAudited
     @Column(name = "password_hash", nullable = false)
     public String passwordHash;
 
@@ -49,12 +56,15 @@ public class UserAccount extends SyncedEntity {
     public Instant passwordChangedAt;
 
     /** Raised to invalidate every access token issued before (tokens carry the epoch). */
+    @NotAudited
     @Column(name = "token_epoch", nullable = false)
     public int tokenEpoch;
 
+    @NotAudited
     @Column(name = "failed_sign_ins", nullable = false)
     public int failedSignIns;
 
+    @NotAudited
     @Column(name = "locked_until")
     public Instant lockedUntil;
 

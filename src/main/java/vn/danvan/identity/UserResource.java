@@ -31,15 +31,17 @@ public class UserResource implements UsersApi {
     private final UserService service;
     private final UserQueries queries;
     private final UserMapper mapper;
+    private final UserHistory history;
     private final AppClock clock;
 
     @Context
     UriInfo uriInfo;
 
-    UserResource(UserService service, UserQueries queries, UserMapper mapper, AppClock clock) {
+    UserResource(UserService service, UserQueries queries, UserMapper mapper, UserHistory history, AppClock clock) {
         this.service = service;
         this.queries = queries;
         this.mapper = mapper;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -108,6 +110,12 @@ public class UserResource implements UsersApi {
     @Idempotent
     public Response resetUserPassword(UUID userId, PasswordReset passwordReset, String idempotencyKey, String ifMatch) {
         return single(service.resetPassword(userId, ifMatch, passwordReset.getNewPassword()));
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ORG_ADMIN})
+    public Response listUserHistory(UUID userId, Integer pageSize, String pageToken) {
+        return Response.ok(history.page(userId, PageRequest.of(pageSize, pageToken))).build();
     }
 
     private Response single(UserAccount account) {

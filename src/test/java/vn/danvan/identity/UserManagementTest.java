@@ -19,6 +19,9 @@ import static org.hamcrest.Matchers.nullValue;
 @WithTestResource(MariaDbTestResource.class)
 class UserManagementTest extends ApiTest {
 
+    @jakarta.inject.Inject
+    vn.danvan.platform.time.AppClock clock;
+
     private static Map<String, Object> account(String username, String organizationId, List<String> roles) {
         return Map.of("username", username, "fullName", "Nguyễn Thị Lan", "organizationId", organizationId,
                 "roles", roles, "password", PASSWORD, "position", "Công chức Văn phòng - Thống kê");
@@ -138,5 +141,33 @@ class UserManagementTest extends ApiTest {
         api().body(account(username, commune, List.of("VIEWER"))).post("/api/v1/users").then().statusCode(201);
         api().header("If-Match", "\"0\"").delete("/api/v1/organizations/" + commune).then()
                 .statusCode(409).body("type", equalTo("urn:danvan:problem:has-dependents"));
+    }
+
+    @Test
+    void anAccountsHistoryShowsWhoChangedItsAccessButNeverThePassword() {
+        String commune = createChild(createProvince(unique("UBND tỉnh")), "UBND xã Sa Huỳnh", "COMMUNE_PEOPLES_COMMITTEE");
+        String username = createUser("OFFICER", commune);
+        String id = api().queryParam("q", username).get("/api/v1/users").then().extract().path("items[0].id");
+        api().header("If-Match", "\"0\"").body(Map.of("fullName", "Cán bộ", "organizationId", commune,
+                "roles", List.of("VIEWER"), "active", false)).put("/api/v1/users/" + id).then().statusCode(200);
+        // Stored instants have whole seconds on the embedded MariaDB: reset "later" so the change shows.
+        clock.set(java.time.Clock.offset(java.time.Clock.systemUTC(), java.time.Duration.ofSeconds(3)));
+        try {
+            api().body(Map.of("newPassword", "Dat-lai-Mat-khau-2")).post("/api/v1/users/" + id + "/password-reset").then()
+                    .statusCode(200);
+        } finally {
+            clock.set(null);
+        }
+        var history = api().get("/api/v1/users/" + id + "/history").then()
+                .statusCode(200)
+                .body("items.action", contains("UPDATED", "UPDATED", "CREATED"))
+                .body("items[0].changes.field", contains("passwordChangedAt"))
+                .body("items[1].changes.find { it.field == 'roles' }.oldValue", equalTo("OFFICER"))
+                .body("items[1].changes.find { it.field == 'roles' }.newValue", equalTo("VIEWER"))
+                .body("items[1].changes.find { it.field == 'active' }.newValue", equalTo("false"))
+                .body("items[1].actor.name", equalTo(ADMIN))
+                .extract().asString();
+        org.hamcrest.MatcherAssert.assertThat(history, not(org.hamcrest.Matchers.containsString("Dat-lai")));
+        org.hamcrest.MatcherAssert.assertThat(history, not(org.hamcrest.Matchers.containsString("$2a$")));
     }
 }
