@@ -96,6 +96,12 @@ class OrganizationListTest extends ApiTest {
                 .statusCode(400).body("errors[0].field", equalTo("asOf"));
         invalidRequest().queryParam("parentId", "not-a-uuid").get("/api/v1/organizations").then()
                 .statusCode(400).body("errors[0].field", equalTo("parentId"));
+        invalidRequest().queryParam("pageSize", "abc").get("/api/v1/organizations").then()
+                .statusCode(400).body("errors[0].field", equalTo("pageSize"));
+        invalidRequest().queryParam("pageSize", "99999999999").get("/api/v1/organizations").then()
+                .statusCode(400).body("errors[0].field", equalTo("pageSize"));
+        invalidRequest().queryParam("active", "maybe").get("/api/v1/organizations").then()
+                .statusCode(400).body("errors[0].field", equalTo("active"));
     }
 
     @Test

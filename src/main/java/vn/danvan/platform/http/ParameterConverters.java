@@ -14,7 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Converts UUID, date and enum parameters so that a bad value says which parameter is wrong: a 400
+ * Converts UUID, date, enum, integer and boolean parameters so that a bad value says which parameter is wrong: a 400
  * naming the query or header parameter (plain JAX-RS would answer 404), or a 404 for a malformed ID
  * in the path (no such resource). See {@link InvalidParameterException}.
  */
@@ -26,6 +26,17 @@ public class ParameterConverters implements ParamConverterProvider {
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         if (rawType == UUID.class) {
             return (ParamConverter<T>) converter(UUID::fromString, "InvalidFormat", "param.invalid-uuid");
+        }
+        if (rawType == Integer.class) {
+            return (ParamConverter<T>) converter(Integer::valueOf, "WrongType", "json.wrong-type", "integer");
+        }
+        if (rawType == Long.class) {
+            return (ParamConverter<T>) converter(Long::valueOf, "WrongType", "json.wrong-type", "integer");
+        }
+        if (rawType == Boolean.class) {
+            // Strict: "maybe" is an error, not false.
+            return (ParamConverter<T>) converter(ParameterConverters::strictBoolean, "WrongType", "json.wrong-type",
+                    "boolean (true/false)");
         }
         if (rawType == LocalDate.class) {
             return (ParamConverter<T>) converter(LocalDate::parse, "InvalidFormat", "json.invalid-date");
@@ -39,6 +50,16 @@ public class ParameterConverters implements ParamConverterProvider {
             return (ParamConverter<T>) converter(lookup, "InvalidValue", "json.unknown-enum", allowed);
         }
         return null;
+    }
+
+    private static Boolean strictBoolean(String text) {
+        if ("true".equals(text)) {
+            return Boolean.TRUE;
+        }
+        if ("false".equals(text)) {
+            return Boolean.FALSE;
+        }
+        throw new IllegalArgumentException(text);
     }
 
     private static <V> ParamConverter<V> converter(Function<String, V> parse, String code, String messageKey,
