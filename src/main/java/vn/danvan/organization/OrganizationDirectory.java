@@ -22,26 +22,19 @@ public class OrganizationDirectory implements OrganizationPaths {
     }
 
     @Override
-    public Optional<String> treePath(UUID organizationId) {
-        return repository.findLive(organizationId).map(o -> o.treePath);
-    }
-
-    @Override
-    public Optional<String> rootPath(UUID organizationId) {
-        return treePath(organizationId).map(path -> path.substring(0, path.indexOf('/', 1) < 0 ? path.length()
-                : path.indexOf('/', 1)));
-    }
-
-    @Override
-    public Optional<UUID> resolve(String idOrOfficialCode) {
+    public Optional<String> treePath(String idOrOfficialCode) {
         if (idOrOfficialCode == null || idOrOfficialCode.isBlank()) {
             return Optional.empty();
         }
         try {
-            return repository.findLive(UUID.fromString(idOrOfficialCode)).map(o -> o.id);
+            return treePath(UUID.fromString(idOrOfficialCode));
         } catch (IllegalArgumentException notAnId) {
-            return repository.findCodeHolder(idOrOfficialCode).map(o -> o.id);
+            return repository.findCodeHolder(idOrOfficialCode).map(o -> o.treePath);
         }
+    }
+
+    public Optional<String> treePath(UUID organizationId) {
+        return repository.findLive(organizationId).map(o -> o.treePath);
     }
 
     /** The unit exists (not deleted) and lies inside the scope. */

@@ -4,7 +4,6 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The one place that decides the caller's scope, used by every query, list, count, export and
@@ -53,12 +52,17 @@ public class ScopeProvider {
         if (caller.hasRole(Roles.SYSTEM_ADMIN)) {
             return Scope.EVERYTHING;
         }
-        Optional<UUID> organization = caller.organizationReference().flatMap(paths::resolve);
-        if (organization.isEmpty()) {
+        Optional<String> path = caller.organizationReference().flatMap(paths::treePath);
+        if (path.isEmpty()) {
             return Scope.NOTHING;
         }
         boolean provinceWide = caller.hasRole(Roles.COORDINATOR) || caller.hasRole(Roles.PORTAL_CLIENT);
-        Optional<String> path = provinceWide ? paths.rootPath(organization.get()) : paths.treePath(organization.get());
-        return path.map(Scope::subtree).orElse(Scope.NOTHING);
+        return Scope.subtree(provinceWide ? root(path.get()) : path.get());
+    }
+
+    /** "/province/unit/child" → "/province". */
+    private static String root(String treePath) {
+        int second = treePath.indexOf('/', 1);
+        return second < 0 ? treePath : treePath.substring(0, second);
     }
 }
