@@ -1,6 +1,5 @@
 package vn.danvan.identity;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -10,7 +9,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.danvan.platform.config.DanvanConfig;
 
-import java.util.Optional;
+import javax.sql.DataSource;
+import java.nio.ByteBuffer;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.UUID;
 
 /**
@@ -21,11 +25,15 @@ import java.util.UUID;
 @ApplicationScoped
 class AccountStatusAugmentor implements SecurityIdentityAugmentor {
 
-    private final UserRepository users;
+    // Plain JDBC on purpose: this runs on every request, and one indexed read is all it needs (no
+    // persistence context, no JTA transaction).
+    private static final String STATUS = "SELECT token_epoch FROM user_account WHERE id = ? AND active AND deleted_at IS NULL";
+
+    private final DataSource dataSource;
     private final String issuer;
 
-    AccountStatusAugmentor(UserRepository users, DanvanConfig config) {
-        this.users = users;
+    AccountStatusAugmentor(DataSource dataSource, DanvanConfig config) {
+        this.dataSource = dataSource;
         this.issuer = config.security().issuer();
     }
 
@@ -51,8 +59,24 @@ class AccountStatusAugmentor implements SecurityIdentityAugmentor {
             return false;
         }
         Object epochClaim = token.getClaim(TokenIssuer.EPOCH_CLAIM);
-        Optional<UserAccount> account = QuarkusTransaction.joiningExisting().call(() -> users.findLive(id));
-        return account.isPresent() && account.get().active && epochClaim != null
-                && Integer.parseInt(epochClaim.toString()) == account.get().tokenEpoch;
+        if (epochClaim == null) {
+            return false;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(STATUS)) {
+            statement.setBytes(1, bytes(id));
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() && row.getInt(1) == Integer.parseInt(epochClaim.toString());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Account check failed", e);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** UUIDs are stored as BINARY(16), most significant bits first (Hibernate's mapping). */
+    private static byte[] bytes(UUID id) {
+        return ByteBuffer.allocate(16).putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits()).array();
     }
 }

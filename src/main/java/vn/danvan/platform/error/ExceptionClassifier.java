@@ -41,6 +41,14 @@ final class ExceptionClassifier {
 
     /** @return the problem, or {@code null} for an unexpected failure (a 500). */
     static ApiException classify(Throwable thrown, Method resourceMethod, boolean ifMatchSent, UriInfo uri) {
+        // A database that is away wins over whatever the failure was wrapped in (an authentication
+        // failure included): the client should retry, not sign in again.
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException || isConnectionFailure(t)) {
+                return new ApiException(ProblemType.SERVICE_UNAVAILABLE, "detail.service-unavailable");
+            }
+        }
         // The framework's own wrappers (WebApplicationException) count only when nothing inside says more.
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof InvalidParameterException invalid) {
