@@ -123,8 +123,8 @@ public class OrganizationQueries {
         Map<UUID, OrganizationTreeNode> nodes = new LinkedHashMap<>();
         OrganizationTreeNode top = mapper.toTreeNode(root, today).children(new ArrayList<>());
         nodes.put(root.id, top);
-        for (OrganizationEntity unit : repository.subtree(root)) {
-            if (unit.id.equals(root.id) || unit.treePath.length() > maxPathLength) {
+        for (OrganizationEntity unit : repository.subtree(root, maxPathLength)) {
+            if (unit.id.equals(root.id)) {
                 continue;
             }
             boolean visible = asOf != null ? unit.isActiveOn(asOf) : unit.isActive(today);

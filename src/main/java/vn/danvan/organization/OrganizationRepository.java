@@ -43,6 +43,12 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
         return list("treePath like ?1 and deletedAt is null order by length(treePath), name", root.treePath + "%");
     }
 
+    /** The unit and its descendants whose path is at most {@code maxPathLength} long (a depth limit). */
+    public List<OrganizationEntity> subtree(OrganizationEntity root, int maxPathLength) {
+        return list("treePath like ?1 and length(treePath) <= ?2 and deletedAt is null order by length(treePath), name",
+                root.treePath + "%", maxPathLength);
+    }
+
     public List<OrganizationEntity> byIds(List<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
