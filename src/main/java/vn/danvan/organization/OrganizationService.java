@@ -236,7 +236,9 @@ public class OrganizationService {
     /** Recomputes the level of a unit and of the descendants that inherit it. */
     private void relevel(OrganizationEntity top) {
         Map<UUID, AdministrativeLevel> levels = new HashMap<>();
-        AdministrativeLevel parentLevel = top.parentId == null ? null : get(top.parentId).level;
+        // Internal: the parent may lie above the caller's scope (an org admin editing their own unit).
+        AdministrativeLevel parentLevel = top.parentId == null ? null
+                : repository.findLive(top.parentId).map(p -> p.level).orElse(null);
         for (OrganizationEntity unit : repository.subtree(top)) {
             AdministrativeLevel above = unit.id.equals(top.id) ? parentLevel : levels.get(unit.parentId);
             AdministrativeLevel level = OrganizationRules.level(unit.type, above);

@@ -104,4 +104,16 @@ class ScopeTest extends ApiTest {
         as(tokenFor("VIEWER", commune)).get("/api/v1/users").then().statusCode(403);
         as(tokenFor("PORTAL_CLIENT", province)).get("/api/v1/users/me").then().statusCode(403);
     }
+
+    @Test
+    void anOrgAdminEditsTheirOwnUnitWhoseParentTheyCannotSee() {
+        String province = createProvince(unique("UBND tỉnh"));
+        String home = createChild(province, "Trung tâm Văn hóa", "PUBLIC_SERVICE_UNIT");
+        as(tokenFor("ORG_ADMIN", home)).header("If-Match", "\"0\"")
+                .body(Map.of("name", "Ban Dân vận", "type", "PARTY_MOBILIZATION_BOARD"))
+                .put("/api/v1/organizations/" + home).then()
+                .statusCode(200)
+                .body("type", equalTo("PARTY_MOBILIZATION_BOARD"))
+                .body("level", equalTo("PROVINCIAL"));
+    }
 }
