@@ -51,13 +51,8 @@ class UserHistory {
     }
 
     private static AuditEntry entry(AuditHistory.Step<UserAccount> step) {
-        UserAccount before = step.type() == RevisionType.ADD ? null : step.previous();
-        AuditAction action = switch (step.type()) {
-            case ADD -> AuditAction.CREATED;
-            case DEL -> AuditAction.DELETED;
-            case MOD -> step.state().deletedAt != null && (before == null || before.deletedAt == null)
-                    ? AuditAction.DELETED : AuditAction.UPDATED;
-        };
-        return AuditEntries.entry(step.revision(), action, FIELDS.changes(before, step.state()));
+        AuditAction action = step.deleted() ? AuditAction.DELETED
+                : step.type() == RevisionType.ADD ? AuditAction.CREATED : AuditAction.UPDATED;
+        return AuditEntries.entry(step.revision(), action, FIELDS.changes(step.before(), step.state()));
     }
 }

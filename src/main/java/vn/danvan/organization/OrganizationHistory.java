@@ -65,31 +65,25 @@ public class OrganizationHistory {
     }
 
     private static AuditEntry entry(AuditHistory.Step<OrganizationEntity> step) {
-        OrganizationEntity before = step.type() == RevisionType.ADD ? null : step.previous();
-        return AuditEntries.entry(step.revision(), action(step.type(), before, step.state()),
-                FIELDS.changes(before, step.state()));
+        return AuditEntries.entry(step.revision(), action(step), FIELDS.changes(step.before(), step.state()));
     }
 
-    /**
-     * Deletes are tombstones and dissolution and moves are updates of particular fields, so Envers records
-     * them all as modifications; the fields that changed tell them apart.
-     */
-    static AuditAction action(RevisionType type, OrganizationEntity before, OrganizationEntity after) {
-        return switch (type) {
-            case ADD -> AuditAction.CREATED;
-            case DEL -> AuditAction.DELETED;
-            case MOD -> {
-                if (after.deletedAt != null && (before == null || before.deletedAt == null)) {
-                    yield AuditAction.DELETED;
-                }
-                if (after.validTo != null && (before == null || before.validTo == null)) {
-                    yield AuditAction.DISSOLVED;
-                }
-                if (FIELDS.changed("parentId", before, after)) {
-                    yield AuditAction.MOVED;
-                }
-                yield AuditAction.UPDATED;
-            }
-        };
+    /** Dissolution and moves are updates of particular fields: the fields that changed tell them apart. */
+    static AuditAction action(AuditHistory.Step<OrganizationEntity> step) {
+        OrganizationEntity before = step.before();
+        OrganizationEntity after = step.state();
+        if (step.deleted()) {
+            return AuditAction.DELETED;
+        }
+        if (step.type() == RevisionType.ADD) {
+            return AuditAction.CREATED;
+        }
+        if (after.validTo != null && (before == null || before.validTo == null)) {
+            return AuditAction.DISSOLVED;
+        }
+        if (FIELDS.changed("parentId", before, after)) {
+            return AuditAction.MOVED;
+        }
+        return AuditAction.UPDATED;
     }
 }

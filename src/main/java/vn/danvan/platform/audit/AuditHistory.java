@@ -2,6 +2,7 @@ package vn.danvan.platform.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import vn.danvan.platform.persistence.SyncedEntity;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 import org.hibernate.envers.AuditReaderFactory;
@@ -32,6 +33,23 @@ public class AuditHistory {
      * @param previous the audited fields before it; {@code null} for the oldest revision
      */
     public record Step<T>(AuditRevision revision, RevisionType type, T state, T previous) {
+
+        /** The state before, or {@code null} when the revision created the record. */
+        public T before() {
+            return type == RevisionType.ADD ? null : previous;
+        }
+
+        /**
+         * Whether this revision deleted the record: deletions are tombstones (a modification that sets
+         * deletedAt), so Envers records them as modifications.
+         */
+        public boolean deleted() {
+            if (type == RevisionType.DEL) {
+                return true;
+            }
+            return type == RevisionType.MOD && state instanceof SyncedEntity after && after.deletedAt != null
+                    && !(before() instanceof SyncedEntity earlier && earlier.deletedAt != null);
+        }
     }
 
     private static final SortSpec<Step<?>> NEWEST_FIRST = new SortSpec<>(List.of(new SortSpec.Order<>(
