@@ -7,6 +7,7 @@
 CREATE TABLE reception_rule (
     id              BINARY(16) NOT NULL PRIMARY KEY,
     code            VARCHAR(60) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+    parameter       INT NULL,
     effective_from  DATE NOT NULL,
     effective_to    DATE NULL,
     legal_basis     VARCHAR(500) NOT NULL,
@@ -110,7 +111,7 @@ CREATE TABLE reception (
     INDEX ix_reception_commune_date (concerned_commune_id, domain, received_on),
     -- Hot spots read only this index (covering): window, place, domain, flags, unit.
     INDEX ix_reception_hotspot (received_on, concerned_commune_id, domain, flag_mass, flag_level_skipping,
-                                flag_repeated, flag_prolonged, organization_id, deleted_at)
+                                flag_repeated, flag_prolonged, people_count, organization_id, deleted_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_520_ci;
 
 -- The citizen, or the representatives of a mass case (at most five). The ID number is encrypted
@@ -145,6 +146,7 @@ CREATE TABLE reception_case (
     reception_id          BINARY(16) NOT NULL,
     organization_id       BINARY(16) NOT NULL,
     kind                  VARCHAR(20) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+    domain                VARCHAR(40) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
     instance              VARCHAR(10) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
     complex               BOOLEAN NOT NULL,
     remote_area           BOOLEAN NOT NULL,
@@ -257,10 +259,10 @@ VALUES
  (UNHEX('0d1e0a0100000000000000000000002c'), 'DENUNCIATION', 'FIRST', FALSE, TRUE,  30, 30, 2, '2019-01-01', NULL, 'Luật Tố cáo 2018, Điều 30', NOW(6), NOW(6), 0, 0),
  (UNHEX('0d1e0a0100000000000000000000002d'), 'DENUNCIATION', 'FIRST', TRUE,  TRUE,  30, 30, 2, '2019-01-01', NULL, 'Luật Tố cáo 2018, Điều 30', NOW(6), NOW(6), 0, 0);
 
-INSERT INTO reception_rule (id, code, effective_from, effective_to, legal_basis, created_at, updated_at, version, change_seq)
-VALUES (UNHEX('0d1e0b0100000000000000000000000a'), 'HEAD_RECEIVES_IN_PERSON', '2026-07-01', NULL,
+INSERT INTO reception_rule (id, code, parameter, effective_from, effective_to, legal_basis, created_at, updated_at, version, change_seq)
+VALUES (UNHEX('0d1e0b0100000000000000000000000a'), 'HEAD_RECEIVES_IN_PERSON', NULL, '2026-07-01', NULL,
         'Luật 136/2025/QH15 sửa đổi Luật Tiếp công dân: người đứng đầu trực tiếp tiếp công dân định kỳ, không ủy quyền cho cấp phó',
         NOW(6), NOW(6), 0, 0),
-       (UNHEX('0d1e0b0100000000000000000000000b'), 'ACCEPTANCE_WITHIN_10_DAYS', '2012-07-01', NULL,
+       (UNHEX('0d1e0b0100000000000000000000000b'), 'ACCEPTANCE_LIMIT_DAYS', 10, '2012-07-01', NULL,
         'Luật Khiếu nại 2011, Điều 27: thụ lý hoặc không thụ lý trong 10 ngày kể từ ngày nhận đơn',
         NOW(6), NOW(6), 0, 0);
