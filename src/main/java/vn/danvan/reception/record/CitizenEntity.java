@@ -41,7 +41,8 @@ public class CitizenEntity {
     @Column(name = "id_number_enc")
     public byte[] idNumberEncrypted;
 
-    @Column(name = "id_number_hash")
+    @Column(name = "id_number_hash", length = 32)
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.BINARY)
     public byte[] idNumberHash;
 
     @Column(name = "representative", nullable = false)
