@@ -347,4 +347,25 @@ class ReceptionFlowTest extends ApiTest {
                 .body("items.find { it.communeId == '" + hotCommune + "' }.receptions", hasSize(3));
         as(officer).get("/api/v1/hotspots").then().statusCode(403);
     }
+
+    static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    @Test
+    void aPetitionScanIsAttachedAndOnlyThoseWhoSeePersonalDataDownloadIt() {
+        String id = as(officer).body(reception(commune, "COMPLAINT", 1, List.of(citizen("Lê Văn Tư", "051089002222", false))))
+                .post("/api/v1/receptions").then().statusCode(201).extract().path("id");
+        String attachment = as(officer).contentType("application/pdf").body(PDF).queryParam("fileName", "Đơn khiếu nại.pdf")
+                .post("/api/v1/receptions/" + id + "/attachments").then().statusCode(201)
+                .body("contentType", equalTo("application/pdf")).extract().path("id");
+        as(viewer).get("/api/v1/receptions/" + id + "/attachments").then().statusCode(200).body("items.id", hasItem(attachment));
+        byte[] downloaded = as(coordinator).accept("application/pdf")
+                .get("/api/v1/receptions/" + id + "/attachments/" + attachment + "/content").then().statusCode(200)
+                .extract().asByteArray();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(PDF, downloaded);
+        as(viewer).accept("application/pdf").get("/api/v1/receptions/" + id + "/attachments/" + attachment + "/content")
+                .then().statusCode(403);
+        as(viewer).contentType("application/pdf").body(PDF).queryParam("fileName", "x.pdf")
+                .post("/api/v1/receptions/" + id + "/attachments").then().statusCode(403);
+        as(viewer).get("/api/v1/receptions/" + id + "/attachments").then().body("items", hasSize(1));
+    }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.danvan.api.CasesApi;
@@ -23,6 +24,10 @@ import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
 import vn.danvan.platform.etag.EntityTags;
+import vn.danvan.platform.files.AttachmentEntity;
+import vn.danvan.platform.files.AttachmentPolicy;
+import vn.danvan.platform.files.AttachmentResponses;
+import vn.danvan.platform.files.AttachmentService;
 import vn.danvan.platform.idempotency.Idempotent;
 import vn.danvan.platform.mapping.TimeMappings;
 import vn.danvan.platform.paging.KeysetPager;
@@ -35,6 +40,7 @@ import vn.danvan.platform.security.Scope;
 import vn.danvan.platform.security.ScopeProvider;
 import vn.danvan.platform.time.AppClock;
 
+import java.io.File;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -45,6 +51,8 @@ import java.util.UUID;
 /** /api/v1/cases — cases accepted for resolution. */
 public class CaseResource implements CasesApi {
 
+    static final String ATTACHMENT_OWNER = "reception-case";
+
     static final Sorting<CaseEntity> SORTING = new Sorting<>(List.of(
             new SortKey<>("receivedOn", "e.receivedOn", LocalDate.class, c -> c.receivedOn)),
             "e.id", c -> c.id, "-receivedOn");
@@ -54,16 +62,50 @@ public class CaseResource implements CasesApi {
     private final ScopeProvider scopes;
     private final OrganizationDirectory directory;
     private final AppClock clock;
+    private final AttachmentService attachments;
+    private final AttachmentResponses attachmentResponses;
 
     @Context
     UriInfo uriInfo;
 
-    CaseResource(CaseService service, EntityManager em, ScopeProvider scopes, OrganizationDirectory directory, AppClock clock) {
+    @Context
+    HttpHeaders headers;
+
+    CaseResource(CaseService service, EntityManager em, ScopeProvider scopes, OrganizationDirectory directory, AppClock clock,
+                 AttachmentService attachments, AttachmentResponses attachmentResponses) {
         this.service = service;
         this.em = em;
         this.scopes = scopes;
         this.directory = directory;
         this.clock = clock;
+        this.attachments = attachments;
+        this.attachmentResponses = attachmentResponses;
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
+    public Response listCaseAttachments(UUID caseId) {
+        service.get(caseId);
+        return attachmentResponses.list(attachments.list(ATTACHMENT_OWNER, caseId));
+    }
+
+    @Override
+    @RolesAllowed({Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
+    @Transactional
+    @Idempotent
+    public Response uploadCaseAttachment(UUID caseId, String fileName, File body, String idempotencyKey) {
+        CaseEntity found = service.get(caseId);
+        AttachmentEntity attachment = attachments.upload(ATTACHMENT_OWNER, found.id, AttachmentPolicy.DOCUMENTS_AND_IMAGES,
+                fileName, headers.getMediaType() == null ? null : headers.getMediaType().toString(), found.organizationId, body);
+        return attachmentResponses.created(attachment, uriInfo.getBaseUriBuilder()
+                .path("api/v1/cases/{id}/attachments/{attachmentId}/content").build(found.id, attachment.id));
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
+    public Response downloadCaseAttachment(UUID caseId, UUID attachmentId) {
+        service.get(caseId);
+        return attachmentResponses.download(attachments.open(ATTACHMENT_OWNER, caseId, attachmentId));
     }
 
     @Override

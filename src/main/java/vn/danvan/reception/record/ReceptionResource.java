@@ -3,6 +3,7 @@ package vn.danvan.reception.record;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.danvan.api.ReceptionsApi;
@@ -19,30 +20,50 @@ import vn.danvan.platform.idempotency.Idempotent;
 import vn.danvan.platform.paging.Page;
 import vn.danvan.platform.paging.PageRequest;
 import vn.danvan.platform.security.Roles;
+import vn.danvan.platform.error.ApiException;
+import vn.danvan.platform.error.ProblemType;
+import vn.danvan.platform.files.AttachmentEntity;
+import vn.danvan.platform.files.AttachmentPolicy;
+import vn.danvan.platform.files.AttachmentResponses;
+import vn.danvan.platform.files.AttachmentService;
 import vn.danvan.reception.personaldata.PersonalDataAccessLog;
+import vn.danvan.reception.personaldata.PersonalDataPolicy;
 
+import java.io.File;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /** /api/v1/receptions — the reception book, as the contract's ReceptionsApi defines it. */
 public class ReceptionResource implements ReceptionsApi {
 
+    static final String ATTACHMENT_OWNER = "reception";
+
     private final ReceptionService service;
     private final ReceptionQueries queries;
     private final ReceptionViews views;
     private final PersonalDataAccessLog accessLog;
     private final ReceptionBookExport export;
+    private final AttachmentService attachments;
+    private final AttachmentResponses attachmentResponses;
+    private final PersonalDataPolicy policy;
 
     @Context
     UriInfo uriInfo;
 
+    @Context
+    HttpHeaders headers;
+
     ReceptionResource(ReceptionService service, ReceptionQueries queries, ReceptionViews views,
-                      PersonalDataAccessLog accessLog, ReceptionBookExport export) {
+                      PersonalDataAccessLog accessLog, ReceptionBookExport export, AttachmentService attachments,
+                      AttachmentResponses attachmentResponses, PersonalDataPolicy policy) {
         this.service = service;
         this.queries = queries;
         this.views = views;
         this.accessLog = accessLog;
         this.export = export;
+        this.attachments = attachments;
+        this.attachmentResponses = attachmentResponses;
+        this.policy = policy;
     }
 
     @Override
@@ -101,5 +122,44 @@ public class ReceptionResource implements ReceptionsApi {
     public Response listReceptionPersonalDataReads(UUID receptionId) {
         service.get(receptionId);
         return Response.ok(new PersonalDataReadList().items(accessLog.reads(receptionId))).build();
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
+    public Response listReceptionAttachments(UUID receptionId) {
+        service.get(receptionId);
+        return attachmentResponses.list(attachments.list(ATTACHMENT_OWNER, receptionId));
+    }
+
+    @Override
+    @RolesAllowed({Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
+    @Transactional
+    @Idempotent
+    public Response uploadReceptionAttachment(UUID receptionId, String fileName, File body, String idempotencyKey) {
+        ReceptionEntity reception = personalDataHolder(receptionId);
+        AttachmentEntity attachment = attachments.upload(ATTACHMENT_OWNER, reception.id, AttachmentPolicy.DOCUMENTS_AND_IMAGES,
+                fileName, headers.getMediaType() == null ? null : headers.getMediaType().toString(),
+                reception.organizationId, body);
+        return attachmentResponses.created(attachment, uriInfo.getBaseUriBuilder()
+                .path("api/v1/receptions/{id}/attachments/{attachmentId}/content").build(reception.id, attachment.id));
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
+    @Transactional
+    public Response downloadReceptionAttachment(UUID receptionId, UUID attachmentId) {
+        ReceptionEntity reception = personalDataHolder(receptionId);
+        Response download = attachmentResponses.download(attachments.open(ATTACHMENT_OWNER, reception.id, attachmentId));
+        accessLog.record(java.util.List.of(reception.id), PersonalDataAccessLog.Purpose.READ);
+        return download;
+    }
+
+    /** A petition's files carry personal data: only those who see it in clear handle them. */
+    private ReceptionEntity personalDataHolder(UUID receptionId) {
+        ReceptionEntity reception = service.get(receptionId);
+        if (!policy.mayReadUnmasked(reception.organizationId)) {
+            throw new ApiException(ProblemType.FORBIDDEN, "reception.attachment-needs-personal-data");
+        }
+        return reception;
     }
 }
