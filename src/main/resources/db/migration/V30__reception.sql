@@ -107,8 +107,8 @@ CREATE TABLE reception (
     -- Lists across the scope by date, and the kind/domain filters.
     INDEX ix_reception_date (received_on, id),
     INDEX ix_reception_kind_date (kind, received_on),
-    -- The place concerned: per commune lists and repeat suggestions by subject.
-    INDEX ix_reception_commune_date (concerned_commune_id, domain, received_on),
+    -- The place concerned: per commune lists by date and repeat suggestions by subject.
+    INDEX ix_reception_commune_date (concerned_commune_id, received_on),
     -- Hot spots read only this index (covering): window, place, domain, flags, unit.
     INDEX ix_reception_hotspot (received_on, concerned_commune_id, domain, flag_mass, flag_level_skipping,
                                 flag_repeated, flag_prolonged, people_count, organization_id, deleted_at)
