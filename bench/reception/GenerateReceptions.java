@@ -68,6 +68,16 @@ public class GenerateReceptions {
             if (province == null || communes.isEmpty()) {
                 throw new IllegalStateException("province " + provinceCode + " and its communes must be imported first");
             }
+            try (PreparedStatement ps = db.prepareStatement("SELECT COUNT(*) FROM reception WHERE organization_id = ?")) {
+                ps.setBytes(1, province);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(1) > 0) {
+                        System.out.println("kept the records of an earlier run");
+                        return;
+                    }
+                }
+            }
             LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
             String insertReception = "INSERT INTO reception (id, organization_id, received_on, reception_type, channel, head_received,"
                     + " kind, domain, people_count, lead_citizen_name, content, handling, concerned_commune_id, concerned_address,"

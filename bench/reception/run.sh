@@ -75,15 +75,13 @@ COORD=$(token bench.dieuphoi 'Bench-Coordinator-2026')
 # --- a million records, loaded over JDBC -------------------------------------------------------------
 db_port=$(pgrep -af mariadbd | grep -- "$dir/" | grep -o -- '--port=[0-9]*' | head -n 1 | cut -d= -f2)
 [[ -n "$db_port" ]] || die "cannot find the embedded MariaDB's port"
-TOKEN=$COORD
-have=$(get "/api/v1/receptions?organizationId=$province&pageSize=1" | grep -c '"id"' || true)
-if [[ "$have" == 0 ]]; then
-    log "generating $RECORDS records"
-    java -cp "$connector" "$here/GenerateReceptions.java" "jdbc:mysql://127.0.0.1:$db_port/danvan" \
-        "$dir/data/keys/personal-data.key" "$PROVINCE_CODE" "$RECORDS" | tee "$out/generator.txt"
-fi
+log "generating $RECORDS records (skipped when the province has records from an earlier run)"
+java -cp "$connector" "$here/GenerateReceptions.java" "jdbc:mysql://127.0.0.1:$db_port/danvan" \
+    "$dir/data/keys/personal-data.key" "$PROVINCE_CODE" "$RECORDS" | tee "$out/generator.txt"
 
 # --- 1. the filtered list: wrk at 16 connections over many commune-month-kind combinations ---------
+# Tokens live 15 minutes and the generation takes longer: sign in again before each measurement.
+COORD=$(token bench.dieuphoi 'Bench-Coordinator-2026')
 today=$(date +%Y-%m-%d)
 : >"$out/list.paths"
 for c in $communes; do
@@ -99,6 +97,7 @@ wrk -t2 -c16 -d10s -s "$repo/bench/paths.lua" "$base" -- "$out/list.paths" >"$ou
 wrk -t2 -c16 -d"$DURATION" --latency -s "$repo/bench/paths.lua" "$base" -- "$out/list.paths" | tee "$out/wrk-list-c16.txt"
 
 # --- 2. the book of one commune-month, 10 communes ---------------------------------------------------
+COORD=$(token bench.dieuphoi 'Bench-Coordinator-2026')
 : >"$out/export.txt"
 from=$(date -d "$today -2 months" +%Y-%m-01)
 to=$(date -d "$from +1 month -1 day" +%Y-%m-%d)
