@@ -16,8 +16,6 @@ import vn.danvan.platform.security.Scope;
 import vn.danvan.platform.security.ScopeProvider;
 import vn.danvan.platform.time.AppClock;
 import vn.danvan.reception.OrganizationNames;
-import vn.danvan.reception.record.ReceptionEntity;
-import vn.danvan.reception.record.ReceptionMapper;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,6 +35,8 @@ public class HotspotResource implements HotspotsApi {
     private static final String FLAGGED = "(r.flagMass = true or r.flagLevelSkipping = true or r.flagRepeated = true"
             + " or r.flagProlonged = true)";
     private static final int MAX_RECORDS_PER_HOTSPOT = 50;
+    /** The most flagged places and subjects first; beyond this many the thresholds are too low to act on. */
+    private static final int MAX_HOTSPOTS = 100;
 
     private final EntityManager em;
     private final ScopeProvider scopes;
@@ -83,7 +83,7 @@ public class HotspotResource implements HotspotsApi {
             grouped.setParameter("subtree", subtree);
         }
         Map<String, Hotspot> hotspots = new LinkedHashMap<>();
-        for (Object[] row : grouped.setMaxResults(1000).getResultList()) {
+        for (Object[] row : grouped.setMaxResults(MAX_HOTSPOTS).getResultList()) {
             Hotspot h = new Hotspot().communeId((UUID) row[0]).domain((ReceptionDomain) row[1])
                     .flaggedCount(number(row[2])).massCount(number(row[3])).levelSkippingCount(number(row[4]))
                     .repeatedCount(number(row[5])).prolongedCount(number(row[6])).peopleCount(number(row[7]))
@@ -99,23 +99,28 @@ public class HotspotResource implements HotspotsApi {
                 .minMassRecords(minMass).items(new ArrayList<>(hotspots.values()))).build();
     }
 
+    /** The contributing records, read as plain columns (no entities): newest first, at most 50 per hot spot. */
     private void attachRecords(Map<String, Hotspot> hotspots, String where, LocalDate from, LocalDate to, String subtree) {
         List<UUID> communes = hotspots.values().stream().map(Hotspot::getCommuneId).distinct().toList();
-        var query = em.createQuery("select r from ReceptionEntity r" + where + " and r.concernedCommuneId in :communes"
-                        + " order by r.receivedOn desc, r.id", ReceptionEntity.class)
+        var query = em.createQuery("select r.id, r.organizationId, r.receivedOn, r.kind, r.peopleCount, r.concernedCommuneId,"
+                        + " r.domain, r.flagMass, r.flagLevelSkipping, r.flagRepeated, r.flagProlonged, r.flagComplex"
+                        + " from ReceptionEntity r" + where + " and r.concernedCommuneId in :communes"
+                        + " order by r.receivedOn desc, r.id", Object[].class)
                 .setParameter("from", from).setParameter("to", to).setParameter("communes", communes);
         if (subtree != null) {
             query.setParameter("subtree", subtree);
         }
         Map<String, Integer> counts = new HashMap<>();
-        for (ReceptionEntity r : query.getResultList()) {
-            String key = key(r.concernedCommuneId, r.domain);
+        for (Object[] r : query.getResultList()) {
+            String key = key((UUID) r[5], (ReceptionDomain) r[6]);
             Hotspot h = hotspots.get(key);
             if (h == null || counts.merge(key, 1, Integer::sum) > MAX_RECORDS_PER_HOTSPOT) {
                 continue;
             }
-            h.getReceptions().add(new HotspotReception().id(r.id).organizationId(r.organizationId).receivedOn(r.receivedOn)
-                    .kind(r.kind).peopleCount(r.peopleCount).flags(ReceptionMapper.flags(r)));
+            h.getReceptions().add(new HotspotReception().id((UUID) r[0]).organizationId((UUID) r[1])
+                    .receivedOn((LocalDate) r[2]).kind((vn.danvan.api.model.ReceptionKind) r[3]).peopleCount((Integer) r[4])
+                    .flags(new vn.danvan.api.model.ReceptionFlags().mass((Boolean) r[7]).levelSkipping((Boolean) r[8])
+                            .repeated((Boolean) r[9]).prolonged((Boolean) r[10]).complex((Boolean) r[11])));
         }
     }
 
