@@ -9,6 +9,7 @@
 #   BENCH_RECORDS  reception records to generate                          [1000000]
 #   BENCH_DURATION wrk run                                                [30s]
 #   BENCH_JAR      the service          [<repo>/target/quarkus-app/quarkus-run.jar, built if missing]
+#   JAVA_OPTS      extra JVM options, e.g. -Dquarkus.flyway.out-of-order=true to reuse data kept from an older build
 # The data is kept in BENCH_DIR/instance: a second run skips the import and the generation.
 set -euo pipefail
 
@@ -32,7 +33,7 @@ dir=$(cd "$BENCH_DIR/instance" && pwd -P)
 out="$BENCH_DIR/results-$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$out"
 
-(cd "$dir" && exec java -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar "$JAR") >>"$dir/service.log" 2>&1 &
+(cd "$dir" && exec java ${JAVA_OPTS:-} -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar "$JAR") >>"$dir/service.log" 2>&1 &
 PID=$!
 trap 'kill -TERM $PID 2>/dev/null; wait $PID 2>/dev/null || true' EXIT
 until curl -fs -o /dev/null --max-time 2 "$base/q/health/ready"; do

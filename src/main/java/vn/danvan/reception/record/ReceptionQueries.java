@@ -57,8 +57,11 @@ public class ReceptionQueries {
             subtree = path + "%";
         }
         if (subtree != null) {
-            from.append(" and e.organizationId in (").append(OrganizationDirectory.subtreeIdsJpql("subtree")).append(')');
-            params.put("subtree", subtree);
+            // The units are resolved first and bound as a list rather than joined as a sub-query.
+            List<UUID> units = em.createQuery(OrganizationDirectory.subtreeIdsJpql("subtree"), UUID.class)
+                    .setParameter("subtree", subtree).getResultList();
+            from.append(" and e.organizationId in :units");
+            params.put("units", units.isEmpty() ? List.of(new UUID(0, 0)) : units);
         }
         if (query.communeId() != null) {
             from.append(" and e.concernedCommuneId = :commune");
