@@ -37,6 +37,28 @@ public class OrganizationDirectory implements OrganizationPaths {
         return repository.findLive(organizationId).map(o -> o.treePath);
     }
 
+    /** The ID of a live unit named by ID or official code (as tokens of external sign-on may name it). */
+    public Optional<UUID> idOf(String idOrOfficialCode) {
+        if (idOrOfficialCode == null || idOrOfficialCode.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return repository.findLive(UUID.fromString(idOrOfficialCode)).map(o -> o.id);
+        } catch (IllegalArgumentException notAnId) {
+            return repository.findCodeHolder(idOrOfficialCode).map(o -> o.id);
+        }
+    }
+
+    /** Names of the given live units. */
+    public java.util.Map<UUID, String> names(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        repository.byIds(java.util.List.copyOf(new java.util.HashSet<>(ids))).forEach(o -> names.put(o.id, o.name));
+        return names;
+    }
+
     /** The unit exists (not deleted) and lies inside the scope. */
     public boolean isWithin(UUID organizationId, Scope scope) {
         return organizationId != null && treePath(organizationId).filter(scope::contains).isPresent();

@@ -40,6 +40,36 @@ public interface DanvanConfig {
         int showcaseMaxAgeSeconds();
     }
 
+    Files files();
+
+    Reminders reminders();
+
+    /** Attachments: where the local file store keeps them and how large one may be. */
+    interface Files {
+        /** Folder of the local-disk file store (the default store). */
+        @WithDefault("data/files")
+        String dir();
+
+        /** Largest attachment accepted (413 beyond). */
+        @WithDefault("10485760")
+        long maxUploadBytes();
+    }
+
+    /** Task deadline reminders (theo dõi, đôn đốc). */
+    interface Reminders {
+        /** Whether the scheduled reminder job runs on this instance (it still runs once per cluster). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How many days before a deadline the "due soon" reminder is sent. */
+        @WithDefault("3")
+        int daysBefore();
+
+        /** How long one instance holds the cluster-wide lease of the reminder job. */
+        @WithDefault("PT10M")
+        java.time.Duration lease();
+    }
+
     /** Read by the embedded launcher before start; declared here so that they are valid settings. */
     interface Embedded {
         /** Folder of the embedded MariaDB (binaries, data, temp); not under the system temp folder. */

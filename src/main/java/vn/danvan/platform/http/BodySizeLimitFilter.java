@@ -7,10 +7,11 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import vn.danvan.platform.config.DanvanConfig;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.ProblemType;
+import vn.danvan.platform.files.FileType;
 
 /**
  * Refuses request bodies over the configured limit with a 413 problem before they are read.
- * CSV imports have their own, larger limit. (The HTTP layer's hard limit stops bodies sent
+ * CSV imports and file uploads have their own, larger limits. (The HTTP layer's hard limit stops bodies sent
  * without a Content-Length.)
  */
 public class BodySizeLimitFilter {
@@ -35,7 +36,9 @@ public class BodySizeLimitFilter {
         }
         MediaType type = context.getMediaType();
         boolean csv = type != null && "text".equals(type.getType()) && "csv".equals(type.getSubtype());
-        long limit = csv ? config.http().maxImportBodyBytes() : config.http().maxJsonBodyBytes();
+        long limit = csv ? config.http().maxImportBodyBytes()
+                : FileType.fromMediaType(type).isPresent() ? config.files().maxUploadBytes()
+                : config.http().maxJsonBodyBytes();
         if (bytes > limit) {
             throw new ApiException(ProblemType.PAYLOAD_TOO_LARGE, "detail.payload-too-large", limit);
         }

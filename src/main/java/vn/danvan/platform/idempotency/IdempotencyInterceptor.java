@@ -124,6 +124,20 @@ public class IdempotencyInterceptor {
         return builder.build();
     }
 
+    /** An uploaded file counts by its bytes, not by the temporary path it was written to. */
+    private static String contentHash(java.io.File file) {
+        try (var in = java.nio.file.Files.newInputStream(file.toPath())) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[65536];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return "file:" + HexFormat.of().formatHex(digest.digest());
+        } catch (java.io.IOException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Method, path and every argument but the key itself, as canonical JSON. */
     private String requestHash(InvocationContext ic) throws JsonProcessingException {
         List<Object> parts = new ArrayList<>();
@@ -134,7 +148,7 @@ public class IdempotencyInterceptor {
         Object[] args = ic.getParameters();
         for (int i = 0; i < args.length; i++) {
             if (!KEY_PARAMETER.equals(parameters[i].getName())) {
-                parts.add(args[i]);
+                parts.add(args[i] instanceof java.io.File file ? contentHash(file) : args[i]);
             }
         }
         byte[] canonical = json.writeValueAsBytes(parts);

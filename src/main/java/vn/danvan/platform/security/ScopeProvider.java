@@ -40,6 +40,18 @@ public class ScopeProvider {
         return cached;
     }
 
+    /**
+     * The caller's own unit and its subtree, whatever the role's reach: the units the caller acts
+     * for (reports, acknowledges), as opposed to the wider scope a coordinator may read and assign in.
+     */
+    public Scope own() {
+        var http = currentHttpRequest();
+        if (http == null || caller.hasRole(Roles.SYSTEM_ADMIN)) {
+            return Scope.EVERYTHING;
+        }
+        return caller.organizationReference().flatMap(paths::treePath).map(Scope::subtree).orElse(Scope.NOTHING);
+    }
+
     private io.vertx.ext.web.RoutingContext currentHttpRequest() {
         try {
             return request.getCurrent();

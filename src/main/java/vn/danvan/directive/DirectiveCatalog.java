@@ -1,0 +1,52 @@
+package vn.danvan.directive;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.danvan.api.model.DirectiveStatus;
+import vn.danvan.platform.error.ApiException;
+import vn.danvan.platform.error.FieldViolation;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** What other features (tasks) may ask about directives. */
+@ApplicationScoped
+public class DirectiveCatalog {
+
+    /** The facts a task needs from its directive. */
+    public record DirectiveFacts(UUID id, String numberSymbol, LocalDate issueDate) {
+    }
+
+    private final DirectiveService service;
+
+    DirectiveCatalog(DirectiveService service) {
+        this.service = service;
+    }
+
+    /** An issued directive visible to the caller, or a 400 naming the field. */
+    public DirectiveFacts issued(UUID directiveId, String field) {
+        DirectiveEntity directive;
+        try {
+            directive = service.get(directiveId);
+        } catch (ApiException notFound) {
+            throw ApiException.invalid(FieldViolation.of(field, "not-found", "directive.unknown-directive", directiveId));
+        }
+        if (directive.status != DirectiveStatus.ISSUED) {
+            throw ApiException.invalid(FieldViolation.of(field, "not-issued", "directive.not-issued",
+                    directive.numberSymbol));
+        }
+        return new DirectiveFacts(directive.id, directive.numberSymbol, directive.issueDate);
+    }
+
+    /** Number and symbol of directives, for display (any status). */
+    public java.util.Map<UUID, String> numberSymbols(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<UUID, String> result = new java.util.HashMap<>();
+        io.quarkus.hibernate.orm.panache.Panache.getEntityManager()
+                .createQuery("select e.id, e.numberSymbol from DirectiveEntity e where e.id in :ids", Object[].class)
+                .setParameter("ids", java.util.Set.copyOf(ids))
+                .getResultList().forEach(row -> result.put((UUID) row[0], (String) row[1]));
+        return result;
+    }
+}

@@ -1,0 +1,233 @@
+package vn.danvan.directive;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.danvan.api.model.DirectiveCreate;
+import vn.danvan.api.model.DirectiveRevocation;
+import vn.danvan.api.model.DirectiveStatus;
+import vn.danvan.api.model.DirectiveSupersession;
+import vn.danvan.api.model.DirectiveUpdate;
+import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.platform.error.ApiException;
+import vn.danvan.platform.error.FieldViolation;
+import vn.danvan.platform.error.MessageRef;
+import vn.danvan.platform.error.ProblemType;
+import vn.danvan.platform.etag.EntityTags;
+import vn.danvan.platform.security.CurrentCaller;
+import vn.danvan.platform.security.Roles;
+import vn.danvan.platform.security.Scope;
+import vn.danvan.platform.security.ScopeProvider;
+import vn.danvan.platform.time.AppClock;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Recording, changing and the status transitions of directives. */
+@ApplicationScoped
+public class DirectiveService {
+
+    private final ScopeProvider scopes;
+    private final OrganizationDirectory organizations;
+    private final CurrentCaller caller;
+    private final AppClock clock;
+
+    DirectiveService(ScopeProvider scopes, OrganizationDirectory organizations, CurrentCaller caller, AppClock clock) {
+        this.scopes = scopes;
+        this.organizations = organizations;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    /** A directive the caller may see, or 404. */
+    public DirectiveEntity get(UUID id) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        String where = DirectiveVisibility.condition(scopes.current(), params);
+        var query = Panache.getEntityManager().createQuery("select e from DirectiveEntity e where e.id = :id"
+                + " and e.deletedAt is null and " + where, DirectiveEntity.class);
+        params.forEach(query::setParameter);
+        return query.getResultStream().findFirst().orElseThrow(() -> ApiException.notFound("entity.directive", id));
+    }
+
+    public DirectiveEntity create(DirectiveCreate request, boolean demo) {
+        DirectiveFields fields = DirectiveFields.of(request);
+        UUID id = request.getId() == null ? UUID.randomUUID() : request.getId();
+        if (Panache.getEntityManager().find(DirectiveEntity.class, id) != null) {
+            throw new ApiException(ProblemType.DUPLICATE_ID, "directive.duplicate-id", id);
+        }
+        DirectiveEntity directive = new DirectiveEntity();
+        directive.id = id;
+        directive.status = DirectiveStatus.DRAFT;
+        directive.demo = demo;
+        apply(directive, fields);
+        Panache.getEntityManager().persist(directive);
+        return directive;
+    }
+
+    public DirectiveEntity update(UUID id, String ifMatch, DirectiveUpdate request) {
+        DirectiveEntity directive = editable(id, ifMatch);
+        requireStatus(directive, DirectiveStatus.DRAFT);
+        apply(directive, DirectiveFields.of(request));
+        return directive;
+    }
+
+    public void delete(UUID id, String ifMatch) {
+        DirectiveEntity directive = editable(id, ifMatch);
+        requireStatus(directive, DirectiveStatus.DRAFT);
+        directive.deletedAt = clock.now();
+    }
+
+    public DirectiveEntity issue(UUID id, String ifMatch) {
+        DirectiveEntity directive = editableOptionalMatch(id, ifMatch);
+        requireStatus(directive, DirectiveStatus.DRAFT);
+        directive.status = DirectiveStatus.ISSUED;
+        return directive;
+    }
+
+    public DirectiveEntity supersede(UUID id, String ifMatch, DirectiveSupersession request) {
+        DirectiveEntity directive = editableOptionalMatch(id, ifMatch);
+        requireStatus(directive, DirectiveStatus.ISSUED);
+        directive.replacedByDirectiveId = replacement(directive, request.getReplacedByDirectiveId());
+        directive.status = DirectiveStatus.SUPERSEDED;
+        directive.statusNote = request.getNote();
+        return directive;
+    }
+
+    public DirectiveEntity revoke(UUID id, String ifMatch, DirectiveRevocation request) {
+        DirectiveEntity directive = editableOptionalMatch(id, ifMatch);
+        requireStatus(directive, DirectiveStatus.ISSUED);
+        directive.replacedByDirectiveId = request.getReplacedByDirectiveId() == null ? null
+                : replacement(directive, request.getReplacedByDirectiveId());
+        directive.status = DirectiveStatus.REVOKED;
+        directive.statusNote = request.getReason().strip();
+        return directive;
+    }
+
+    /** A directive the caller may change: visible, and kept by a unit in the caller's scope. */
+    public DirectiveEntity writable(UUID id) {
+        DirectiveEntity directive = get(id);
+        Scope scope = scopes.current();
+        boolean keeps = scope.unrestricted() || (directive.ownerOrganizationId != null
+                && organizations.isWithin(directive.ownerOrganizationId, scope));
+        if (!keeps) {
+            throw new ApiException(ProblemType.FORBIDDEN, "directive.not-keeper");
+        }
+        return directive;
+    }
+
+    private DirectiveEntity editable(UUID id, String ifMatch) {
+        DirectiveEntity directive = writable(id);
+        EntityTags.require(ifMatch, directive.version);
+        return directive;
+    }
+
+    private DirectiveEntity editableOptionalMatch(UUID id, String ifMatch) {
+        DirectiveEntity directive = writable(id);
+        EntityTags.check(ifMatch, directive.version);
+        return directive;
+    }
+
+    private UUID replacement(DirectiveEntity directive, UUID replacementId) {
+        if (directive.id.equals(replacementId)) {
+            throw ApiException.invalid(FieldViolation.of("replacedByDirectiveId", "self", "directive.replaced-by-self"));
+        }
+        DirectiveEntity replacement;
+        try {
+            replacement = get(replacementId);
+        } catch (ApiException notVisible) {
+            throw ApiException.invalid(FieldViolation.of("replacedByDirectiveId", "not-found",
+                    "directive.unknown-directive", replacementId));
+        }
+        if (replacement.status != DirectiveStatus.ISSUED) {
+            throw ApiException.invalid(FieldViolation.of("replacedByDirectiveId", "not-issued",
+                    "directive.replacement-not-issued", replacement.numberSymbol));
+        }
+        return replacement.id;
+    }
+
+    private static void requireStatus(DirectiveEntity directive, DirectiveStatus expected) {
+        if (directive.status != expected) {
+            throw new ApiException(ProblemType.INVALID_STATE, "directive.invalid-state",
+                    new MessageRef("directive.status." + directive.status.name()));
+        }
+    }
+
+    private void apply(DirectiveEntity directive, DirectiveFields fields) {
+        List<FieldViolation> errors = new ArrayList<>();
+        Scope scope = scopes.current();
+        if ((fields.issuerOrganizationId() == null) == (fields.externalIssuer() == null)) {
+            errors.add(FieldViolation.of("issuerOrganizationId", "one-issuer", "directive.one-issuer"));
+        } else if (fields.issuerOrganizationId() != null) {
+            if (!organizations.isWithin(fields.issuerOrganizationId(), scope)) {
+                errors.add(FieldViolation.of("issuerOrganizationId", "out-of-scope", "directive.organization-out-of-scope",
+                        fields.issuerOrganizationId()));
+            }
+        } else if (!caller.hasRole(Roles.SYSTEM_ADMIN) && !caller.hasRole(Roles.COORDINATOR)) {
+            errors.add(FieldViolation.of("externalIssuer", "coordinators-only", "directive.external-issuer-role"));
+        }
+        for (UUID recipient : fields.recipientOrganizationIds()) {
+            if (!organizations.isWithin(recipient, scope)) {
+                errors.add(FieldViolation.of("recipientOrganizationIds", "out-of-scope",
+                        "directive.organization-out-of-scope", recipient));
+            }
+        }
+        for (UUID basis : fields.legalBasisIds()) {
+            if (basis.equals(directive.id)) {
+                errors.add(FieldViolation.of("legalBasisIds", "self", "directive.basis-self"));
+            } else if (!visible(basis)) {
+                errors.add(FieldViolation.of("legalBasisIds", "not-found", "directive.unknown-directive", basis));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        UUID owner = fields.issuerOrganizationId() != null ? fields.issuerOrganizationId()
+                : caller.organizationReference().flatMap(organizations::idOf).orElse(null);
+        requireUniqueNumber(directive.id, fields);
+        directive.type = fields.type();
+        directive.issuerOrganizationId = fields.issuerOrganizationId();
+        directive.externalIssuer = fields.externalIssuer();
+        directive.ownerOrganizationId = owner;
+        directive.numberSymbol = fields.numberSymbol();
+        directive.issueDate = fields.issueDate();
+        directive.issueYear = fields.issueDate().getYear();
+        directive.subject = fields.subject();
+        directive.signerName = fields.signerName();
+        directive.signerPosition = fields.signerPosition();
+        directive.summary = fields.summary();
+        directive.recipientOrganizationIds.clear();
+        directive.recipientOrganizationIds.addAll(fields.recipientOrganizationIds());
+        directive.legalBasisIds.clear();
+        directive.legalBasisIds.addAll(fields.legalBasisIds());
+    }
+
+    private boolean visible(UUID id) {
+        try {
+            get(id);
+            return true;
+        } catch (ApiException notFound) {
+            return false;
+        }
+    }
+
+    private void requireUniqueNumber(UUID id, DirectiveFields fields) {
+        String issuerCondition = fields.issuerOrganizationId() != null ? "e.issuerOrganizationId = :issuer"
+                : "e.externalIssuer = :issuer";
+        long clashes = Panache.getEntityManager().createQuery("select count(e) from DirectiveEntity e where "
+                        + issuerCondition + " and e.issueYear = :year and e.numberSymbol = :number"
+                        + " and e.deletedAt is null and e.id <> :id", Long.class)
+                .setParameter("issuer", fields.issuerOrganizationId() != null ? fields.issuerOrganizationId()
+                        : fields.externalIssuer())
+                .setParameter("year", fields.issueDate().getYear())
+                .setParameter("number", fields.numberSymbol())
+                .setParameter("id", id)
+                .getSingleResult();
+        if (clashes > 0) {
+            throw new ApiException(ProblemType.CONFLICT, "directive.duplicate-number", fields.numberSymbol(),
+                    fields.issueDate().getYear());
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package vn.danvan.notification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import vn.danvan.api.model.NotificationKind;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A notification to a unit; each official of the unit reads it on their own. */
+@Entity
+@Table(name = "notification")
+public class NotificationEntity {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "organization_id", nullable = false)
+    public UUID organizationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false)
+    public NotificationKind kind;
+
+    @Column(name = "task_id")
+    public UUID taskId;
+
+    @Column(name = "title", nullable = false)
+    public String title;
+
+    @Column(name = "due_date")
+    public LocalDate dueDate;
+
+    @Column(name = "dedup_key")
+    public String dedupKey;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+}

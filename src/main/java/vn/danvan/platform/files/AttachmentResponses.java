@@ -1,0 +1,52 @@
+package vn.danvan.platform.files;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import vn.danvan.api.model.Attachment;
+import vn.danvan.api.model.AttachmentList;
+import vn.danvan.platform.mapping.TimeMappings;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The HTTP shape of attachments, the same for every feature: descriptions, lists and downloads. */
+@ApplicationScoped
+public class AttachmentResponses {
+
+    public Attachment toApi(AttachmentEntity entity) {
+        return new Attachment()
+                .id(entity.id)
+                .fileName(entity.fileName)
+                .contentType(entity.contentType)
+                .sizeBytes(entity.sizeBytes)
+                .sha256(entity.sha256)
+                .uploadedBy(entity.uploadedBy)
+                .createdAt(TimeMappings.toOffsetDateTime(entity.createdAt))
+                .updatedAt(TimeMappings.toOffsetDateTime(entity.updatedAt))
+                .version(entity.version);
+    }
+
+    public Response list(List<AttachmentEntity> attachments) {
+        return Response.ok(new AttachmentList().items(attachments.stream().map(this::toApi).toList())).build();
+    }
+
+    public Response created(AttachmentEntity attachment, java.net.URI location) {
+        return Response.created(location).entity(toApi(attachment)).build();
+    }
+
+    /** The bytes with their checked type, the user's file name (RFC 6266) and the content hash as ETag. */
+    public Response download(StoredFile file) {
+        AttachmentEntity attachment = file.attachment();
+        String ascii = attachment.fileName.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_").replace("\\", "_");
+        String encoded = URLEncoder.encode(attachment.fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(file.content(), attachment.contentType)
+                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
+                .header("Content-Length", attachment.sizeBytes)
+                .header("Cache-Control", "private, max-age=3600")
+                .header("X-Content-Type-Options", "nosniff")
+                .tag(new jakarta.ws.rs.core.EntityTag(attachment.sha256))
+                .build();
+    }
+
+}

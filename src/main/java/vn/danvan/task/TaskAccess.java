@@ -1,0 +1,99 @@
+package vn.danvan.task;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.platform.error.ApiException;
+import vn.danvan.platform.error.ProblemType;
+import vn.danvan.platform.security.CurrentCaller;
+import vn.danvan.platform.security.Roles;
+import vn.danvan.platform.security.Scope;
+import vn.danvan.platform.security.ScopeProvider;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Who may see and act on a task. Seeing: the assigning, lead or a coordinating unit is in the caller's
+ * scope. Acting for the lead (acknowledge, report, delegate, ask for more time) or for a coordinating
+ * unit: that unit is the caller's own unit or below it. Acting for the assigner (accept, return,
+ * cancel, decide extensions, change): the same, and coordinators act for any assigning unit in their
+ * province (they monitor and urge on its behalf).
+ */
+@ApplicationScoped
+class TaskAccess {
+
+    private final ScopeProvider scopes;
+    private final OrganizationDirectory organizations;
+    private final CurrentCaller caller;
+
+    TaskAccess(ScopeProvider scopes, OrganizationDirectory organizations, CurrentCaller caller) {
+        this.scopes = scopes;
+        this.organizations = organizations;
+        this.caller = caller;
+    }
+
+    /** JPQL condition: {@code e} is visible to the caller. */
+    String visibleCondition(Map<String, Object> params) {
+        Scope scope = scopes.current();
+        if (scope.unrestricted()) {
+            return "1 = 1";
+        }
+        params.put("scopePath", scope.likePattern());
+        String inScope = OrganizationDirectory.subtreeIdsJpql("scopePath");
+        return "(e.assigningOrganizationId in (" + inScope + ") or e.leadOrganizationId in (" + inScope + ")"
+                + " or exists (select c from TaskEntity t join t.coordinatingOrganizationIds c where t.id = e.id"
+                + " and c in (" + inScope + ")))";
+    }
+
+    TaskEntity visible(UUID id) {
+        TaskEntity task = Panache.getEntityManager().find(TaskEntity.class, id);
+        if (task == null || task.isDeleted() || !isVisible(task)) {
+            throw ApiException.notFound("entity.task", id);
+        }
+        return task;
+    }
+
+    boolean isVisible(TaskEntity task) {
+        Scope scope = scopes.current();
+        return scope.unrestricted() || organizations.isWithin(task.assigningOrganizationId, scope)
+                || organizations.isWithin(task.leadOrganizationId, scope)
+                || task.coordinatingOrganizationIds.stream().anyMatch(o -> organizations.isWithin(o, scope));
+    }
+
+    void requireLead(TaskEntity task) {
+        if (!organizations.isWithin(task.leadOrganizationId, scopes.own())) {
+            throw new ApiException(ProblemType.FORBIDDEN, "task.not-lead");
+        }
+    }
+
+    void requireAssigner(TaskEntity task) {
+        if (!mayAssignFor(task.assigningOrganizationId)) {
+            throw new ApiException(ProblemType.FORBIDDEN, "task.not-assigner");
+        }
+    }
+
+    boolean mayAssignFor(UUID organizationId) {
+        return organizations.isWithin(organizationId, scopes.own())
+                || (caller.hasRole(Roles.COORDINATOR) && organizations.isWithin(organizationId, scopes.current()));
+    }
+
+    /** The coordinating unit the caller acts for, if any. */
+    Optional<UUID> coordinatingUnitOf(TaskEntity task) {
+        Scope own = scopes.own();
+        return task.coordinatingOrganizationIds.stream().filter(o -> organizations.isWithin(o, own)).findFirst();
+    }
+
+    boolean inScope(UUID organizationId) {
+        return organizations.isWithin(organizationId, scopes.current());
+    }
+
+    Optional<UUID> callerOrganization() {
+        return caller.organizationReference().flatMap(organizations::idOf);
+    }
+
+    Optional<String> treePath(UUID organizationId) {
+        return organizations.treePath(organizationId);
+    }
+}

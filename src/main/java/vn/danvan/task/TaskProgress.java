@@ -1,0 +1,160 @@
+package vn.danvan.task;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.danvan.api.model.NotificationKind;
+import vn.danvan.api.model.TaskAction;
+import vn.danvan.api.model.TaskExtensionCreate;
+import vn.danvan.api.model.TaskExtensionStatus;
+import vn.danvan.api.model.TaskUpdateCreate;
+import vn.danvan.api.model.TaskUpdateKind;
+import vn.danvan.notification.Notifications;
+import vn.danvan.platform.error.ApiException;
+import vn.danvan.platform.error.FieldViolation;
+import vn.danvan.platform.error.ProblemType;
+import vn.danvan.platform.files.AttachmentService;
+import vn.danvan.platform.security.CurrentCaller;
+import vn.danvan.platform.time.AppClock;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Progress updates, contributions of coordinating units, and extension requests with their decisions. */
+@ApplicationScoped
+class TaskProgress {
+
+    private final TaskAccess access;
+    private final TaskService tasks;
+    private final TaskTimeline timeline;
+    private final Notifications notifications;
+    private final AttachmentService attachments;
+    private final CurrentCaller caller;
+    private final AppClock clock;
+
+    TaskProgress(TaskAccess access, TaskService tasks, TaskTimeline timeline, Notifications notifications,
+                 AttachmentService attachments, CurrentCaller caller, AppClock clock) {
+        this.access = access;
+        this.tasks = tasks;
+        this.timeline = timeline;
+        this.notifications = notifications;
+        this.attachments = attachments;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    TaskUpdateEntity addUpdate(UUID taskId, TaskUpdateCreate request) {
+        TaskEntity task = access.visible(taskId);
+        TaskUpdateEntity update = new TaskUpdateEntity();
+        update.id = request.getId() == null ? UUID.randomUUID() : request.getId();
+        if (Panache.getEntityManager().find(TaskUpdateEntity.class, update.id) != null) {
+            throw new ApiException(ProblemType.DUPLICATE_ID, "task.duplicate-id", update.id);
+        }
+        boolean lead = access.treePath(task.leadOrganizationId).isPresent() && isLead(task);
+        Optional<UUID> coordinating = lead ? Optional.empty() : access.coordinatingUnitOf(task);
+        if (!lead && coordinating.isEmpty()) {
+            throw new ApiException(ProblemType.FORBIDDEN, "task.not-lead-or-coordinator");
+        }
+        if (lead) {
+            TaskService.requireStatus(task, TaskStates.WORKING);
+        } else {
+            TaskService.requireStatus(task, TaskStates.OPEN);
+            if (request.getPercentDone() != null) {
+                throw ApiException.invalid(FieldViolation.of("percentDone", "lead-only", "task.percent-lead-only"));
+            }
+        }
+        update.attachmentIds.addAll(attachments.requireOwned(TaskService.ATTACHMENT_OWNER, task.id,
+                request.getAttachmentIds(), "attachmentIds"));
+        update.taskId = task.id;
+        update.kind = lead ? TaskUpdateKind.PROGRESS : TaskUpdateKind.CONTRIBUTION;
+        update.organizationId = lead ? task.leadOrganizationId : coordinating.get();
+        update.text = request.getText().strip();
+        update.percentDone = request.getPercentDone();
+        update.author = caller.name();
+        Panache.getEntityManager().persist(update);
+        if (lead) {
+            if (request.getPercentDone() != null) {
+                task.percentDone = request.getPercentDone();
+            }
+            tasks.markInProgress(task, TaskAction.PROGRESS, shorten(update.text));
+            // the task row changes with every update, so that clients syncing by version see it
+            task.updatedAt = clock.now();
+        } else {
+            timeline.record(task, TaskAction.CONTRIBUTION, task.status, shorten(update.text));
+        }
+        return update;
+    }
+
+    TaskExtensionEntity requestExtension(UUID taskId, TaskExtensionCreate request) {
+        TaskEntity task = tasks.actingAsLead(taskId, null);
+        TaskService.requireStatus(task, TaskStates.WORKING);
+        LocalDate today = clock.today();
+        if (!request.getRequestedDueDate().isAfter(today) || !request.getRequestedDueDate().isAfter(task.dueDate)) {
+            throw ApiException.invalid(FieldViolation.of("requestedDueDate", "not-later", "task.extension-not-later",
+                    task.dueDate.isAfter(today) ? task.dueDate : today));
+        }
+        long pending = Panache.getEntityManager().createQuery("select count(x) from TaskExtensionEntity x"
+                        + " where x.taskId = :task and x.status = :pending", Long.class)
+                .setParameter("task", task.id).setParameter("pending", TaskExtensionStatus.PENDING).getSingleResult();
+        if (pending > 0) {
+            throw new ApiException(ProblemType.CONFLICT, "task.extension-pending");
+        }
+        TaskExtensionEntity extension = new TaskExtensionEntity();
+        extension.id = UUID.randomUUID();
+        extension.taskId = task.id;
+        extension.requestedDueDate = request.getRequestedDueDate();
+        extension.previousDueDate = task.dueDate;
+        extension.reason = request.getReason().strip();
+        extension.status = TaskExtensionStatus.PENDING;
+        extension.requestedBy = caller.name();
+        Panache.getEntityManager().persist(extension);
+        timeline.record(task, TaskAction.EXTENSION_REQUESTED, task.status,
+                extension.previousDueDate + " → " + extension.requestedDueDate + ": " + extension.reason);
+        task.updatedAt = clock.now();
+        notifications.send(task.assigningOrganizationId, NotificationKind.EXTENSION_REQUESTED, task.id,
+                "Đề nghị gia hạn đến " + extension.requestedDueDate + ": " + task.title, task.dueDate);
+        return extension;
+    }
+
+    TaskExtensionEntity decideExtension(UUID taskId, UUID extensionId, boolean approve, String comment) {
+        TaskEntity task = tasks.actingAsAssigner(taskId, null);
+        TaskExtensionEntity extension = Panache.getEntityManager().find(TaskExtensionEntity.class, extensionId);
+        if (extension == null || !extension.taskId.equals(task.id)) {
+            throw ApiException.notFound("entity.task-extension", extensionId);
+        }
+        if (extension.status != TaskExtensionStatus.PENDING) {
+            throw new ApiException(ProblemType.INVALID_STATE, "task.extension-decided",
+                    new vn.danvan.platform.error.MessageRef("task.extension.status." + extension.status.name()));
+        }
+        if (approve) {
+            TaskService.requireStatus(task, TaskStates.OPEN);
+        }
+        extension.status = approve ? TaskExtensionStatus.APPROVED : TaskExtensionStatus.REFUSED;
+        extension.decidedBy = caller.name();
+        extension.decidedAt = clock.now();
+        extension.decisionComment = comment;
+        if (approve) {
+            task.dueDate = extension.requestedDueDate;
+        }
+        task.updatedAt = clock.now();
+        timeline.record(task, approve ? TaskAction.EXTENSION_APPROVED : TaskAction.EXTENSION_REFUSED, task.status,
+                approve ? extension.previousDueDate + " → " + extension.requestedDueDate : comment);
+        notifications.send(task.leadOrganizationId, NotificationKind.EXTENSION_DECIDED, task.id,
+                (approve ? "Đồng ý gia hạn đến " + extension.requestedDueDate : "Không đồng ý gia hạn") + ": " + task.title,
+                task.dueDate);
+        return extension;
+    }
+
+    private boolean isLead(TaskEntity task) {
+        try {
+            access.requireLead(task);
+            return true;
+        } catch (ApiException notLead) {
+            return false;
+        }
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 300 ? text : text.substring(0, 299) + "…";
+    }
+}

@@ -1,0 +1,247 @@
+package vn.danvan.task;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.danvan.api.model.TaskCounts;
+import vn.danvan.api.model.TaskRelation;
+import vn.danvan.api.model.TaskStatus;
+import vn.danvan.api.model.TaskSummary;
+import vn.danvan.api.model.TaskSummaryRow;
+import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.platform.paging.KeysetPager;
+import vn.danvan.platform.paging.Page;
+import vn.danvan.platform.paging.PageRequest;
+import vn.danvan.platform.paging.SortKey;
+import vn.danvan.platform.paging.Sorting;
+import vn.danvan.platform.security.ScopeProvider;
+import vn.danvan.platform.text.TextSearch;
+import vn.danvan.platform.time.AppClock;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Monitoring reads: lists with filters, the inbox, children, the per-lead-unit summary. */
+@ApplicationScoped
+class TaskQueries {
+
+    static final Sorting<TaskEntity> SORTING = new Sorting<>(List.of(
+            new SortKey<>("dueDate", "e.dueDate", LocalDate.class, t -> t.dueDate),
+            new SortKey<>("createdAt", "e.createdAt", Instant.class, t -> t.createdAt),
+            new SortKey<>("updatedAt", "e.updatedAt", Instant.class, t -> t.updatedAt)),
+            "e.id", t -> t.id, "dueDate");
+
+    private final TaskAccess access;
+    private final ScopeProvider scopes;
+    private final OrganizationDirectory organizations;
+    private final AppClock clock;
+
+    TaskQueries(TaskAccess access, ScopeProvider scopes, OrganizationDirectory organizations, AppClock clock) {
+        this.access = access;
+        this.scopes = scopes;
+        this.organizations = organizations;
+        this.clock = clock;
+    }
+
+    record Filter(String q, List<TaskStatus> statuses, Boolean overdue, Integer dueWithinDays, UUID leadOrganizationId,
+                  UUID assigningOrganizationId, UUID directiveId, LocalDate dueFrom, LocalDate dueTo) {
+    }
+
+    Page<TaskEntity> list(Filter f, String sort, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder from = new StringBuilder("from TaskEntity e where e.deletedAt is null and ")
+                .append(access.visibleCondition(params));
+        StringBuilder key = new StringBuilder();
+        LocalDate today = clock.today();
+        if (f.q() != null && !f.q().isBlank()) {
+            from.append(" and (e.title like :q escape '" + TextSearch.ESCAPE + "' or e.content like :q escape '"
+                    + TextSearch.ESCAPE + "')");
+            params.put("q", TextSearch.containsPattern(f.q()));
+            key.append("q=").append(f.q());
+        }
+        if (f.statuses() != null && !f.statuses().isEmpty()) {
+            from.append(" and e.status in :statuses");
+            params.put("statuses", f.statuses());
+            key.append("|s=").append(f.statuses());
+        }
+        if (f.overdue() != null) {
+            from.append(f.overdue() ? " and " : " and not ").append(TaskStates.OVERDUE_JPQL);
+            params.put("today", today);
+            key.append("|o=").append(f.overdue()).append(today);
+        }
+        if (f.dueWithinDays() != null) {
+            from.append(" and e.status in :working and e.dueDate between :today and :horizon");
+            params.put("working", TaskStates.WORKING);
+            params.put("today", today);
+            params.put("horizon", today.plusDays(f.dueWithinDays()));
+            key.append("|w=").append(f.dueWithinDays()).append(today);
+        }
+        if (f.leadOrganizationId() != null) {
+            from.append(" and e.leadOrganizationId = :lead");
+            params.put("lead", f.leadOrganizationId());
+            key.append("|l=").append(f.leadOrganizationId());
+        }
+        if (f.assigningOrganizationId() != null) {
+            from.append(" and e.assigningOrganizationId = :assigning");
+            params.put("assigning", f.assigningOrganizationId());
+            key.append("|a=").append(f.assigningOrganizationId());
+        }
+        if (f.directiveId() != null) {
+            from.append(" and e.directiveId = :directive");
+            params.put("directive", f.directiveId());
+            key.append("|d=").append(f.directiveId());
+        }
+        if (f.dueFrom() != null) {
+            from.append(" and e.dueDate >= :dueFrom");
+            params.put("dueFrom", f.dueFrom());
+            key.append("|f=").append(f.dueFrom());
+        }
+        if (f.dueTo() != null) {
+            from.append(" and e.dueDate <= :dueTo");
+            params.put("dueTo", f.dueTo());
+            key.append("|t=").append(f.dueTo());
+        }
+        return KeysetPager.page(Panache.getEntityManager(), TaskEntity.class, from.toString(), params, key.toString(),
+                SORTING.parse(sort), page);
+    }
+
+    /** Tasks the caller's own unit leads or coordinates. */
+    Page<TaskEntity> inbox(TaskRelation relation, boolean includeClosed, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        UUID unit = access.callerOrganization().orElse(null);
+        params.put("unit", unit == null ? UUID.fromString("00000000-0000-0000-0000-000000000000") : unit);
+        String lead = "e.leadOrganizationId = :unit";
+        String coordinating = ":unit member of e.coordinatingOrganizationIds";
+        String relationCondition = relation == null ? "(" + lead + " or " + coordinating + ")"
+                : relation == TaskRelation.LEAD ? lead : coordinating;
+        StringBuilder from = new StringBuilder("from TaskEntity e where e.deletedAt is null and ").append(relationCondition);
+        if (!includeClosed) {
+            from.append(" and e.status in :open");
+            params.put("open", TaskStates.OPEN);
+        }
+        return KeysetPager.page(Panache.getEntityManager(), TaskEntity.class, from.toString(), params,
+                "inbox|" + relation + "|" + includeClosed + "|" + unit, SORTING.parse("dueDate"), page);
+    }
+
+    Page<TaskEntity> children(UUID parentId, PageRequest page) {
+        access.visible(parentId);
+        Map<String, Object> params = new HashMap<>();
+        params.put("parent", parentId);
+        return KeysetPager.page(Panache.getEntityManager(), TaskEntity.class,
+                "from TaskEntity e where e.deletedAt is null and e.parentTaskId = :parent", params, "children|" + parentId,
+                SORTING.parse("dueDate"), page);
+    }
+
+    /** Counts per status and the average progress of a task's children (accepted ones count as 100). */
+    vn.danvan.api.model.TaskChildren rollUp(UUID parentId) {
+        List<Object[]> rows = Panache.getEntityManager().createQuery("select e.status, count(e), sum(case when"
+                        + " e.status = vn.danvan.api.model.TaskStatus.ACCEPTED then 100 else e.percentDone end)"
+                        + " from TaskEntity e where e.parentTaskId = :parent and e.deletedAt is null"
+                        + " and e.status <> vn.danvan.api.model.TaskStatus.CANCELLED group by e.status", Object[].class)
+                .setParameter("parent", parentId).getResultList();
+        Map<String, Integer> byStatus = new java.util.TreeMap<>();
+        long total = 0;
+        long percent = 0;
+        for (Object[] row : rows) {
+            byStatus.put(((TaskStatus) row[0]).name(), ((Number) row[1]).intValue());
+            total += ((Number) row[1]).longValue();
+            percent += ((Number) row[2]).longValue();
+        }
+        return new vn.danvan.api.model.TaskChildren().total((int) total)
+                .percentDone(total == 0 ? 0 : (int) Math.round((double) percent / total)).byStatus(byStatus);
+    }
+
+    /** Per lead unit: assigned, done on time, done late, overdue, in progress; cancelled tasks left out. */
+    TaskSummary summary(UUID assigningOrganizationId, UUID directiveId, LocalDate dueFrom, LocalDate dueTo) {
+        LocalDate today = clock.today();
+        Map<String, Object> params = new HashMap<>();
+        params.put("today", today);
+        StringBuilder where = new StringBuilder("e.deletedAt is null and e.status <> vn.danvan.api.model.TaskStatus.CANCELLED and ")
+                .append(access.visibleCondition(params));
+        if (assigningOrganizationId != null) {
+            where.append(" and e.assigningOrganizationId = :assigning");
+            params.put("assigning", assigningOrganizationId);
+        }
+        if (directiveId != null) {
+            where.append(" and e.directiveId = :directive");
+            params.put("directive", directiveId);
+        }
+        if (dueFrom != null) {
+            where.append(" and e.dueDate >= :dueFrom");
+            params.put("dueFrom", dueFrom);
+        }
+        if (dueTo != null) {
+            where.append(" and e.dueDate <= :dueTo");
+            params.put("dueTo", dueTo);
+        }
+        String accepted = "e.status = vn.danvan.api.model.TaskStatus.ACCEPTED";
+        var query = Panache.getEntityManager().createQuery("select e.leadOrganizationId, count(e),"
+                + " sum(case when " + accepted + " and e.reportedOn <= e.dueDate then 1 else 0 end),"
+                + " sum(case when " + accepted + " and e.reportedOn > e.dueDate then 1 else 0 end),"
+                + " sum(case when " + TaskStates.OVERDUE_JPQL + " then 1 else 0 end)"
+                + " from TaskEntity e where " + where + " group by e.leadOrganizationId", Object[].class);
+        params.forEach(query::setParameter);
+        List<Object[]> rows = query.getResultList();
+        Map<UUID, String> names = organizations.names(rows.stream().map(r -> (UUID) r[0]).toList());
+        List<TaskSummaryRow> result = new ArrayList<>();
+        long[] totals = new long[4];
+        for (Object[] row : rows) {
+            long assigned = ((Number) row[1]).longValue();
+            long onTime = ((Number) row[2]).longValue();
+            long late = ((Number) row[3]).longValue();
+            long overdue = ((Number) row[4]).longValue();
+            totals[0] += assigned;
+            totals[1] += onTime;
+            totals[2] += late;
+            totals[3] += overdue;
+            result.add(new TaskSummaryRow().leadOrganizationId((UUID) row[0]).leadOrganizationName(names.get((UUID) row[0]))
+                    .assigned(assigned).doneOnTime(onTime).doneLate(late).overdue(overdue)
+                    .inProgress(assigned - onTime - late - overdue).onTimeRate(rate(onTime, late, overdue)));
+        }
+        result.sort(java.util.Comparator.comparing((TaskSummaryRow r) -> r.getLeadOrganizationName() == null ? ""
+                : r.getLeadOrganizationName()).thenComparing(r -> r.getLeadOrganizationId().toString()));
+        return new TaskSummary().asOf(today).rows(result).totals(new TaskCounts().assigned(totals[0])
+                .doneOnTime(totals[1]).doneLate(totals[2]).overdue(totals[3])
+                .inProgress(totals[0] - totals[1] - totals[2] - totals[3]).onTimeRate(rate(totals[1], totals[2], totals[3])));
+    }
+
+    private static Double rate(long onTime, long late, long overdue) {
+        long due = onTime + late + overdue;
+        return due == 0 ? null : Math.round(10000.0 * onTime / due) / 10000.0;
+    }
+
+    Page<TaskEventEntity> timeline(UUID taskId, PageRequest page) {
+        access.visible(taskId);
+        Map<String, Object> params = new HashMap<>();
+        params.put("task", taskId);
+        return KeysetPager.page(Panache.getEntityManager(), TaskEventEntity.class,
+                "from TaskEventEntity e where e.taskId = :task", params, "timeline|" + taskId, EVENT_ORDER, page);
+    }
+
+    private static final vn.danvan.platform.paging.SortSpec<TaskEventEntity> EVENT_ORDER = new Sorting<TaskEventEntity>(
+            List.of(new SortKey<>("id", "e.id", Long.class, e -> e.id)), "e.taskId", e -> e.taskId, "id").parse("id");
+
+    Page<TaskUpdateEntity> updates(UUID taskId, PageRequest page) {
+        access.visible(taskId);
+        Map<String, Object> params = new HashMap<>();
+        params.put("task", taskId);
+        return KeysetPager.page(Panache.getEntityManager(), TaskUpdateEntity.class,
+                "from TaskUpdateEntity e where e.taskId = :task and e.deletedAt is null", params, "updates|" + taskId,
+                UPDATE_ORDER, page);
+    }
+
+    private static final vn.danvan.platform.paging.SortSpec<TaskUpdateEntity> UPDATE_ORDER = new Sorting<TaskUpdateEntity>(
+            List.of(new SortKey<>("createdAt", "e.createdAt", Instant.class, u -> u.createdAt)), "e.id", u -> u.id,
+            "-createdAt").parse("-createdAt");
+
+    List<TaskExtensionEntity> extensions(UUID taskId) {
+        access.visible(taskId);
+        return Panache.getEntityManager().createQuery("from TaskExtensionEntity x where x.taskId = :task"
+                + " order by x.createdAt, x.id", TaskExtensionEntity.class).setParameter("task", taskId).getResultList();
+    }
+
+}

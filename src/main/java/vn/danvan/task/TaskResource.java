@@ -1,0 +1,305 @@
+package vn.danvan.task;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import vn.danvan.api.TasksApi;
+import vn.danvan.api.model.RecurringTaskCreate;
+import vn.danvan.api.model.TaskCreate;
+import vn.danvan.api.model.TaskDecision;
+import vn.danvan.api.model.TaskDelegation;
+import vn.danvan.api.model.TaskEventPage;
+import vn.danvan.api.model.TaskExtensionCreate;
+import vn.danvan.api.model.TaskExtensionList;
+import vn.danvan.api.model.TaskPage;
+import vn.danvan.api.model.TaskReason;
+import vn.danvan.api.model.TaskRelation;
+import vn.danvan.api.model.TaskReportSubmission;
+import vn.danvan.api.model.TaskSeries;
+import vn.danvan.api.model.TaskStatus;
+import vn.danvan.api.model.TaskUpdate;
+import vn.danvan.api.model.TaskUpdateCreate;
+import vn.danvan.api.model.TaskUpdatePage;
+import vn.danvan.platform.etag.EntityTags;
+import vn.danvan.platform.files.AttachmentEntity;
+import vn.danvan.platform.files.AttachmentPolicy;
+import vn.danvan.platform.files.AttachmentResponses;
+import vn.danvan.platform.files.AttachmentService;
+import vn.danvan.platform.idempotency.Idempotent;
+import vn.danvan.platform.paging.Page;
+import vn.danvan.platform.paging.PageRequest;
+import vn.danvan.platform.security.Roles;
+
+import java.io.File;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** /api/v1/tasks — nhiệm vụ, as the contract's TasksApi defines it. */
+public class TaskResource implements TasksApi {
+
+    private static final String[] READERS = {Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER,
+            Roles.VIEWER};
+
+    private final TaskService service;
+    private final TaskProgress progress;
+    private final TaskQueries queries;
+    private final TaskMapper mapper;
+    private final TaskAccess access;
+    private final AttachmentService attachments;
+    private final AttachmentResponses attachmentResponses;
+
+    @Context
+    UriInfo uriInfo;
+
+    @Context
+    HttpHeaders headers;
+
+    TaskResource(TaskService service, TaskProgress progress, TaskQueries queries, TaskMapper mapper, TaskAccess access,
+                 AttachmentService attachments, AttachmentResponses attachmentResponses) {
+        this.service = service;
+        this.progress = progress;
+        this.queries = queries;
+        this.mapper = mapper;
+        this.access = access;
+        this.attachments = attachments;
+        this.attachmentResponses = attachmentResponses;
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
+    public Response listTasks(String q, List<TaskStatus> status, Boolean overdue, Integer dueWithinDays,
+                              UUID leadOrganizationId, UUID assigningOrganizationId, UUID directiveId, LocalDate dueFrom,
+                              LocalDate dueTo, String sort, Integer pageSize, String pageToken) {
+        return page(queries.list(new TaskQueries.Filter(q, status, overdue, dueWithinDays, leadOrganizationId,
+                assigningOrganizationId, directiveId, dueFrom, dueTo), sort, PageRequest.of(pageSize, pageToken)));
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
+    @Transactional
+    @Idempotent
+    public Response createTask(TaskCreate taskCreate, String idempotencyKey) {
+        return created(service.create(taskCreate, false));
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
+    @Transactional
+    @Idempotent
+    public Response createRecurringTask(RecurringTaskCreate recurringTaskCreate, String idempotencyKey) {
+        UUID seriesId = UUID.randomUUID();
+        List<TaskEntity> tasks = service.createRecurring(recurringTaskCreate, seriesId, false);
+        return Response.status(Response.Status.CREATED)
+                .entity(new TaskSeries().seriesId(seriesId).items(mapper.toApi(tasks))).build();
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
+    public Response listTaskInbox(TaskRelation relation, Boolean includeClosed, Integer pageSize, String pageToken) {
+        return page(queries.inbox(relation, Boolean.TRUE.equals(includeClosed), PageRequest.of(pageSize, pageToken)));
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
+    public Response summarizeTasks(UUID assigningOrganizationId, UUID directiveId, LocalDate dueFrom, LocalDate dueTo) {
+        return Response.ok(queries.summary(assigningOrganizationId, directiveId, dueFrom, dueTo)).build();
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
+    public Response getTask(UUID taskId) {
+        return single(access.visible(taskId));
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
+    @Transactional
+    public Response updateTask(UUID taskId, String ifMatch, TaskUpdate taskUpdate) {
+        return single(service.update(taskId, ifMatch, taskUpdate));
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
+    @Transactional
+    @Idempotent
+    public Response acknowledgeTask(UUID taskId, String idempotencyKey, String ifMatch) {
+        return single(service.acknowledge(taskId, ifMatch));
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
+    @Transactional
+    @Idempotent
+    public Response startTask(UUID taskId, String idempotencyKey, String ifMatch) {
+        return single(service.start(taskId, ifMatch));
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
+    @Transactional
+    @Idempotent
+    public Response reportTask(UUID taskId, TaskReportSubmission taskReportSubmission, String idempotencyKey,
+                               String ifMatch) {
+        return single(service.report(taskId, ifMatch, taskReportSubmission));
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
+    @Transactional
+    @Idempotent
+    public Response acceptTask(UUID taskId, TaskDecision taskDecision, String idempotencyKey, String ifMatch) {
+        return single(service.accept(taskId, ifMatch, taskDecision == null ? null : taskDecision.getComment()));
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
+    @Transactional
+    @Idempotent
+    public Response returnTask(UUID taskId, TaskReason taskReason, String idempotencyKey, String ifMatch) {
+        return single(service.returnReport(taskId, ifMatch, taskReason.getReason()));
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
+    @Transactional
+    @Idempotent
+    public Response cancelTask(UUID taskId, TaskReason taskReason, String idempotencyKey, String ifMatch) {
+        return single(service.cancel(taskId, ifMatch, taskReason.getReason()));
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
+    public Response listTaskUpdates(UUID taskId, Integer pageSize, String pageToken) {
+        Page<TaskUpdateEntity> page = queries.updates(taskId, PageRequest.of(pageSize, pageToken));
+        return Response.ok(new TaskUpdatePage().items(page.items().stream().map(mapper::toApi).toList())
+                .nextPageToken(page.nextPageToken())).build();
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
+    @Transactional
+    @Idempotent
+    public Response addTaskUpdate(UUID taskId, TaskUpdateCreate taskUpdateCreate, String idempotencyKey) {
+        TaskUpdateEntity update = progress.addUpdate(taskId, taskUpdateCreate);
+        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/tasks/{id}/updates").build(taskId))
+                .entity(mapper.toApi(update)).build();
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
+    public Response listTaskExtensions(UUID taskId) {
+        return Response.ok(new TaskExtensionList().items(queries.extensions(taskId).stream().map(mapper::toApi).toList()))
+                .build();
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
+    @Transactional
+    @Idempotent
+    public Response requestTaskExtension(UUID taskId, TaskExtensionCreate taskExtensionCreate, String idempotencyKey) {
+        TaskExtensionEntity extension = progress.requestExtension(taskId, taskExtensionCreate);
+        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/tasks/{id}/extensions").build(taskId))
+                .entity(mapper.toApi(extension)).build();
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
+    @Transactional
+    @Idempotent
+    public Response approveTaskExtension(UUID taskId, UUID extensionId, TaskDecision taskDecision, String idempotencyKey) {
+        return Response.ok(mapper.toApi(progress.decideExtension(taskId, extensionId, true,
+                taskDecision == null ? null : taskDecision.getComment()))).build();
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
+    @Transactional
+    @Idempotent
+    public Response refuseTaskExtension(UUID taskId, UUID extensionId, TaskDecision taskDecision, String idempotencyKey) {
+        return Response.ok(mapper.toApi(progress.decideExtension(taskId, extensionId, false,
+                taskDecision == null ? null : taskDecision.getComment()))).build();
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
+    @Transactional
+    @Idempotent
+    public Response delegateTask(UUID taskId, TaskDelegation taskDelegation, String idempotencyKey) {
+        return created(service.delegate(taskId, taskDelegation));
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
+    public Response listTaskChildren(UUID taskId, Integer pageSize, String pageToken) {
+        return page(queries.children(taskId, PageRequest.of(pageSize, pageToken)));
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
+    public Response listTaskTimeline(UUID taskId, Integer pageSize, String pageToken) {
+        Page<TaskEventEntity> page = queries.timeline(taskId, PageRequest.of(pageSize, pageToken));
+        return Response.ok(new TaskEventPage().items(page.items().stream().map(mapper::toApi).toList())
+                .nextPageToken(page.nextPageToken())).build();
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
+    public Response listTaskAttachments(UUID taskId) {
+        access.visible(taskId);
+        return attachmentResponses.list(attachments.list(TaskService.ATTACHMENT_OWNER, taskId));
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
+    @Transactional
+    @Idempotent
+    public Response uploadTaskAttachment(UUID taskId, String fileName, File body, String idempotencyKey) {
+        TaskEntity task = access.visible(taskId);
+        boolean mayAttach = access.coordinatingUnitOf(task).isPresent() || acts(() -> access.requireLead(task))
+                || acts(() -> access.requireAssigner(task));
+        if (!mayAttach) {
+            throw new vn.danvan.platform.error.ApiException(vn.danvan.platform.error.ProblemType.FORBIDDEN,
+                    "task.not-participant");
+        }
+        AttachmentEntity attachment = attachments.upload(TaskService.ATTACHMENT_OWNER, task.id,
+                AttachmentPolicy.DOCUMENTS_AND_IMAGES, fileName,
+                headers.getMediaType() == null ? null : headers.getMediaType().toString(),
+                access.callerOrganization().orElse(null), body);
+        return attachmentResponses.created(attachment, uriInfo.getBaseUriBuilder()
+                .path("api/v1/tasks/{id}/attachments/{attachmentId}/content").build(task.id, attachment.id));
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
+    public Response downloadTaskAttachment(UUID taskId, UUID attachmentId) {
+        access.visible(taskId);
+        return attachmentResponses.download(attachments.open(TaskService.ATTACHMENT_OWNER, taskId, attachmentId));
+    }
+
+    private static boolean acts(Runnable check) {
+        try {
+            check.run();
+            return true;
+        } catch (vn.danvan.platform.error.ApiException forbidden) {
+            return false;
+        }
+    }
+
+    private Response single(TaskEntity task) {
+        return Response.ok(mapper.toApi(task).children(queries.rollUp(task.id))).tag(EntityTags.header(task.version))
+                .build();
+    }
+
+    private Response created(TaskEntity task) {
+        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/tasks/{id}").build(task.id))
+                .tag(EntityTags.header(task.version)).entity(mapper.toApi(task).children(queries.rollUp(task.id))).build();
+    }
+
+    private Response page(Page<TaskEntity> page) {
+        return Response.ok(new TaskPage().items(mapper.toApi(page.items())).nextPageToken(page.nextPageToken())).build();
+    }
+}

@@ -1,0 +1,379 @@
+package vn.danvan.task;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.danvan.api.model.NotificationKind;
+import vn.danvan.api.model.RecurringTaskCreate;
+import vn.danvan.api.model.TaskAction;
+import vn.danvan.api.model.TaskCreate;
+import vn.danvan.api.model.TaskDelegation;
+import vn.danvan.api.model.TaskPriority;
+import vn.danvan.api.model.TaskReportSubmission;
+import vn.danvan.api.model.TaskStatus;
+import vn.danvan.api.model.TaskUpdate;
+import vn.danvan.directive.DirectiveCatalog;
+import vn.danvan.notification.Notifications;
+import vn.danvan.platform.error.ApiException;
+import vn.danvan.platform.error.FieldViolation;
+import vn.danvan.platform.error.MessageRef;
+import vn.danvan.platform.error.ProblemType;
+import vn.danvan.platform.etag.EntityTags;
+import vn.danvan.platform.files.AttachmentService;
+import vn.danvan.platform.time.AppClock;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Assigning tasks and moving them through their lifecycle. */
+@ApplicationScoped
+public class TaskService {
+
+    static final String ATTACHMENT_OWNER = "TASK";
+
+    private final TaskAccess access;
+    private final TaskTimeline timeline;
+    private final DirectiveCatalog directives;
+    private final Notifications notifications;
+    private final AttachmentService attachments;
+    private final AppClock clock;
+
+    TaskService(TaskAccess access, TaskTimeline timeline, DirectiveCatalog directives, Notifications notifications,
+                AttachmentService attachments, AppClock clock) {
+        this.access = access;
+        this.timeline = timeline;
+        this.directives = directives;
+        this.notifications = notifications;
+        this.attachments = attachments;
+        this.clock = clock;
+    }
+
+    /** What a new task or a recurring series has in common. */
+    record Assignment(UUID directiveId, String itemNumber, String title, String content, TaskPriority priority,
+                      UUID assigningOrganizationId, UUID leadOrganizationId, Collection<UUID> coordinatingOrganizationIds,
+                      String assigneeName) {
+    }
+
+    public TaskEntity create(TaskCreate request, boolean demo) {
+        Assignment assignment = new Assignment(request.getDirectiveId(), request.getItemNumber(), request.getTitle(),
+                request.getContent(), request.getPriority(), request.getAssigningOrganizationId(),
+                request.getLeadOrganizationId(), request.getCoordinatingOrganizationIds(), request.getAssigneeName());
+        UUID id = request.getId() == null ? UUID.randomUUID() : request.getId();
+        if (Panache.getEntityManager().find(TaskEntity.class, id) != null) {
+            throw new ApiException(ProblemType.DUPLICATE_ID, "task.duplicate-id", id);
+        }
+        Checked checked = check(assignment, request.getStartDate(), request.getDueDate());
+        TaskEntity task = newTask(id, checked, request.getStartDate(), request.getDueDate(), demo);
+        assigned(task);
+        return task;
+    }
+
+    public List<TaskEntity> createRecurring(RecurringTaskCreate request, UUID seriesId, boolean demo) {
+        Assignment assignment = new Assignment(request.getDirectiveId(), request.getItemNumber(), request.getTitle(),
+                request.getContent(), request.getPriority(), request.getAssigningOrganizationId(),
+                request.getLeadOrganizationId(), request.getCoordinatingOrganizationIds(), request.getAssigneeName());
+        List<RecurrencePlanner.Occurrence> occurrences = RecurrencePlanner.plan(request.getRecurrence());
+        Checked checked = check(assignment, null, occurrences.get(0).dueDate());
+        List<TaskEntity> tasks = new ArrayList<>();
+        for (RecurrencePlanner.Occurrence occurrence : occurrences) {
+            TaskEntity task = newTask(UUID.randomUUID(), checked, occurrence.periodStart(), occurrence.dueDate(), demo);
+            task.seriesId = seriesId;
+            task.periodLabel = occurrence.periodLabel();
+            task.periodStart = occurrence.periodStart();
+            task.periodEnd = occurrence.periodEnd();
+            assigned(task);
+            tasks.add(task);
+        }
+        return tasks;
+    }
+
+    public TaskEntity update(UUID id, String ifMatch, TaskUpdate request) {
+        TaskEntity task = access.visible(id);
+        access.requireAssigner(task);
+        EntityTags.require(ifMatch, task.version);
+        requireStatus(task, TaskStates.OPEN);
+        requireDates(request.getStartDate(), request.getDueDate(), null);
+        Set<UUID> coordinators = request.getCoordinatingOrganizationIds() == null ? Set.of()
+                : request.getCoordinatingOrganizationIds();
+        requireCoordinators(task.leadOrganizationId, coordinators);
+        LocalDate previousDue = task.dueDate;
+        task.title = request.getTitle().strip();
+        task.content = request.getContent();
+        task.priority = request.getPriority() == null ? TaskPriority.NORMAL : request.getPriority();
+        task.assigneeName = request.getAssigneeName();
+        task.startDate = request.getStartDate();
+        task.dueDate = request.getDueDate();
+        task.coordinatingOrganizationIds.clear();
+        task.coordinatingOrganizationIds.addAll(coordinators);
+        timeline.record(task, TaskAction.UPDATED, task.status,
+                previousDue.equals(task.dueDate) ? null : "Hạn: " + previousDue + " → " + task.dueDate);
+        return task;
+    }
+
+    public TaskEntity acknowledge(UUID id, String ifMatch) {
+        TaskEntity task = actingAsLead(id, ifMatch);
+        return move(task, Set.of(TaskStatus.ASSIGNED), TaskStatus.ACKNOWLEDGED, TaskAction.ACKNOWLEDGED, null);
+    }
+
+    public TaskEntity start(UUID id, String ifMatch) {
+        TaskEntity task = actingAsLead(id, ifMatch);
+        return move(task, Set.of(TaskStatus.ASSIGNED, TaskStatus.ACKNOWLEDGED, TaskStatus.RETURNED),
+                TaskStatus.IN_PROGRESS, TaskAction.STARTED, null);
+    }
+
+    public TaskEntity report(UUID id, String ifMatch, TaskReportSubmission request) {
+        TaskEntity task = actingAsLead(id, ifMatch);
+        requireStatus(task, TaskStates.WORKING);
+        List<UUID> files = attachments.requireOwned(ATTACHMENT_OWNER, task.id, request.getAttachmentIds(), "attachmentIds");
+        task.reportText = request.getText().strip();
+        task.reportAttachmentIds.clear();
+        task.reportAttachmentIds.addAll(files);
+        task.reportedOn = clock.today();
+        task.percentDone = 100;
+        move(task, TaskStates.WORKING, TaskStatus.REPORTED, TaskAction.REPORTED, null);
+        notifications.send(task.assigningOrganizationId, NotificationKind.TASK_REPORTED, task.id,
+                "Có báo cáo chờ nghiệm thu: " + task.title, task.dueDate);
+        return task;
+    }
+
+    public TaskEntity accept(UUID id, String ifMatch, String comment) {
+        TaskEntity task = actingAsAssigner(id, ifMatch);
+        requireStatus(task, Set.of(TaskStatus.REPORTED));
+        task.acceptedOn = clock.today();
+        task.decisionNote = comment;
+        move(task, Set.of(TaskStatus.REPORTED), TaskStatus.ACCEPTED, TaskAction.ACCEPTED, comment);
+        notifications.send(task.leadOrganizationId, NotificationKind.TASK_ACCEPTED, task.id,
+                "Nhiệm vụ đã được nghiệm thu: " + task.title, task.dueDate);
+        return task;
+    }
+
+    public TaskEntity returnReport(UUID id, String ifMatch, String reason) {
+        TaskEntity task = actingAsAssigner(id, ifMatch);
+        requireStatus(task, Set.of(TaskStatus.REPORTED));
+        task.decisionNote = reason.strip();
+        task.percentDone = Math.min(task.percentDone, 90);
+        move(task, Set.of(TaskStatus.REPORTED), TaskStatus.RETURNED, TaskAction.RETURNED, task.decisionNote);
+        notifications.send(task.leadOrganizationId, NotificationKind.TASK_RETURNED, task.id,
+                "Báo cáo bị trả lại: " + task.title, task.dueDate);
+        return task;
+    }
+
+    public TaskEntity cancel(UUID id, String ifMatch, String reason) {
+        TaskEntity task = actingAsAssigner(id, ifMatch);
+        cancelWithChildren(task, reason.strip());
+        return task;
+    }
+
+    private void cancelWithChildren(TaskEntity task, String reason) {
+        requireStatus(task, TaskStates.OPEN);
+        task.decisionNote = reason;
+        move(task, TaskStates.OPEN, TaskStatus.CANCELLED, TaskAction.CANCELLED, reason);
+        notifications.send(task.leadOrganizationId, NotificationKind.TASK_CANCELLED, task.id,
+                "Nhiệm vụ đã bị hủy: " + task.title, task.dueDate);
+        for (TaskEntity child : children(task.id)) {
+            if (TaskStates.OPEN.contains(child.status)) {
+                cancelWithChildren(child, reason);
+            }
+        }
+    }
+
+    public TaskEntity delegate(UUID parentId, TaskDelegation request) {
+        TaskEntity parent = access.visible(parentId);
+        access.requireLead(parent);
+        requireStatus(parent, TaskStates.WORKING);
+        String parentLeadPath = access.treePath(parent.leadOrganizationId).orElseThrow();
+        String childLeadPath = access.treePath(request.getLeadOrganizationId()).orElse(null);
+        if (childLeadPath == null || !childLeadPath.startsWith(parentLeadPath) || childLeadPath.equals(parentLeadPath)) {
+            throw ApiException.invalid(FieldViolation.of("leadOrganizationId", "not-below-lead", "task.delegate-below-lead",
+                    request.getLeadOrganizationId()));
+        }
+        LocalDate due = request.getDueDate() == null ? parent.dueDate : request.getDueDate();
+        if (due.isAfter(parent.dueDate)) {
+            throw ApiException.invalid(FieldViolation.of("dueDate", "after-parent", "task.delegate-due-after-parent",
+                    parent.dueDate));
+        }
+        Assignment assignment = new Assignment(parent.directiveId, parent.itemNumber,
+                request.getTitle() == null ? parent.title : request.getTitle(),
+                request.getContent() == null ? parent.content : request.getContent(),
+                request.getPriority() == null ? parent.priority : request.getPriority(),
+                parent.leadOrganizationId, request.getLeadOrganizationId(), request.getCoordinatingOrganizationIds(),
+                request.getAssigneeName());
+        UUID id = request.getId() == null ? UUID.randomUUID() : request.getId();
+        if (Panache.getEntityManager().find(TaskEntity.class, id) != null) {
+            throw new ApiException(ProblemType.DUPLICATE_ID, "task.duplicate-id", id);
+        }
+        Checked checked = checkDelegated(assignment);
+        LocalDate start = parent.startDate != null && parent.startDate.isAfter(clock.today()) ? parent.startDate : clock.today();
+        TaskEntity child = newTask(id, checked, start.isAfter(due) ? null : start, due, false);
+        child.parentTaskId = parent.id;
+        child.seriesId = parent.seriesId;
+        child.periodLabel = parent.periodLabel;
+        child.periodStart = parent.periodStart;
+        child.periodEnd = parent.periodEnd;
+        assigned(child);
+        timeline.record(parent, TaskAction.DELEGATED, parent.status, child.title);
+        return child;
+    }
+
+    /** The lead unit acted: a working task that was waiting moves to in progress. */
+    void markInProgress(TaskEntity task, TaskAction action, String note) {
+        if (task.status == TaskStatus.IN_PROGRESS) {
+            timeline.record(task, action, task.status, note);
+        } else {
+            move(task, Set.of(TaskStatus.ASSIGNED, TaskStatus.ACKNOWLEDGED, TaskStatus.RETURNED), TaskStatus.IN_PROGRESS,
+                    action, note);
+        }
+    }
+
+    List<TaskEntity> children(UUID parentId) {
+        return Panache.getEntityManager().createQuery("from TaskEntity e where e.parentTaskId = :parent"
+                + " and e.deletedAt is null", TaskEntity.class).setParameter("parent", parentId).getResultList();
+    }
+
+    TaskEntity actingAsLead(UUID id, String ifMatch) {
+        TaskEntity task = access.visible(id);
+        access.requireLead(task);
+        EntityTags.check(ifMatch, task.version);
+        return task;
+    }
+
+    TaskEntity actingAsAssigner(UUID id, String ifMatch) {
+        TaskEntity task = access.visible(id);
+        access.requireAssigner(task);
+        EntityTags.check(ifMatch, task.version);
+        return task;
+    }
+
+    static void requireStatus(TaskEntity task, Set<TaskStatus> allowed) {
+        if (!allowed.contains(task.status)) {
+            throw new ApiException(ProblemType.INVALID_STATE, "task.invalid-state",
+                    new MessageRef("task.status." + task.status.name()));
+        }
+    }
+
+    private TaskEntity move(TaskEntity task, Set<TaskStatus> from, TaskStatus to, TaskAction action, String note) {
+        requireStatus(task, from);
+        TaskStatus before = task.status;
+        task.status = to;
+        timeline.record(task, action, before, note);
+        return task;
+    }
+
+    /** An assignment whose units, directive and dates were checked. */
+    private record Checked(Assignment assignment, UUID assigningOrganizationId, UUID directiveId) {
+    }
+
+    private Checked check(Assignment a, LocalDate start, LocalDate due) {
+        List<FieldViolation> errors = new ArrayList<>();
+        UUID assigning = a.assigningOrganizationId() != null ? a.assigningOrganizationId()
+                : access.callerOrganization().orElse(null);
+        if (assigning == null) {
+            errors.add(FieldViolation.of("assigningOrganizationId", "required", "task.assigning-required"));
+        } else if (!access.mayAssignFor(assigning)) {
+            errors.add(FieldViolation.of("assigningOrganizationId", "out-of-scope", "task.assigning-out-of-scope", assigning));
+        }
+        if (!access.inScope(a.leadOrganizationId())) {
+            errors.add(FieldViolation.of("leadOrganizationId", "out-of-scope", "task.organization-out-of-scope",
+                    a.leadOrganizationId()));
+        }
+        errors.addAll(coordinatorErrors(a.leadOrganizationId(), a.coordinatingOrganizationIds()));
+        LocalDate issued = null;
+        if (a.directiveId() != null) {
+            issued = directives.issued(a.directiveId(), "directiveId").issueDate();
+        } else if (a.itemNumber() != null) {
+            errors.add(FieldViolation.of("itemNumber", "without-directive", "task.item-without-directive"));
+        }
+        errors.addAll(dateErrors(start, due, issued));
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        return new Checked(a, assigning, a.directiveId());
+    }
+
+    private Checked checkDelegated(Assignment a) {
+        List<FieldViolation> errors = coordinatorErrors(a.leadOrganizationId(), a.coordinatingOrganizationIds());
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        return new Checked(a, a.assigningOrganizationId(), a.directiveId());
+    }
+
+    private List<FieldViolation> coordinatorErrors(UUID lead, Collection<UUID> coordinators) {
+        List<FieldViolation> errors = new ArrayList<>();
+        if (coordinators == null) {
+            return errors;
+        }
+        for (UUID coordinator : coordinators) {
+            if (coordinator.equals(lead)) {
+                errors.add(FieldViolation.of("coordinatingOrganizationIds", "lead-also-coordinator",
+                        "task.lead-also-coordinator"));
+            } else if (!access.inScope(coordinator)) {
+                errors.add(FieldViolation.of("coordinatingOrganizationIds", "out-of-scope",
+                        "task.organization-out-of-scope", coordinator));
+            }
+        }
+        return errors;
+    }
+
+    private void requireCoordinators(UUID lead, Collection<UUID> coordinators) {
+        List<FieldViolation> errors = coordinatorErrors(lead, coordinators);
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+    }
+
+    private void requireDates(LocalDate start, LocalDate due, LocalDate issued) {
+        List<FieldViolation> errors = dateErrors(start, due, issued);
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+    }
+
+    private static List<FieldViolation> dateErrors(LocalDate start, LocalDate due, LocalDate issued) {
+        List<FieldViolation> errors = new ArrayList<>();
+        if (start != null && due.isBefore(start)) {
+            errors.add(FieldViolation.of("dueDate", "before-start", "task.due-before-start", start));
+        }
+        if (issued != null && due.isBefore(issued)) {
+            errors.add(FieldViolation.of("dueDate", "before-issue", "task.due-before-issue", issued));
+        }
+        return errors;
+    }
+
+    private TaskEntity newTask(UUID id, Checked checked, LocalDate start, LocalDate due, boolean demo) {
+        Assignment a = checked.assignment();
+        TaskEntity task = new TaskEntity();
+        task.id = id;
+        task.directiveId = checked.directiveId();
+        task.itemNumber = a.itemNumber();
+        task.title = a.title().strip();
+        task.content = a.content();
+        task.priority = a.priority() == null ? TaskPriority.NORMAL : a.priority();
+        task.assigningOrganizationId = checked.assigningOrganizationId();
+        task.leadOrganizationId = a.leadOrganizationId();
+        if (a.coordinatingOrganizationIds() != null) {
+            task.coordinatingOrganizationIds.addAll(a.coordinatingOrganizationIds());
+        }
+        task.assigneeName = a.assigneeName();
+        task.startDate = start;
+        task.dueDate = due;
+        task.originalDueDate = due;
+        task.status = TaskStatus.ASSIGNED;
+        task.demo = demo;
+        Panache.getEntityManager().persist(task);
+        return task;
+    }
+
+    private void assigned(TaskEntity task) {
+        timeline.record(task, TaskAction.ASSIGNED, null, null);
+        notifications.send(task.leadOrganizationId, NotificationKind.TASK_ASSIGNED, task.id,
+                "Nhiệm vụ mới: " + task.title, task.dueDate);
+        for (UUID coordinator : task.coordinatingOrganizationIds) {
+            notifications.send(coordinator, NotificationKind.TASK_ASSIGNED, task.id,
+                    "Nhiệm vụ phối hợp: " + task.title, task.dueDate);
+        }
+    }
+}

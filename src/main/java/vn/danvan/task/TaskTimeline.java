@@ -1,0 +1,36 @@
+package vn.danvan.task;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.danvan.api.model.TaskAction;
+import vn.danvan.api.model.TaskStatus;
+import vn.danvan.platform.security.CurrentCaller;
+import vn.danvan.platform.time.AppClock;
+
+/** Writes the lines of a task's timeline. */
+@ApplicationScoped
+class TaskTimeline {
+
+    private final CurrentCaller caller;
+    private final TaskAccess access;
+    private final AppClock clock;
+
+    TaskTimeline(CurrentCaller caller, TaskAccess access, AppClock clock) {
+        this.caller = caller;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    void record(TaskEntity task, TaskAction action, TaskStatus from, String note) {
+        TaskEventEntity event = new TaskEventEntity();
+        event.taskId = task.id;
+        event.action = action;
+        event.fromStatus = from;
+        event.toStatus = task.status;
+        event.actor = caller.name();
+        event.organizationId = access.callerOrganization().orElse(null);
+        event.note = note == null || note.length() <= 2000 ? note : note.substring(0, 2000);
+        event.at = clock.now();
+        Panache.getEntityManager().persist(event);
+    }
+}
