@@ -3,6 +3,7 @@ package vn.danvan.mobilization;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.danvan.api.MobilizationModelsApi;
@@ -23,11 +24,14 @@ import vn.danvan.api.model.ReasonRequest;
 import vn.danvan.api.model.Recognition;
 import vn.danvan.api.model.Rejection;
 import vn.danvan.platform.etag.EntityTags;
+import vn.danvan.platform.files.AttachmentEntity;
+import vn.danvan.platform.files.AttachmentResponses;
 import vn.danvan.platform.idempotency.Idempotent;
 import vn.danvan.platform.paging.Page;
 import vn.danvan.platform.paging.PageRequest;
 import vn.danvan.platform.security.Roles;
 
+import java.io.File;
 import java.util.Map;
 import java.util.UUID;
 
@@ -44,13 +48,19 @@ public class MobilizationModelResource implements MobilizationModelsApi {
     private final ProgressReports reports;
     private final ModelRepository repository;
     private final ModelMapper mapper;
+    private final ModelFiles files;
+    private final AttachmentResponses attachmentResponses;
 
     @Context
     UriInfo uriInfo;
 
+    @Context
+    HttpHeaders headers;
+
     MobilizationModelResource(ModelService service, ModelLifecycle lifecycle, ModelAccess access, ModelQueries queries,
                               ModelStatistics statistics, ReplicationLineage lineage, ProgressReports reports,
-                              ModelRepository repository, ModelMapper mapper) {
+                              ModelRepository repository, ModelMapper mapper, ModelFiles files,
+                              AttachmentResponses attachmentResponses) {
         this.service = service;
         this.lifecycle = lifecycle;
         this.access = access;
@@ -60,6 +70,8 @@ public class MobilizationModelResource implements MobilizationModelsApi {
         this.reports = reports;
         this.repository = repository;
         this.mapper = mapper;
+        this.files = files;
+        this.attachmentResponses = attachmentResponses;
     }
 
     @Override
@@ -229,6 +241,58 @@ public class MobilizationModelResource implements MobilizationModelsApi {
                 .tag(EntityTags.header(created.version))
                 .entity(ProgressReports.toApi(created))
                 .build();
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
+    @Transactional
+    public Response listMobilizationModelPhotos(UUID modelId) {
+        return attachmentResponses.list(files.list(ModelFiles.Kind.PHOTO, modelId));
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
+    @Transactional
+    @Idempotent
+    public Response uploadMobilizationModelPhoto(UUID modelId, String fileName, File body, String idempotencyKey) {
+        return upload(ModelFiles.Kind.PHOTO, modelId, fileName, body);
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
+    @Transactional
+    public Response downloadMobilizationModelPhoto(UUID modelId, UUID attachmentId) {
+        return attachmentResponses.download(files.open(ModelFiles.Kind.PHOTO, modelId, attachmentId));
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
+    @Transactional
+    public Response listMobilizationModelDocuments(UUID modelId) {
+        return attachmentResponses.list(files.list(ModelFiles.Kind.DOCUMENT, modelId));
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
+    @Transactional
+    @Idempotent
+    public Response uploadMobilizationModelDocument(UUID modelId, String fileName, File body, String idempotencyKey) {
+        return upload(ModelFiles.Kind.DOCUMENT, modelId, fileName, body);
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
+    @Transactional
+    public Response downloadMobilizationModelDocument(UUID modelId, UUID attachmentId) {
+        return attachmentResponses.download(files.open(ModelFiles.Kind.DOCUMENT, modelId, attachmentId));
+    }
+
+    private Response upload(ModelFiles.Kind kind, UUID modelId, String fileName, File body) {
+        String contentType = headers.getMediaType() == null ? null : headers.getMediaType().toString();
+        AttachmentEntity attachment = files.upload(kind, modelId, fileName, contentType, body);
+        return attachmentResponses.created(attachment, uriInfo.getBaseUriBuilder()
+                .path("api/v1/mobilization-models/{id}/" + kind.path + "/{attachmentId}/content")
+                .build(modelId, attachment.id));
     }
 
     private Response single(MobilizationModelEntity model) {

@@ -48,6 +48,13 @@ public class ProgressReportEntity extends SyncedEntity {
     @OrderColumn(name = "position")
     public List<ReportedValue> values = new ArrayList<>();
 
+    /** Photos of the model (its attachments) that this report shows. */
+    @ElementCollection
+    @CollectionTable(name = "mobilization_progress_photo", joinColumns = @JoinColumn(name = "report_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "attachment_id", nullable = false)
+    public List<UUID> photoIds = new ArrayList<>();
+
     /** The value an indicator reached, as reported. */
     @Embeddable
     public static class ReportedValue {

@@ -9,6 +9,7 @@ import vn.danvan.api.model.ProgressReportKind;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
 import vn.danvan.platform.error.ProblemType;
+import vn.danvan.platform.files.AttachmentService;
 import vn.danvan.platform.paging.KeysetPager;
 import vn.danvan.platform.paging.Page;
 import vn.danvan.platform.paging.PageRequest;
@@ -40,14 +41,14 @@ public class ProgressReports implements PanacheRepositoryBase<ProgressReportEnti
             "e.id", r -> r.id, "-reportDate");
 
     private final ModelAccess access;
-    private final ModelRepository models;
     private final RegistrationWindows windows;
+    private final AttachmentService attachments;
     private final AppClock clock;
 
-    ProgressReports(ModelAccess access, ModelRepository models, RegistrationWindows windows, AppClock clock) {
+    ProgressReports(ModelAccess access, RegistrationWindows windows, AttachmentService attachments, AppClock clock) {
         this.access = access;
-        this.models = models;
         this.windows = windows;
+        this.attachments = attachments;
         this.clock = clock;
     }
 
@@ -89,6 +90,7 @@ public class ProgressReports implements PanacheRepositoryBase<ProgressReportEnti
         if (!violations.isEmpty()) {
             throw ApiException.invalid(violations);
         }
+        List<UUID> photos = attachments.requireOwned(ModelFiles.PHOTOS, modelId, request.getPhotoIds(), "photoIds");
         if (yearly && count("modelId = ?1 and kind = ?2 and reportYear = ?3 and deletedAt is null", modelId,
                 ProgressReportKind.YEARLY, request.getReportYear()) > 0) {
             throw new ApiException(ProblemType.CONFLICT, "mobilization.yearly-report-exists", request.getReportYear());
@@ -112,6 +114,7 @@ public class ProgressReports implements PanacheRepositoryBase<ProgressReportEnti
             model.indicators.stream().filter(i -> i.name.equals(reportedValue.name))
                     .forEach(i -> i.achieved = reportedValue.value);
         }
+        report.photoIds.addAll(photos);
         persist(report);
         flush();
         return report;
@@ -122,6 +125,7 @@ public class ProgressReports implements PanacheRepositoryBase<ProgressReportEnti
                 .reportYear(e.reportYear).reportDate(e.reportDate).narrative(e.narrative).dueOn(e.dueOn)
                 .indicatorValues(e.values.stream().map(v -> new ProgressIndicatorValue().name(v.name).value(v.value))
                         .toList())
+                .photoIds(List.copyOf(e.photoIds))
                 .createdAt(toOffsetDateTime(e.createdAt)).updatedAt(toOffsetDateTime(e.updatedAt)).version(e.version);
         Optional.ofNullable(e.dueOn).ifPresent(due -> report.setLate(e.reportDate.isAfter(due)));
         return report;

@@ -7,10 +7,14 @@ import vn.danvan.api.ShowcaseApi;
 import vn.danvan.api.model.MobilizationField;
 import vn.danvan.api.model.MobilizationKind;
 import vn.danvan.api.model.PublicMobilizationModelPage;
+import vn.danvan.api.model.PublicPhoto;
+import vn.danvan.api.model.PublicPhotoList;
 import vn.danvan.platform.config.DanvanConfig;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.ProblemType;
+import vn.danvan.platform.files.AttachmentResponses;
 import vn.danvan.platform.http.RateLimiter;
+import vn.danvan.platform.mapping.TimeMappings;
 import vn.danvan.platform.http.RequestSource;
 import vn.danvan.platform.paging.Page;
 import vn.danvan.platform.paging.PageRequest;
@@ -32,15 +36,23 @@ public class ShowcaseResource implements ShowcaseApi {
     private final RateLimiter limiter;
     private final RequestSource source;
     private final DanvanConfig.Mobilization settings;
+    private final ModelFiles files;
+    private final AttachmentResponses attachmentResponses;
+
+    /** Photos do not change once uploaded: an hour in caches is safe. */
+    private static final int PHOTO_MAX_AGE_SECONDS = 3600;
 
     ShowcaseResource(Showcase showcase, ModelRepository repository, ModelMapper mapper, RateLimiter limiter,
-                     RequestSource source, DanvanConfig config) {
+                     RequestSource source, DanvanConfig config, ModelFiles files,
+                     AttachmentResponses attachmentResponses) {
         this.showcase = showcase;
         this.repository = repository;
         this.mapper = mapper;
         this.limiter = limiter;
         this.source = source;
         this.settings = config.mobilization();
+        this.files = files;
+        this.attachmentResponses = attachmentResponses;
     }
 
     @Override
@@ -63,6 +75,29 @@ public class ShowcaseResource implements ShowcaseApi {
         throttle();
         MobilizationModelEntity model = showcase.get(modelId);
         return cacheable(mapper.toPublic(model, repository.countReplications(model.id)));
+    }
+
+    @Override
+    @Transactional
+    public Response listPublicMobilizationModelPhotos(UUID modelId) {
+        throttle();
+        MobilizationModelEntity model = showcase.get(modelId);
+        return cacheable(new PublicPhotoList().items(files.publicPhotos(model.id).stream()
+                .map(a -> new PublicPhoto().id(a.id).contentType(PublicPhoto.ContentTypeEnum.fromValue(a.contentType))
+                        .sizeBytes(a.sizeBytes).createdAt(TimeMappings.toOffsetDateTime(a.createdAt)))
+                .toList()));
+    }
+
+    @Override
+    @Transactional
+    public Response downloadPublicMobilizationModelPhoto(UUID modelId, UUID attachmentId) {
+        throttle();
+        MobilizationModelEntity model = showcase.get(modelId);
+        // The platform's download is private to officials; a published photo may be kept by shared caches.
+        return Response.fromResponse(attachmentResponses.download(files.openPublicPhoto(model.id, attachmentId)))
+                .header("Cache-Control", null)
+                .header("Cache-Control", "public, max-age=" + PHOTO_MAX_AGE_SECONDS)
+                .build();
     }
 
     private void throttle() {
