@@ -28,10 +28,10 @@ public class DirectiveCatalog {
         try {
             directive = service.get(directiveId);
         } catch (ApiException notFound) {
-            throw ApiException.invalid(FieldViolation.of(field, "not-found", "directive.unknown-directive", directiveId));
+            throw ApiException.invalid(FieldViolation.of(field, "notFound", "directive.unknown-directive", directiveId));
         }
         if (directive.status != DirectiveStatus.ISSUED) {
-            throw ApiException.invalid(FieldViolation.of(field, "not-issued", "directive.not-issued",
+            throw ApiException.invalid(FieldViolation.of(field, "notIssued", "directive.not-issued",
                     directive.numberSymbol));
         }
         return new DirectiveFacts(directive.id, directive.numberSymbol, directive.issueDate);

@@ -138,11 +138,11 @@ public class DirectiveService {
         try {
             replacement = get(replacementId);
         } catch (ApiException notVisible) {
-            throw ApiException.invalid(FieldViolation.of("replacedByDirectiveId", "not-found",
+            throw ApiException.invalid(FieldViolation.of("replacedByDirectiveId", "notFound",
                     "directive.unknown-directive", replacementId));
         }
         if (replacement.status != DirectiveStatus.ISSUED) {
-            throw ApiException.invalid(FieldViolation.of("replacedByDirectiveId", "not-issued",
+            throw ApiException.invalid(FieldViolation.of("replacedByDirectiveId", "notIssued",
                     "directive.replacement-not-issued", replacement.numberSymbol));
         }
         return replacement.id;
@@ -159,18 +159,18 @@ public class DirectiveService {
         List<FieldViolation> errors = new ArrayList<>();
         Scope scope = scopes.current();
         if ((fields.issuerOrganizationId() == null) == (fields.externalIssuer() == null)) {
-            errors.add(FieldViolation.of("issuerOrganizationId", "one-issuer", "directive.one-issuer"));
+            errors.add(FieldViolation.of("issuerOrganizationId", "oneIssuer", "directive.one-issuer"));
         } else if (fields.issuerOrganizationId() != null) {
             if (!organizations.isWithin(fields.issuerOrganizationId(), scope)) {
-                errors.add(FieldViolation.of("issuerOrganizationId", "out-of-scope", "directive.organization-out-of-scope",
+                errors.add(FieldViolation.of("issuerOrganizationId", "outOfScope", "directive.organization-out-of-scope",
                         fields.issuerOrganizationId()));
             }
         } else if (!caller.hasRole(Roles.SYSTEM_ADMIN) && !caller.hasRole(Roles.COORDINATOR)) {
-            errors.add(FieldViolation.of("externalIssuer", "coordinators-only", "directive.external-issuer-role"));
+            errors.add(FieldViolation.of("externalIssuer", "coordinatorsOnly", "directive.external-issuer-role"));
         }
         for (UUID recipient : fields.recipientOrganizationIds()) {
             if (!organizations.isWithin(recipient, scope)) {
-                errors.add(FieldViolation.of("recipientOrganizationIds", "out-of-scope",
+                errors.add(FieldViolation.of("recipientOrganizationIds", "outOfScope",
                         "directive.organization-out-of-scope", recipient));
             }
         }
@@ -178,7 +178,7 @@ public class DirectiveService {
             if (basis.equals(directive.id)) {
                 errors.add(FieldViolation.of("legalBasisIds", "self", "directive.basis-self"));
             } else if (!visible(basis)) {
-                errors.add(FieldViolation.of("legalBasisIds", "not-found", "directive.unknown-directive", basis));
+                errors.add(FieldViolation.of("legalBasisIds", "notFound", "directive.unknown-directive", basis));
             }
         }
         if (!errors.isEmpty()) {

@@ -50,16 +50,19 @@ public class NotificationResource implements NotificationsApi {
     @Override
     @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
     public Response listNotifications(Boolean unreadOnly, Integer pageSize, String pageToken) {
+        UUID unit = unit();
         Map<String, Object> params = new HashMap<>();
-        params.put("unit", unit());
-        params.put("reader", caller.id());
+        params.put("unit", unit);
         String base = "from NotificationEntity e where e.organizationId = :unit";
         boolean onlyUnread = Boolean.TRUE.equals(unreadOnly);
+        if (onlyUnread) {
+            params.put("reader", caller.id());
+        }
         Page<NotificationEntity> page = KeysetPager.page(Panache.getEntityManager(), NotificationEntity.class,
                 base + (onlyUnread ? " and " + UNREAD : ""), params, "unread=" + onlyUnread, NEWEST_FIRST,
                 PageRequest.of(pageSize, pageToken));
-        var count = Panache.getEntityManager().createQuery("select count(e) " + base + " and " + UNREAD, Long.class);
-        params.forEach(count::setParameter);
+        var count = Panache.getEntityManager().createQuery("select count(e) " + base + " and " + UNREAD, Long.class)
+                .setParameter("unit", unit).setParameter("reader", caller.id());
         Set<UUID> read = readAmong(page.items().stream().map(n -> n.id).toList());
         return Response.ok(new NotificationPage().unreadCount(count.getSingleResult())
                 .items(page.items().stream().map(n -> toApi(n, read.contains(n.id))).toList())

@@ -35,7 +35,7 @@ final class RecurrencePlanner {
         LocalDate from = recurrence.getFromDate();
         LocalDate until = recurrence.getUntilDate();
         if (until.isBefore(from)) {
-            throw invalid("recurrence.untilDate", "before-from", "task.recurrence-until-before-from");
+            throw invalid("recurrence.untilDate", "beforeFrom", "task.recurrence-until-before-from");
         }
         if (frequency == RecurrenceFrequency.YEARLY) {
             if (month == null) {
@@ -44,17 +44,17 @@ final class RecurrencePlanner {
             try {
                 MonthDay.of(month, day);
             } catch (DateTimeException impossible) {
-                throw invalid("recurrence.dueDay", "impossible-date", "task.recurrence-impossible-date", day, month);
+                throw invalid("recurrence.dueDay", "impossibleDate", "task.recurrence-impossible-date", day, month);
             }
             if (month == 2 && day == 29) {
-                throw invalid("recurrence.dueDay", "impossible-date", "task.recurrence-impossible-date", day, month);
+                throw invalid("recurrence.dueDay", "impossibleDate", "task.recurrence-impossible-date", day, month);
             }
         } else {
             if (month != null) {
-                throw invalid("recurrence.dueMonth", "yearly-only", "task.recurrence-month-yearly-only");
+                throw invalid("recurrence.dueMonth", "yearlyOnly", "task.recurrence-month-yearly-only");
             }
             if (day > 28) {
-                throw invalid("recurrence.dueDay", "impossible-date", "task.recurrence-day-in-every-month", day);
+                throw invalid("recurrence.dueDay", "impossibleDate", "task.recurrence-day-in-every-month", day);
             }
         }
         List<Occurrence> occurrences = new ArrayList<>();
@@ -65,11 +65,11 @@ final class RecurrencePlanner {
                 }
             }
             if (occurrences.size() > MAX_OCCURRENCES) {
-                throw invalid("recurrence.untilDate", "too-many", "task.recurrence-too-many", MAX_OCCURRENCES);
+                throw invalid("recurrence.untilDate", "tooMany", "task.recurrence-too-many", MAX_OCCURRENCES);
             }
         }
         if (occurrences.isEmpty()) {
-            throw invalid("recurrence.untilDate", "no-occurrence", "task.recurrence-empty");
+            throw invalid("recurrence.untilDate", "noOccurrence", "task.recurrence-empty");
         }
         return occurrences;
     }

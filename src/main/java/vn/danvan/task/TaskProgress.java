@@ -60,7 +60,7 @@ class TaskProgress {
         } else {
             TaskService.requireStatus(task, TaskStates.OPEN);
             if (request.getPercentDone() != null) {
-                throw ApiException.invalid(FieldViolation.of("percentDone", "lead-only", "task.percent-lead-only"));
+                throw ApiException.invalid(FieldViolation.of("percentDone", "leadOnly", "task.percent-lead-only"));
             }
         }
         update.attachmentIds.addAll(attachments.requireOwned(TaskService.ATTACHMENT_OWNER, task.id,
@@ -90,7 +90,7 @@ class TaskProgress {
         TaskService.requireStatus(task, TaskStates.WORKING);
         LocalDate today = clock.today();
         if (!request.getRequestedDueDate().isAfter(today) || !request.getRequestedDueDate().isAfter(task.dueDate)) {
-            throw ApiException.invalid(FieldViolation.of("requestedDueDate", "not-later", "task.extension-not-later",
+            throw ApiException.invalid(FieldViolation.of("requestedDueDate", "notLater", "task.extension-not-later",
                     task.dueDate.isAfter(today) ? task.dueDate : today));
         }
         long pending = Panache.getEntityManager().createQuery("select count(x) from TaskExtensionEntity x"

@@ -187,12 +187,12 @@ public class TaskService {
         String parentLeadPath = access.treePath(parent.leadOrganizationId).orElseThrow();
         String childLeadPath = access.treePath(request.getLeadOrganizationId()).orElse(null);
         if (childLeadPath == null || !childLeadPath.startsWith(parentLeadPath) || childLeadPath.equals(parentLeadPath)) {
-            throw ApiException.invalid(FieldViolation.of("leadOrganizationId", "not-below-lead", "task.delegate-below-lead",
+            throw ApiException.invalid(FieldViolation.of("leadOrganizationId", "notBelowLead", "task.delegate-below-lead",
                     request.getLeadOrganizationId()));
         }
         LocalDate due = request.getDueDate() == null ? parent.dueDate : request.getDueDate();
         if (due.isAfter(parent.dueDate)) {
-            throw ApiException.invalid(FieldViolation.of("dueDate", "after-parent", "task.delegate-due-after-parent",
+            throw ApiException.invalid(FieldViolation.of("dueDate", "afterParent", "task.delegate-due-after-parent",
                     parent.dueDate));
         }
         Assignment assignment = new Assignment(parent.directiveId, parent.itemNumber,
@@ -273,10 +273,10 @@ public class TaskService {
         if (assigning == null) {
             errors.add(FieldViolation.of("assigningOrganizationId", "required", "task.assigning-required"));
         } else if (!access.mayAssignFor(assigning)) {
-            errors.add(FieldViolation.of("assigningOrganizationId", "out-of-scope", "task.assigning-out-of-scope", assigning));
+            errors.add(FieldViolation.of("assigningOrganizationId", "outOfScope", "task.assigning-out-of-scope", assigning));
         }
         if (!access.inScope(a.leadOrganizationId())) {
-            errors.add(FieldViolation.of("leadOrganizationId", "out-of-scope", "task.organization-out-of-scope",
+            errors.add(FieldViolation.of("leadOrganizationId", "outOfScope", "task.organization-out-of-scope",
                     a.leadOrganizationId()));
         }
         errors.addAll(coordinatorErrors(a.leadOrganizationId(), a.coordinatingOrganizationIds()));
@@ -284,7 +284,7 @@ public class TaskService {
         if (a.directiveId() != null) {
             issued = directives.issued(a.directiveId(), "directiveId").issueDate();
         } else if (a.itemNumber() != null) {
-            errors.add(FieldViolation.of("itemNumber", "without-directive", "task.item-without-directive"));
+            errors.add(FieldViolation.of("itemNumber", "withoutDirective", "task.item-without-directive"));
         }
         errors.addAll(dateErrors(start, due, issued));
         if (!errors.isEmpty()) {
@@ -308,10 +308,10 @@ public class TaskService {
         }
         for (UUID coordinator : coordinators) {
             if (coordinator.equals(lead)) {
-                errors.add(FieldViolation.of("coordinatingOrganizationIds", "lead-also-coordinator",
+                errors.add(FieldViolation.of("coordinatingOrganizationIds", "leadAlsoCoordinator",
                         "task.lead-also-coordinator"));
             } else if (!access.inScope(coordinator)) {
-                errors.add(FieldViolation.of("coordinatingOrganizationIds", "out-of-scope",
+                errors.add(FieldViolation.of("coordinatingOrganizationIds", "outOfScope",
                         "task.organization-out-of-scope", coordinator));
             }
         }
@@ -335,10 +335,10 @@ public class TaskService {
     private static List<FieldViolation> dateErrors(LocalDate start, LocalDate due, LocalDate issued) {
         List<FieldViolation> errors = new ArrayList<>();
         if (start != null && due.isBefore(start)) {
-            errors.add(FieldViolation.of("dueDate", "before-start", "task.due-before-start", start));
+            errors.add(FieldViolation.of("dueDate", "beforeStart", "task.due-before-start", start));
         }
         if (issued != null && due.isBefore(issued)) {
-            errors.add(FieldViolation.of("dueDate", "before-issue", "task.due-before-issue", issued));
+            errors.add(FieldViolation.of("dueDate", "beforeIssue", "task.due-before-issue", issued));
         }
         return errors;
     }

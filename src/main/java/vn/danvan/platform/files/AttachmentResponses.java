@@ -35,7 +35,7 @@ public class AttachmentResponses {
         return Response.created(location).entity(toApi(attachment)).build();
     }
 
-    /** The bytes with their checked type, the user's file name (RFC 6266) and the content hash as ETag. */
+    /** The bytes with their checked type, the user's file name (RFC 6266). */
     public Response download(StoredFile file) {
         AttachmentEntity attachment = file.attachment();
         String ascii = attachment.fileName.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_").replace("\\", "_");
@@ -45,7 +45,7 @@ public class AttachmentResponses {
                 .header("Content-Length", attachment.sizeBytes)
                 .header("Cache-Control", "private, max-age=3600")
                 .header("X-Content-Type-Options", "nosniff")
-                .tag(new jakarta.ws.rs.core.EntityTag(attachment.sha256))
+                .tag(vn.danvan.platform.etag.EntityTags.header(attachment.version))
                 .build();
     }
 

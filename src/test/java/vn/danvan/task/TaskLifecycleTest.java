@@ -1,0 +1,183 @@
+package vn.danvan.task;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.danvan.platform.time.AppClock;
+import vn.danvan.support.MariaDbTestResource;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+
+@QuarkusTest
+@WithTestResource(MariaDbTestResource.class)
+class TaskLifecycleTest extends TaskTestSupport {
+
+    @Inject
+    AppClock clock;
+
+    @BeforeEach
+    void setUp() {
+        setUpProvince();
+        // after the sign-ins: tokens are checked against the real time
+        clock.set(Clock.fixed(Instant.parse("2026-06-01T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh")));
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.set(null);
+    }
+
+    @Test
+    void aTaskGoesFromAssignmentToAcceptanceWithReportEvidenceAndATimeline() {
+        String id = assign(commune, "2026-09-20");
+        as(communeOfficer).get("/api/v1/tasks/inbox").then().statusCode(200).body("items.id", hasItem(id));
+        as(communeOfficer).post("/api/v1/tasks/" + id + "/acknowledgement").then().statusCode(200)
+                .body("status", equalTo("ACKNOWLEDGED"));
+        as(communeOfficer).body(Map.of("text", "Đã tổ chức 2 buổi đối thoại tại thôn Mỹ Lai.", "percentDone", 40))
+                .post("/api/v1/tasks/" + id + "/updates").then().statusCode(201).body("kind", equalTo("PROGRESS"));
+        String evidence = as(communeOfficer).contentType("application/pdf").body(PDF)
+                .queryParam("fileName", "bien-ban-doi-thoai.pdf").post("/api/v1/tasks/" + id + "/attachments")
+                .then().statusCode(201).extract().path("id");
+        as(communeOfficer).body(Map.of("text", "Đã tổ chức 3 buổi đối thoại với 245 hộ dân.", "attachmentIds", List.of(evidence)))
+                .post("/api/v1/tasks/" + id + "/report").then().statusCode(200)
+                .body("status", equalTo("REPORTED")).body("reportedOn", equalTo("2026-06-01"))
+                .body("reportAttachmentIds", hasItem(evidence));
+        // the lead cannot accept its own report
+        as(communeOfficer).body(Map.of()).post("/api/v1/tasks/" + id + "/acceptance").then().statusCode(403);
+        as(coordinator).body(Map.of("reason", "Chưa có số liệu cụ thể.")).post("/api/v1/tasks/" + id + "/return")
+                .then().statusCode(200).body("status", equalTo("RETURNED"))
+                .body("decisionNote", equalTo("Chưa có số liệu cụ thể."));
+        as(communeOfficer).body(Map.of("text", "Bổ sung số liệu: 245 hộ, 100% kiến nghị được trả lời."))
+                .post("/api/v1/tasks/" + id + "/report").then().statusCode(200);
+        as(coordinator).body(Map.of("comment", "Hoàn thành tốt.")).post("/api/v1/tasks/" + id + "/acceptance")
+                .then().statusCode(200).body("status", equalTo("ACCEPTED")).body("completedLate", equalTo(false))
+                .body("overdue", equalTo(false));
+        as(coordinator).get("/api/v1/tasks/" + id + "/timeline").then().statusCode(200)
+                .body("items.action", equalTo(List.of("ASSIGNED", "ACKNOWLEDGED", "PROGRESS", "REPORTED", "RETURNED",
+                        "REPORTED", "ACCEPTED")));
+        as(communeOfficer).get("/api/v1/notifications").then().statusCode(200)
+                .body("items.kind", hasItems("TASK_ASSIGNED", "TASK_RETURNED", "TASK_ACCEPTED"));
+    }
+
+    @Test
+    void aTransitionTheStatusDoesNotAllowIsAConflictNamingTheStatusAndChangesNothing() {
+        String id = assign(commune, "2026-09-20");
+        as(coordinator).body(Map.of()).post("/api/v1/tasks/" + id + "/acceptance").then().statusCode(409)
+                .contentType("application/problem+json").body("type", equalTo("urn:danvan:problem:invalid-state"))
+                .body("detail", containsString("đã giao"));
+        as(coordinator).header("Accept-Language", "en").body(Map.of()).post("/api/v1/tasks/" + id + "/acceptance")
+                .then().statusCode(409).body("detail", containsString("assigned"));
+        as(coordinator).get("/api/v1/tasks/" + id).then().body("status", equalTo("ASSIGNED")).body("version", equalTo(0));
+    }
+
+    @Test
+    void badAssignmentsAreRefusedWithTheFieldNamedAndNothingIsCreated() {
+        int before = as(coordinator).get("/api/v1/tasks?pageSize=200").then().extract().path("items.size()");
+        Map<String, Object> dueBeforeStart = task(commune, "2026-01-10");
+        invalidRequest().auth().oauth2(coordinator).body(dueBeforeStart).post("/api/v1/tasks").then().statusCode(400)
+                .body("errors.field", hasItem("dueDate"));
+        Map<String, Object> dueBeforeIssue = task(commune, "2025-08-01");
+        dueBeforeIssue.remove("startDate");
+        invalidRequest().auth().oauth2(coordinator).body(dueBeforeIssue).post("/api/v1/tasks").then().statusCode(400)
+                .body("errors.code", hasItem("beforeIssue"));
+        String foreign = createProvince(unique("UBND tỉnh khác"));
+        invalidRequest().auth().oauth2(coordinator).body(task(foreign, "2026-09-20")).post("/api/v1/tasks").then()
+                .statusCode(400).body("errors.field", hasItem("leadOrganizationId"));
+        Map<String, Object> leadAsCoordinator = task(commune, "2026-09-20");
+        leadAsCoordinator.put("coordinatingOrganizationIds", List.of(commune));
+        invalidRequest().auth().oauth2(coordinator).body(leadAsCoordinator).post("/api/v1/tasks").then().statusCode(400)
+                .body("errors.code", hasItem("leadAlsoCoordinator"));
+        // a commune official cannot hand work to a sibling commune
+        Map<String, Object> sideways = task(otherCommune, "2026-09-20");
+        sideways.remove("assigningOrganizationId");
+        invalidRequest().auth().oauth2(communeOfficer).body(sideways).post("/api/v1/tasks").then().statusCode(400)
+                .body("errors.field", hasItem("leadOrganizationId"));
+        as(coordinator).get("/api/v1/tasks?pageSize=200").then().body("items", hasSize(before));
+    }
+
+    @Test
+    void extensionsMoveTheDeadlineOnlyWhenApprovedAndKeepItsHistory() {
+        String id = assign(commune, "2026-09-20");
+        invalidRequest().auth().oauth2(communeOfficer).body(Map.of("requestedDueDate", "2026-05-01", "reason", "Chờ đo đạc"))
+                .post("/api/v1/tasks/" + id + "/extensions").then().statusCode(400)
+                .body("errors.field", hasItem("requestedDueDate"));
+        String first = as(communeOfficer).body(Map.of("requestedDueDate", "2026-10-15", "reason", "Chờ kết quả đo đạc"))
+                .post("/api/v1/tasks/" + id + "/extensions").then().statusCode(201).body("status", equalTo("PENDING"))
+                .extract().path("id");
+        as(communeOfficer).body(Map.of("requestedDueDate", "2026-10-30", "reason", "Thêm thời gian"))
+                .post("/api/v1/tasks/" + id + "/extensions").then().statusCode(409);
+        as(coordinator).body(Map.of("comment", "Đồng ý")).post("/api/v1/tasks/" + id + "/extensions/" + first + "/approval")
+                .then().statusCode(200).body("status", equalTo("APPROVED"));
+        as(coordinator).body(Map.of()).post("/api/v1/tasks/" + id + "/extensions/" + first + "/refusal")
+                .then().statusCode(409);
+        as(coordinator).get("/api/v1/tasks/" + id).then().body("dueDate", equalTo("2026-10-15"))
+                .body("originalDueDate", equalTo("2026-09-20"));
+        as(coordinator).get("/api/v1/tasks/" + id + "/extensions").then().body("items", hasSize(1))
+                .body("items[0].previousDueDate", equalTo("2026-09-20"));
+    }
+
+    @Test
+    void aRecurringReportCreatesOneOccurrencePerPeriodAndImpossibleDaysAreRefused() {
+        Map<String, Object> recurring = new java.util.HashMap<>(task(commune, "2026-09-20"));
+        recurring.remove("dueDate");
+        recurring.remove("startDate");
+        recurring.put("itemNumber", "9");
+        recurring.put("recurrence", Map.of("frequency", "YEARLY", "dueMonth", 9, "dueDay", 20,
+                "fromDate", "2026-01-01", "untilDate", "2030-12-31"));
+        as(coordinator).body(recurring).post("/api/v1/tasks/recurring").then().statusCode(201)
+                .body("items", hasSize(5)).body("items.periodLabel", equalTo(List.of("2026", "2027", "2028", "2029", "2030")))
+                .body("items[0].dueDate", equalTo("2026-09-20")).body("items[0].periodStart", equalTo("2025-12-15"));
+        recurring.put("recurrence", Map.of("frequency", "QUARTERLY", "dueDay", 20, "fromDate", "2026-01-01",
+                "untilDate", "2026-12-31"));
+        as(coordinator).body(recurring).post("/api/v1/tasks/recurring").then().statusCode(201)
+                .body("items.periodLabel", equalTo(List.of("2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4")))
+                .body("items[2].periodStart", equalTo("2026-06-15")).body("items[2].periodEnd", equalTo("2026-09-14"));
+        int before = as(coordinator).get("/api/v1/tasks?pageSize=200").then().extract().path("items.size()");
+        recurring.put("recurrence", Map.of("frequency", "YEARLY", "dueMonth", 2, "dueDay", 31,
+                "fromDate", "2026-01-01", "untilDate", "2030-12-31"));
+        invalidRequest().auth().oauth2(coordinator).body(recurring).post("/api/v1/tasks/recurring").then().statusCode(400)
+                .body("errors.field", hasItem("recurrence.dueDay")).body("errors.message", hasItem(containsString("31/2")));
+        recurring.put("recurrence", Map.of("frequency", "MONTHLY", "dueDay", 31, "fromDate", "2026-01-01",
+                "untilDate", "2026-12-31"));
+        invalidRequest().auth().oauth2(coordinator).body(recurring).post("/api/v1/tasks/recurring").then().statusCode(400);
+        as(coordinator).get("/api/v1/tasks?pageSize=200").then().body("items", hasSize(before));
+    }
+
+    @Test
+    void theLeadPassesWorkDownAndTheParentRollsUpItsChildren() {
+        String parent = assign(commune, "2026-09-20");
+        invalidRequest().auth().oauth2(communeOfficer).body(Map.of("leadOrganizationId", otherCommune))
+                .post("/api/v1/tasks/" + parent + "/delegations").then().statusCode(400)
+                .body("errors.field", hasItem("leadOrganizationId"));
+        invalidRequest().auth().oauth2(communeOfficer).body(Map.of("leadOrganizationId", communeDivision,
+                "dueDate", "2026-10-01")).post("/api/v1/tasks/" + parent + "/delegations").then().statusCode(400)
+                .body("errors.field", hasItem("dueDate"));
+        String child = as(communeOfficer).body(Map.of("leadOrganizationId", communeDivision, "title",
+                        "Đối thoại tại thôn Mỹ Lai", "dueDate", "2026-09-10"))
+                .post("/api/v1/tasks/" + parent + "/delegations").then().statusCode(201)
+                .body("parentTaskId", equalTo(parent)).body("assigningOrganizationId", equalTo(commune))
+                .extract().path("id");
+        String division = divisionOfficer;
+        as(division).body(Map.of("text", "Đã triển khai", "percentDone", 50)).post("/api/v1/tasks/" + child + "/updates")
+                .then().statusCode(201);
+        as(coordinator).get("/api/v1/tasks/" + parent).then().statusCode(200)
+                .body("children.total", equalTo(1)).body("children.percentDone", equalTo(50))
+                .body("children.byStatus.IN_PROGRESS", equalTo(1));
+        as(coordinator).get("/api/v1/tasks/" + parent + "/children").then().body("items.id", equalTo(List.of(child)));
+        // the division cannot see the parent's siblings' work
+        as(division).get("/api/v1/tasks/" + parent).then().statusCode(404);
+    }
+}

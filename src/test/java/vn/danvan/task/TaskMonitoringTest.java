@@ -1,0 +1,126 @@
+package vn.danvan.task;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.danvan.platform.time.AppClock;
+import vn.danvan.support.MariaDbTestResource;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+@WithTestResource(MariaDbTestResource.class)
+class TaskMonitoringTest extends TaskTestSupport {
+
+    @Inject
+    AppClock clock;
+
+    @Inject
+    TaskReminders reminders;
+
+    @AfterEach
+    void resetClock() {
+        clock.set(null);
+    }
+
+    private void today(String localDate) {
+        // 10:00 in Hà Nội time
+        clock.set(Clock.fixed(Instant.parse(localDate + "T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh")));
+    }
+
+    @Test
+    void overdueFollowsTheLocalDateAndTheSummaryCountsEachLeadUnit() {
+        setUpProvince();
+        today("2026-06-01");
+        String onTime = assign(commune, "2026-06-10");
+        String late = assign(commune, "2026-06-05");
+        String open = assign(commune, "2026-06-08");
+        String elsewhere = assign(otherCommune, "2026-12-31");
+        String cancelled = assign(otherCommune, "2026-06-02");
+        as(coordinator).body(Map.of("reason", "Lồng ghép vào kế hoạch khác")).post("/api/v1/tasks/" + cancelled + "/cancellation")
+                .then().statusCode(200);
+        as(communeOfficer).body(Map.of("text", "Hoàn thành đối thoại.")).post("/api/v1/tasks/" + onTime + "/report").then().statusCode(200);
+        as(coordinator).body(Map.of()).post("/api/v1/tasks/" + onTime + "/acceptance").then().statusCode(200);
+
+        // 2026-06-08 23:30 in Hà Nội is still the due day of "open": not overdue yet
+        clock.set(Clock.fixed(Instant.parse("2026-06-08T16:30:00Z"), ZoneId.of("Asia/Ho_Chi_Minh")));
+        as(coordinator).get("/api/v1/tasks/" + open).then().body("overdue", equalTo(false));
+        as(communeOfficer).body(Map.of("text", "Hoàn thành muộn.")).post("/api/v1/tasks/" + late + "/report").then().statusCode(200);
+        as(coordinator).body(Map.of()).post("/api/v1/tasks/" + late + "/acceptance").then().statusCode(200)
+                .body("completedLate", equalTo(true));
+
+        today("2026-06-09");
+        as(coordinator).get("/api/v1/tasks/" + open).then().body("overdue", equalTo(true));
+        as(coordinator).get("/api/v1/tasks?overdue=true&assigningOrganizationId=" + province).then().statusCode(200)
+                .body("items.id", equalTo(List.of(open)));
+        as(coordinator).get("/api/v1/tasks?dueWithinDays=30&assigningOrganizationId=" + province).then()
+                .body("items.id", not(hasItem(open)));
+        as(coordinator).get("/api/v1/tasks/summary?assigningOrganizationId=" + province).then().statusCode(200)
+                .body("asOf", equalTo("2026-06-09"))
+                .body("totals.assigned", equalTo(4)).body("totals.doneOnTime", equalTo(1))
+                .body("totals.doneLate", equalTo(1)).body("totals.overdue", equalTo(1))
+                .body("totals.inProgress", equalTo(1))
+                .body("rows.find { it.leadOrganizationId == '" + commune + "' }.onTimeRate", equalTo(0.3333f))
+                .body("rows.find { it.leadOrganizationId == '" + otherCommune + "' }.assigned", equalTo(1));
+        // a commune official sees only its own unit's work in the summary
+        as(communeOfficer).get("/api/v1/tasks/summary").then().statusCode(200)
+                .body("rows.leadOrganizationId", equalTo(List.of(commune)));
+        as(otherCommuneOfficer).get("/api/v1/tasks/" + open).then().statusCode(404);
+        assertEquals(elsewhere.length(), 36);
+    }
+
+    @Test
+    void remindersAreCreatedOnceEvenWhenTwoInstancesRunTogether() throws Exception {
+        setUpProvince();
+        today("2026-06-01");
+        String soon = assign(commune, "2026-06-03");
+        String overdue = assign(otherCommune, "2026-05-30");
+        assign(commune, "2026-07-30");
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Callable<Integer> instanceA = () -> reminders.runAs("instance-a");
+            Callable<Integer> instanceB = () -> reminders.runAs("instance-b");
+            List<Future<Integer>> runs = pool.invokeAll(List.of(instanceA, instanceB, instanceA, instanceB));
+            for (Future<Integer> run : runs) {
+                run.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        reminders.runAs("instance-a");
+
+        as(communeOfficer).get("/api/v1/notifications?unreadOnly=true&pageSize=200").then().statusCode(200)
+                .body("items.findAll { it.kind == 'DUE_SOON' }.taskId", equalTo(List.of(soon)));
+        String otherOfficer = otherCommuneOfficer;
+        as(otherOfficer).get("/api/v1/notifications?pageSize=200").then()
+                .body("items.findAll { it.kind == 'OVERDUE' }.taskId", equalTo(List.of(overdue)));
+        as(provinceOfficer).get("/api/v1/notifications?pageSize=200").then()
+                .body("items.findAll { it.kind == 'OVERDUE' }.taskId", equalTo(List.of(overdue)));
+
+        // marking as read is per official
+        String notification = as(otherOfficer).get("/api/v1/notifications?pageSize=1").then().extract().path("items[0].id");
+        int unread = as(otherOfficer).get("/api/v1/notifications").then().extract().path("unreadCount");
+        as(otherOfficer).post("/api/v1/notifications/" + notification + "/read").then().statusCode(204);
+        as(otherOfficer).post("/api/v1/notifications/" + notification + "/read").then().statusCode(204);
+        as(otherOfficer).get("/api/v1/notifications").then().body("unreadCount", equalTo(unread - 1));
+        as(communeOfficer).post("/api/v1/notifications/" + notification + "/read").then().statusCode(404);
+        as(otherOfficer).post("/api/v1/notifications/read-all").then().statusCode(204);
+        as(otherOfficer).get("/api/v1/notifications").then().body("unreadCount", equalTo(0));
+    }
+}
