@@ -128,7 +128,7 @@ public class AttachmentService {
         var owned = list(ownerType, ownerId).stream().map(a -> a.id).collect(Collectors.toSet());
         var missing = attachmentIds.stream().filter(id -> !owned.contains(id)).toList();
         if (!missing.isEmpty()) {
-            throw ApiException.invalid(vn.danvan.platform.error.FieldViolation.of(field, "unknown-attachment",
+            throw ApiException.invalid(vn.danvan.platform.error.FieldViolation.of(field, "UnknownAttachment",
                     "attachment.not-attached", missing.get(0)));
         }
         return List.copyOf(attachmentIds);
