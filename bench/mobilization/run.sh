@@ -20,9 +20,9 @@ token() {
         --data-urlencode client_id=bench | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
 }
 admin=$(token "$ADMIN" "$ADMIN_PASSWORD")
-# The province of Hà Nội (code 01) and a coordinator there: its scope is the province.
-province=$(curl -sf "$BASE/api/v1/organizations?q=01&type=PROVINCIAL_PEOPLES_COMMITTEE" -H "Authorization: Bearer $admin" \
-    | sed -E 's/.*"id":"([0-9a-f-]{36})".*/\1/')
+# The largest province of the benchmark tree (Hồ Chí Minh, code 79) and a coordinator there: its scope is the province.
+province=$(curl -sf "$BASE/api/v1/organizations?q=${PROVINCE_CODE:-79}&type=PROVINCIAL_PEOPLES_COMMITTEE" \
+    -H "Authorization: Bearer $admin" | grep -o '"id":"[0-9a-f-]*"' | head -n 1 | cut -d'"' -f4)
 user="bench.coordinator.$RANDOM"
 curl -sf -X POST "$BASE/api/v1/users" -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
     -d "{\"username\":\"$user\",\"fullName\":\"Điều phối benchmark\",\"roles\":[\"COORDINATOR\"],\"organizationId\":\"$province\",\"password\":\"Bench-Password-2026\"}" >/dev/null
@@ -32,6 +32,7 @@ for endpoint in "/api/v1/public/mobilization-models|" "/api/v1/mobilization-mode
                 "/api/v1/mobilization-models/statistics?year=2027|$coordinator"; do
     path=${endpoint%%|*}; bearer=${endpoint#*|}
     header=(); [[ -n "$bearer" ]] && header=(-H "Authorization: Bearer $bearer")
+    curl -sf "${header[@]}" "$BASE$path" | head -c 300; echo
     wrk -t2 -c"$CONNECTIONS" -d10s "${header[@]}" "$BASE$path" >/dev/null
     echo "### $path ($CONNECTIONS connections, $DURATION)"
     wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "${header[@]}" "$BASE$path"

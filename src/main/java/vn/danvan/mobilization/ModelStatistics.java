@@ -4,9 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import vn.danvan.api.model.MobilizationCount;
-import vn.danvan.api.model.MobilizationField;
-import vn.danvan.api.model.MobilizationKind;
-import vn.danvan.api.model.MobilizationLevel;
 import vn.danvan.api.model.MobilizationOrganizationCount;
 import vn.danvan.api.model.MobilizationPhase;
 import vn.danvan.api.model.MobilizationStatistics;
@@ -23,10 +20,10 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * Statistics of the models in the caller's scope. Three grouped queries, each answered from the
- * covering index ix_mobilization_model_stats for a province-wide scope (see docs/performance.md):
- * counts by field × kind × level × status × year (folded into each dimension here), the number of
- * distinct originals replicated, and the organisations with the most models.
+ * Statistics of the models in the caller's scope: counts by field × kind × level × status × year
+ * (folded into each dimension here), the number of distinct originals replicated, and the organisations
+ * with the most models. A province-wide or unrestricted scope reads the trigger-maintained counts
+ * ({@link ModelCounts}); a smaller subtree groups its live rows.
  */
 @ApplicationScoped
 public class ModelStatistics {
@@ -40,16 +37,30 @@ public class ModelStatistics {
     private final EntityManager em;
     private final ScopeProvider scopes;
     private final ScopeNarrowing narrowing;
+    private final ModelCounts counts;
 
-    ModelStatistics(EntityManager em, ScopeProvider scopes, ScopeNarrowing narrowing) {
+    ModelStatistics(EntityManager em, ScopeProvider scopes, ScopeNarrowing narrowing, ModelCounts counts) {
         this.em = em;
         this.scopes = scopes;
         this.narrowing = narrowing;
+        this.counts = counts;
     }
 
     public MobilizationStatistics compute(MobilizationPhase phase, Integer year, UUID organizationId,
                                          Integer organizationLimit) {
         Scope scope = narrowing.narrow(scopes.current(), organizationId, "organizationId");
+        int limit = organizationLimit == null ? DEFAULT_ORGANIZATION_LIMIT : organizationLimit;
+        if (scope.unrestricted()) {
+            return counts.statistics(null, phase, year, limit);
+        }
+        if (!Scope.NOTHING.equals(scope) && OrganizationPlaces.isProvince(scope.treePath())) {
+            return counts.statistics(OrganizationPlaces.provinceOf(scope.treePath()), phase, year, limit);
+        }
+        return live(scope, phase, year, limit);
+    }
+
+    /** A unit's subtree: few models, grouped as they are. */
+    private MobilizationStatistics live(Scope scope, MobilizationPhase phase, Integer year, int limit) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(" from MobilizationModelEntity e where e.deletedAt is null")
                 .append(ModelScopeFilter.condition("e", scope, params));
@@ -65,10 +76,9 @@ public class ModelStatistics {
         fold(stats, query("select e.field, e.kind, e.level, e.status, e.registrationYear, count(e), "
                 + "sum(case when e.replicationOfId is not null then 1 else 0 end)" + where
                 + " group by e.field, e.kind, e.level, e.status, e.registrationYear", params, Object[].class)
-                .getResultList());
+                .getResultList().stream().map(Group::of).toList());
         stats.setReplicatedModels(query("select count(distinct e.replicationOfId)" + where
                 + " and e.replicationOfId is not null", params, Long.class).getSingleResult().intValue());
-        int limit = organizationLimit == null ? DEFAULT_ORGANIZATION_LIMIT : organizationLimit;
         stats.setByOrganization(query("select e.organizationId, count(e), sum(case when " + RECOGNIZED_JPQL
                 + " then 1 else 0 end), sum(case when e.replicationOfId is not null then 1 else 0 end)" + where
                 + " group by e.organizationId order by count(e) desc, e.organizationId", params, Object[].class)
@@ -85,7 +95,20 @@ public class ModelStatistics {
         return query;
     }
 
-    private static void fold(MobilizationStatistics stats, List<Object[]> rows) {
+    /** One group of models: its dimensions (enum values as names), how many, and how many are replications. */
+    record Group(String field, String kind, String level, String status, int year, int count, int replications) {
+
+        static Group of(Object[] row) {
+            return new Group(name(row[0]), name(row[1]), name(row[2]), name(row[3]), number(row[4]), number(row[5]),
+                    number(row[6]));
+        }
+
+        private static String name(Object value) {
+            return value instanceof Enum<?> e ? e.name() : value.toString();
+        }
+    }
+
+    static void fold(MobilizationStatistics stats, List<Group> groups) {
         Map<String, Integer> byField = new TreeMap<>();
         Map<String, Integer> byKind = new TreeMap<>();
         Map<String, Integer> byLevel = new TreeMap<>();
@@ -95,16 +118,19 @@ public class ModelStatistics {
         int recognized = 0;
         int notRecognized = 0;
         int replications = 0;
-        for (Object[] row : rows) {
-            int count = number(row[5]);
-            MobilizationStatus status = (MobilizationStatus) row[3];
-            byField.merge(((MobilizationField) row[0]).name(), count, Integer::sum);
-            byKind.merge(((MobilizationKind) row[1]).name(), count, Integer::sum);
-            byLevel.merge(((MobilizationLevel) row[2]).name(), count, Integer::sum);
-            byStatus.merge(status.name(), count, Integer::sum);
-            byYear.merge(String.valueOf(row[4]), count, Integer::sum);
+        for (Group group : groups) {
+            int count = group.count();
+            if (count == 0) {
+                continue;
+            }
+            MobilizationStatus status = MobilizationStatus.valueOf(group.status());
+            byField.merge(group.field(), count, Integer::sum);
+            byKind.merge(group.kind(), count, Integer::sum);
+            byLevel.merge(group.level(), count, Integer::sum);
+            byStatus.merge(group.status(), count, Integer::sum);
+            byYear.merge(String.valueOf(group.year()), count, Integer::sum);
             total += count;
-            replications += number(row[6]);
+            replications += group.replications();
             if (RECOGNIZED.contains(status)) {
                 recognized += count;
             } else if (status == MobilizationStatus.NOT_RECOGNIZED) {
@@ -123,7 +149,7 @@ public class ModelStatistics {
         return counts.entrySet().stream().map(e -> new MobilizationCount().key(e.getKey()).count(e.getValue())).toList();
     }
 
-    private static int number(Object value) {
+    static int number(Object value) {
         return value == null ? 0 : ((Number) value).intValue();
     }
 }

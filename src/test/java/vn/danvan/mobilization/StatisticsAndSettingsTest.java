@@ -43,6 +43,19 @@ class StatisticsAndSettingsTest extends MobilizationFixtures {
                 .body("byYear[0].key", equalTo(String.valueOf(thisYear())))
                 .body("byOrganization[0].organizationId", equalTo(p.commune()))
                 .body("byOrganization[0].count", equalTo(2));
+        // The province-wide counts follow every change: a deleted draft no longer counts, filters apply.
+        String draft = create(collective(p.commune(), "D"));
+        as(tokenFor("COORDINATOR", p.id())).get(MODELS + "/statistics").then().body("total", equalTo(4))
+                .body("byOrganization[0].count", equalTo(3));
+        api().header("If-Match", "\"0\"").delete(MODELS + "/" + draft).then().statusCode(204);
+        as(tokenFor("COORDINATOR", p.id())).queryParam("year", thisYear()).queryParam("phase", "PHASE_2026_2030")
+                .get(MODELS + "/statistics").then()
+                .body("total", equalTo(3)).body("replicatedModels", equalTo(1))
+                .body("byOrganization[0].organizationId", equalTo(p.commune()))
+                .body("byOrganization[0].count", equalTo(2))
+                .body("byOrganization[0].recognized", equalTo(1));
+        as(tokenFor("COORDINATOR", p.id())).queryParam("year", thisYear() + 1).get(MODELS + "/statistics").then()
+                .body("total", equalTo(0)).body("byOrganization", hasSize(0));
         as(tokenFor("VIEWER", other)).get(MODELS + "/statistics").then().statusCode(200)
                 .body("total", equalTo(1)).body("byOrganization", hasSize(1));
         as(tokenFor("VIEWER", other)).queryParam("organizationId", p.commune()).get(MODELS + "/statistics").then()
