@@ -165,7 +165,7 @@ public class DirectiveService {
                 errors.add(FieldViolation.of("issuerOrganizationId", "outOfScope", "directive.organization-out-of-scope",
                         fields.issuerOrganizationId()));
             }
-        } else if (!caller.hasRole(Roles.SYSTEM_ADMIN) && !caller.hasRole(Roles.COORDINATOR)) {
+        } else if (!scope.unrestricted() && !caller.hasRole(Roles.COORDINATOR)) {
             errors.add(FieldViolation.of("externalIssuer", "coordinatorsOnly", "directive.external-issuer-role"));
         }
         for (UUID recipient : fields.recipientOrganizationIds()) {

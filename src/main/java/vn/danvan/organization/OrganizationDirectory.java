@@ -55,7 +55,10 @@ public class OrganizationDirectory implements OrganizationPaths {
             return java.util.Map.of();
         }
         java.util.Map<UUID, String> names = new java.util.HashMap<>();
-        repository.byIds(java.util.List.copyOf(new java.util.HashSet<>(ids))).forEach(o -> names.put(o.id, o.name));
+        repository.getEntityManager().createQuery("select o.id, o.name from OrganizationEntity o where o.id in :ids"
+                        + " and o.deletedAt is null", Object[].class)
+                .setParameter("ids", new java.util.HashSet<>(ids))
+                .getResultList().forEach(row -> names.put((UUID) row[0], (String) row[1]));
         return names;
     }
 

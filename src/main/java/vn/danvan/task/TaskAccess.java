@@ -42,9 +42,23 @@ class TaskAccess {
         }
         params.put("scopePath", scope.likePattern());
         String inScope = OrganizationDirectory.subtreeIdsJpql("scopePath");
-        return "(e.assigningOrganizationId in (" + inScope + ") or e.leadOrganizationId in (" + inScope + ")"
-                + " or exists (select c from TaskEntity t join t.coordinatingOrganizationIds c where t.id = e.id"
-                + " and c in (" + inScope + ")))";
+        // Uncorrelated sub-queries: the database materialises each set once instead of probing per row.
+        return "(e.leadOrganizationId in (" + inScope + ") or e.assigningOrganizationId in (" + inScope + ")"
+                + " or e.id in (select t.id from TaskEntity t join t.coordinatingOrganizationIds c where c in ("
+                + inScope + ")))";
+    }
+
+    /**
+     * JPQL condition: the lead unit of {@code e} lies in the caller's scope — what the per-lead-unit
+     * summary counts (a unit's scope holds the leads of every task it assigns).
+     */
+    String leadInScopeCondition(Map<String, Object> params) {
+        Scope scope = scopes.current();
+        if (scope.unrestricted()) {
+            return "1 = 1";
+        }
+        params.put("scopePath", scope.likePattern());
+        return "e.leadOrganizationId in (" + OrganizationDirectory.subtreeIdsJpql("scopePath") + ")";
     }
 
     TaskEntity visible(UUID id) {

@@ -41,7 +41,7 @@ public class TaskReminders {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${danvan.reminders.every:15m}", delayed = "30s",
+    @Scheduled(every = "${danvan.reminders.every}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
         if (config.reminders().enabled()) {

@@ -100,6 +100,24 @@ class DemoDataTest extends ApiTest {
     }
 
     @Test
+    void theSeedDirectivesAndTheirTasksAreThereForTheCommuneAndTheCoordinator() {
+        String officerToken = signIn("canbo.tinhkhe", DEMO_PASSWORD);
+        String directive = as(officerToken).queryParam("q", "4418").get("/api/v1/directives").then().statusCode(200)
+                .body("items.numberSymbol", org.hamcrest.Matchers.hasItem("4418/UBND-NC"))
+                .extract().path("items[0].id");
+        as(officerToken).get("/api/v1/directives/" + directive).then().body("legalBasisIds", hasSize(2))
+                .body("status", equalTo("ISSUED"));
+        as(officerToken).get("/api/v1/tasks/inbox?relation=LEAD&pageSize=50").then().statusCode(200)
+                .body("items.itemNumber", org.hamcrest.Matchers.hasItems("2", "4"))
+                .body("items.periodLabel", org.hamcrest.Matchers.hasItem("2026"));
+        as(officerToken).get("/api/v1/tasks?directiveId=" + directive + "&status=ACCEPTED").then()
+                .body("items.title", org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.startsWith("Quán triệt")));
+        as(signIn("dieuphoi.snv", DEMO_PASSWORD)).get("/api/v1/tasks/summary").then().statusCode(200)
+                .body("rows.size()", org.hamcrest.Matchers.greaterThan(10))
+                .body("totals.assigned", org.hamcrest.Matchers.greaterThan(20));
+    }
+
+    @Test
     void theDemoIsLoadedOnlyOnce() {
         int before = demoAdmin().queryParam("pageSize", 200).get("/api/v1/organizations").then().extract()
                 .path("items.size()");

@@ -61,6 +61,10 @@ public interface DanvanConfig {
         @WithDefault("true")
         boolean enabled();
 
+        /** How often each instance tries to run the job (a Quarkus scheduler interval, e.g. 15m, 1h). */
+        @WithDefault("15m")
+        String every();
+
         /** How many days before a deadline the "due soon" reminder is sent. */
         @WithDefault("3")
         int daysBefore();

@@ -35,6 +35,8 @@ public class EmbeddedDatabaseMain {
             }
             embedded = EmbeddedMariaDb.start(home);
             System.setProperty("quarkus.datasource.jdbc.url", embedded.jdbcUrl());
+            // Operators and the benchmark's data generators connect here (loopback only, user root).
+            LOG.infof("Embedded MariaDB ready at %s", embedded.jdbcUrl());
             System.setProperty("quarkus.datasource.username", embedded.username());
             System.setProperty("quarkus.datasource.password", "");
             // Connector/J reports MariaDB as 5.5.5; the MySQL dialect's version check would refuse it.

@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# Task monitoring benchmark: 200,000 tasks over about 5,000 organisations; wrk against the
+# per-lead-unit summary and the overdue list, as a province's coordinator and as the system
+# administrator. Run on demand:
+#
+#   bench/tasks/run.sh
+#
+# Prints a Markdown table (also in $BENCH_DIR/tasks-<time>/results.md). Settings (environment):
+#   BENCH_DIR [<repo>/bench/work]  BENCH_PORT [18081]  BENCH_TASKS [200000]
+#   BENCH_DURATION [20s]  BENCH_WARMUP [8s]  BENCH_CONNECTIONS ["16"]  BENCH_THREADS [2]
+set -euo pipefail
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+bench="$repo/bench"
+BENCH_DIR=${BENCH_DIR:-$bench/work}
+PORT=${BENCH_PORT:-18081}
+TASKS=${BENCH_TASKS:-200000}
+DURATION=${BENCH_DURATION:-20s}
+WARMUP=${BENCH_WARMUP:-8s}
+CONNECTIONS=${BENCH_CONNECTIONS:-"16"}
+THREADS=${BENCH_THREADS:-2}
+JAR=$repo/target/quarkus-app/quarkus-run.jar
+base="http://127.0.0.1:$PORT"
+log() { printf '[bench-tasks %(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+for tool in java curl wrk awk; do command -v "$tool" >/dev/null || die "$tool not found (wrk: apt-get install -y wrk)"; done
+
+[[ -f "$JAR" ]] || (cd "$repo" && mvn -q package -DskipTests)
+connector=$(ls "$HOME"/.m2/repository/com/mysql/mysql-connector-j/*/mysql-connector-j-*.jar | grep -v sources | tail -n 1)
+[[ -f "$connector" ]] || die "mysql-connector-j not in ~/.m2 (build the project once)"
+
+mkdir -p "$BENCH_DIR"
+BENCH_DIR=$(cd "$BENCH_DIR" && pwd -P)
+out="$BENCH_DIR/tasks-$(date +%Y%m%d-%H%M%S)"
+dir="$BENCH_DIR/tasks-instance"
+rm -rf "$dir"
+mkdir -p "$out" "$dir"
+
+(cd "$dir" && exec java -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -Ddanvan.reminders.enabled=false \
+    -jar "$JAR") >>"$dir/service.log" 2>&1 &
+PID=$!
+trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null || true' EXIT
+until curl -fs -o /dev/null --max-time 2 "$base/q/health/ready"; do
+    kill -0 $PID 2>/dev/null || die "service died: $(tail -n 20 "$dir/service.log")"
+    sleep 0.5
+done
+log "service ready"
+
+token() {
+    curl -fsS -X POST "$base/api/v1/auth/token" --data-urlencode grant_type=password \
+        --data-urlencode "username=$1" --data-urlencode "password=$2" | grep -o '"access_token":"[^"]*"' | cut -d'"' -f4
+}
+ADMIN=$(token admin 'DanVan@2026')
+
+csv="$out/csv"
+java "$bench/GenerateOrganizations.java" "$csv" >"$out/generator.txt"
+for f in "$csv"/organizations-*.csv; do
+    curl -fsS -o /dev/null --max-time 300 -X POST -H "Authorization: Bearer $ADMIN" -H 'Content-Type: text/csv' \
+        --data-binary "@$f" "$base/api/v1/organizations/imports" || die "import of $f failed"
+done
+log "organisations imported"
+
+jdbc=$(grep -o 'Embedded MariaDB ready at [^ ]*' "$dir/service.log" | head -n 1 | awk '{print $NF}')
+[[ -n "$jdbc" ]] || die "no JDBC URL in the service log"
+t0=$(date +%s)
+java -cp "$connector" "$bench/tasks/GenerateTasks.java" "$jdbc" root "$TASKS" "$(TZ=Asia/Ho_Chi_Minh date +%F)" 2>"$out/tasks-generator.txt"
+log "$TASKS tasks written in $(($(date +%s) - t0)) s"
+
+# A coordinator of the largest province (Hồ Chí Minh, code 79): its scope is that province's subtree.
+province=$(curl -fsS -H "Authorization: Bearer $ADMIN" "$base/api/v1/organizations?type=PROVINCIAL_PEOPLES_COMMITTEE&q=Ho%20Chi%20Minh" \
+    | grep -o '"id":"[0-9a-f-]*"' | head -n 1 | cut -d'"' -f4)
+department=$(curl -fsS -H "Authorization: Bearer $ADMIN" "$base/api/v1/organizations?parentId=$province&type=DEPARTMENT&pageSize=1" \
+    | grep -o '"id":"[0-9a-f-]*"' | head -n 1 | cut -d'"' -f4)
+curl -fsS -o /dev/null -X POST -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"bench.coordinator\",\"fullName\":\"Điều phối\",\"roles\":[\"COORDINATOR\"],\"organizationId\":\"$department\",\"password\":\"Bench-Password-2026\"}" \
+    "$base/api/v1/users"
+COORDINATOR=$(token bench.coordinator Bench-Password-2026)
+
+# Request mixes: several periods and units, so that runs do not read one cached answer.
+leads=$(curl -fsS -H "Authorization: Bearer $ADMIN" "$base/api/v1/organizations?parentId=$province&pageSize=40" \
+    | grep -o '"id":"[0-9a-f-]*"' | cut -d'"' -f4)
+{
+    echo "/api/v1/tasks/summary"
+    for y in 2024 2025 2026 2027; do echo "/api/v1/tasks/summary?dueFrom=$y-01-01&dueTo=$y-12-31"; done
+    echo "/api/v1/tasks/summary?assigningOrganizationId=$province"
+} >"$out/summary.paths"
+{
+    echo "/api/v1/tasks?overdue=true&pageSize=50"
+    for id in $leads; do echo "/api/v1/tasks?overdue=true&leadOrganizationId=$id&pageSize=50"; done
+} >"$out/overdue.paths"
+
+results="$out/results.md"
+{
+    echo "| caller | endpoint | connections | req/s | p50 | p99 | errors |"
+    echo "|---|---|---|---|---|---|---|"
+} >"$results"
+for who in COORDINATOR ADMIN; do
+    export BENCH_TOKEN=${!who}
+    for name in summary overdue; do
+        wrk -t"$THREADS" -c16 -d"$WARMUP" -s "$bench/paths.lua" "$base" -- "$out/$name.paths" >/dev/null
+        for c in $CONNECTIONS; do
+            file="$out/wrk-$who-$name-c$c.txt"
+            wrk -t"$THREADS" -c"$c" -d"$DURATION" --timeout 10s --latency -s "$bench/paths.lua" "$base" \
+                -- "$out/$name.paths" >"$file"
+            rps=$(awk '/Requests\/sec/ {print $2}' "$file")
+            p50=$(awk '/^ +50%/ {print $2}' "$file")
+            p99=$(awk '/^ +99%/ {print $2}' "$file")
+            errors=$(awk '/Non-2xx|Socket errors/ {print}' "$file" | tr '\n' ' ')
+            echo "| $who | $name | $c | $rps | $p50 | $p99 | ${errors:-none} |" >>"$results"
+            log "$who $name c$c: $rps req/s, p50 $p50, p99 $p99 ${errors}"
+        done
+    done
+done
+echo
+cat "$results"
+echo
+echo "- tasks: $TASKS; organisations: $(grep -c . "$out/csv"/organizations-*.csv | awk -F: '{s+=$2-1} END {print s}')"
+echo "- machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), nproc $(nproc); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "- commit: $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)"
