@@ -34,6 +34,6 @@ for endpoint in "/api/v1/public/mobilization-models|" "/api/v1/mobilization-mode
     header=(); [[ -n "$bearer" ]] && header=(-H "Authorization: Bearer $bearer")
     curl -sf "${header[@]}" "$BASE$path" | head -c 300; echo
     wrk -t2 -c"$CONNECTIONS" -d10s "${header[@]}" "$BASE$path" >/dev/null
-    echo "### $path ($CONNECTIONS connections, $DURATION)"
+    echo "### $path ($CONNECTIONS connections, $DURATION; load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
     wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "${header[@]}" "$BASE$path"
 done
