@@ -4,6 +4,8 @@
 #
 #   BASE=http://127.0.0.1:18080 ADMIN_PASSWORD=DanVan@2026 bench/mobilization/run.sh
 #
+# SERVICE_PID and DB_PID (optional): the service's JVM and its mariadbd, to split the CPU used during each
+# measurement into service / database / everything else (other processes on a shared machine).
 # The showcase limit must be lifted for the run (one source address sends everything):
 # start the service with -Ddanvan.mobilization.showcase-requests-per-source=100000000.
 set -euo pipefail
@@ -12,7 +14,10 @@ ADMIN=${ADMIN:-admin}
 ADMIN_PASSWORD=${ADMIN_PASSWORD:-DanVan@2026}
 DURATION=${DURATION:-25s}
 CONNECTIONS=${CONNECTIONS:-16}
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+clk=$(getconf CLK_TCK)
+cpu_busy() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
+proc_ticks() { [[ -n "${1:-}" ]] && awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+cores() { awk -v t="$1" -v clk="$clk" -v s="$2" 'BEGIN {printf "%.2f", t / clk / s}'; }
 
 token() {
     curl -sf -X POST "$BASE/api/v1/auth/token" -H 'Content-Type: application/x-www-form-urlencoded' \
@@ -32,8 +37,12 @@ for endpoint in "/api/v1/public/mobilization-models|" "/api/v1/mobilization-mode
                 "/api/v1/mobilization-models/statistics?year=2027|$coordinator"; do
     path=${endpoint%%|*}; bearer=${endpoint#*|}
     header=(); [[ -n "$bearer" ]] && header=(-H "Authorization: Bearer $bearer")
-    curl -sf "${header[@]}" "$BASE$path" | head -c 300; echo
+    { curl -sf "${header[@]}" "$BASE$path" || true; } | head -c 300 || true; echo
     wrk -t2 -c"$CONNECTIONS" -d10s "${header[@]}" "$BASE$path" >/dev/null
     echo "### $path ($CONNECTIONS connections, $DURATION; load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
+    busy0=$(cpu_busy); svc0=$(proc_ticks "${SERVICE_PID:-}"); db0=$(proc_ticks "${DB_PID:-}"); t0=$SECONDS
     wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "${header[@]}" "$BASE$path"
+    secs=$((SECONDS - t0)); busy=$(($(cpu_busy) - busy0))
+    svc=$(($(proc_ticks "${SERVICE_PID:-}") - svc0)); db=$(($(proc_ticks "${DB_PID:-}") - db0))
+    echo "CPU cores during the run: all $(cores "$busy" "$secs"), service $(cores "$svc" "$secs"), database $(cores "$db" "$secs")"
 done

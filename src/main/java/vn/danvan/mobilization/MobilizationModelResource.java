@@ -81,7 +81,7 @@ public class MobilizationModelResource implements MobilizationModelsApi {
                                            MobilizationLevel level, MobilizationStatus status, MobilizationPhase phase,
                                            Integer year, UUID organizationId, UUID replicationOfId, Boolean published,
                                            String sort, Integer pageSize, String pageToken) {
-        Page<MobilizationModelEntity> page = queries.list(new ModelQueries.Filter(q, kind, field, level, status, phase,
+        Page<ModelCard> page = queries.list(new ModelQueries.Filter(q, kind, field, level, status, phase,
                 year, organizationId, replicationOfId, published), sort, PageRequest.of(pageSize, pageToken));
         Map<UUID, Integer> counts = repository.countReplications(page.items().stream().map(m -> m.id).toList());
         return Response.ok(new MobilizationModelPage()

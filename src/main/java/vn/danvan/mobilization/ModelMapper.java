@@ -63,12 +63,12 @@ public class ModelMapper {
         return m;
     }
 
-    public MobilizationModelSummary toSummary(MobilizationModelEntity e, int replicationCount) {
+    public MobilizationModelSummary toSummary(ModelCard e, int replicationCount) {
         return new MobilizationModelSummary()
                 .id(e.id).kind(e.kind).field(e.field).level(e.level)
                 .organizationId(e.organizationId).provinceId(e.provinceId).placeName(e.placeName)
                 .phase(e.phase).registrationYear(e.registrationYear).title(e.title).status(e.status)
-                .published(e.isPublished()).publishedAt(toOffsetDateTime(e.publishedAt))
+                .published(e.publishedAt != null).publishedAt(toOffsetDateTime(e.publishedAt))
                 .replicationOfId(e.replicationOfId).replicationCount(replicationCount)
                 .createdAt(toOffsetDateTime(e.createdAt)).updatedAt(toOffsetDateTime(e.updatedAt))
                 .version(e.version);
@@ -91,7 +91,7 @@ public class ModelMapper {
                 .publishedAt(toOffsetDateTime(e.publishedAt));
     }
 
-    public PublicMobilizationModelSummary toPublicSummary(MobilizationModelEntity e, int replicationCount) {
+    public PublicMobilizationModelSummary toPublicSummary(ModelCard e, int replicationCount) {
         return new PublicMobilizationModelSummary()
                 .id(e.id).kind(e.kind).field(e.field).level(e.level)
                 .organizationId(e.organizationId).provinceId(e.provinceId).placeName(e.placeName)

@@ -25,7 +25,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class ModelQueries {
 
-    static final Sorting<MobilizationModelEntity> SORTING = new Sorting<>(List.of(
+    static final Sorting<ModelCard> SORTING = new Sorting<>(List.of(
             new SortKey<>("updatedAt", "e.updatedAt", Instant.class, m -> m.updatedAt),
             new SortKey<>("createdAt", "e.createdAt", Instant.class, m -> m.createdAt),
             new SortKey<>("title", "e.title", String.class, m -> m.title),
@@ -48,10 +48,10 @@ public class ModelQueries {
         this.narrowing = narrowing;
     }
 
-    public Page<MobilizationModelEntity> list(Filter f, String sort, PageRequest page) {
+    public Page<ModelCard> list(Filter f, String sort, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         Scope scope = narrowing.narrow(scopes.current(), f.organizationId(), "organizationId");
-        StringBuilder from = new StringBuilder("from MobilizationModelEntity e where e.deletedAt is null")
+        StringBuilder from = new StringBuilder("from ModelCard e where e.deletedAt is null")
                 .append(ModelScopeFilter.condition("e", scope, params));
         if (f.q() != null && !f.q().isBlank()) {
             String like = " like :q escape '" + TextSearch.ESCAPE + "'";
@@ -70,7 +70,7 @@ public class ModelQueries {
             from.append(f.published() ? " and e.publishedAt is not null" : " and e.publishedAt is null");
         }
         String filters = String.join("|", "models", String.valueOf(f), String.valueOf(scope.treePath()));
-        return KeysetPager.page(repository.getEntityManager(), MobilizationModelEntity.class,
+        return KeysetPager.page(repository.getEntityManager(), ModelCard.class,
                 from.toString(), params, filters, SORTING.parse(sort), page);
     }
 

@@ -24,7 +24,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class Showcase {
 
-    private static final Sorting<MobilizationModelEntity> SORTING = new Sorting<>(List.of(
+    private static final Sorting<ModelCard> SORTING = new Sorting<>(List.of(
             new SortKey<>("publishedAt", "e.publishedAt", Instant.class, m -> m.publishedAt)),
             "e.id", m -> m.id, "-publishedAt");
 
@@ -34,11 +34,11 @@ public class Showcase {
         this.repository = repository;
     }
 
-    public Page<MobilizationModelEntity> list(String q, UUID provinceId, MobilizationKind kind, MobilizationField field,
+    public Page<ModelCard> list(String q, UUID provinceId, MobilizationKind kind, MobilizationField field,
                                               Integer year, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder from = new StringBuilder(
-                "from MobilizationModelEntity e where e.publishedAt is not null and e.deletedAt is null");
+                "from ModelCard e where e.publishedAt is not null and e.deletedAt is null");
         if (provinceId != null) {
             from.append(" and e.provinceId = :province");
             params.put("province", provinceId);
@@ -63,7 +63,7 @@ public class Showcase {
         }
         String filters = String.join("|", "showcase", String.valueOf(q), String.valueOf(provinceId),
                 String.valueOf(kind), String.valueOf(field), String.valueOf(year));
-        return KeysetPager.page(repository.getEntityManager(), MobilizationModelEntity.class, from.toString(), params,
+        return KeysetPager.page(repository.getEntityManager(), ModelCard.class, from.toString(), params,
                 filters, SORTING.parse(null), page);
     }
 

@@ -61,7 +61,7 @@ public class ShowcaseResource implements ShowcaseApi {
                                                  MobilizationField field, Integer year, Integer pageSize,
                                                  String pageToken) {
         throttle();
-        Page<MobilizationModelEntity> page = showcase.list(q, provinceId, kind, field, year,
+        Page<ModelCard> page = showcase.list(q, provinceId, kind, field, year,
                 PageRequest.of(pageSize, pageToken));
         Map<UUID, Integer> counts = repository.countReplications(page.items().stream().map(m -> m.id).toList());
         return cacheable(new PublicMobilizationModelPage()
