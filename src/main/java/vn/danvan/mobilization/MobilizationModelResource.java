@@ -103,7 +103,6 @@ public class MobilizationModelResource implements MobilizationModelsApi {
 
     @Override
     @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
-    @Transactional
     public Response getMobilizationStatistics(MobilizationPhase phase, Integer year, UUID organizationId,
                                               Integer organizationLimit) {
         return Response.ok(statistics.compute(phase, year, organizationId, organizationLimit)).build();

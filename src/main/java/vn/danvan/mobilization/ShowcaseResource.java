@@ -25,7 +25,9 @@ import java.util.UUID;
 /**
  * /api/v1/public/mobilization-models — the showcase for the portal and the media: anonymous or
  * PORTAL_CLIENT, rate-limited per source address, and cacheable by browsers and shared caches (the
- * answers hold only published models and public fields, the same for every caller).
+ * answers hold only published models and public fields, the same for every caller). The list and the
+ * model are read without a JTA transaction (Hibernate's request-scoped session reads), which costs
+ * less per request; the photo reads keep one because the attachments service expects it.
  */
 @PermitAll
 public class ShowcaseResource implements ShowcaseApi {
@@ -56,7 +58,6 @@ public class ShowcaseResource implements ShowcaseApi {
     }
 
     @Override
-    @Transactional
     public Response listPublicMobilizationModels(String q, UUID provinceId, MobilizationKind kind,
                                                  MobilizationField field, Integer year, Integer pageSize,
                                                  String pageToken) {
@@ -70,7 +71,6 @@ public class ShowcaseResource implements ShowcaseApi {
     }
 
     @Override
-    @Transactional
     public Response getPublicMobilizationModel(UUID modelId) {
         throttle();
         MobilizationModelEntity model = showcase.get(modelId);
