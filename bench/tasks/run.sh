@@ -6,14 +6,14 @@
 #   bench/tasks/run.sh
 #
 # Prints a Markdown table (also in $BENCH_DIR/tasks-<time>/results.md). Settings (environment):
-#   BENCH_DIR [<repo>/bench/work]  BENCH_PORT [18081]  BENCH_TASKS [200000]
+#   BENCH_DIR [<repo>/bench/work]  BENCH_PORT [18091]  BENCH_TASKS [200000]
 #   BENCH_DURATION [20s]  BENCH_WARMUP [8s]  BENCH_CONNECTIONS ["16"]  BENCH_THREADS [2]
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 bench="$repo/bench"
 BENCH_DIR=${BENCH_DIR:-$bench/work}
-PORT=${BENCH_PORT:-18081}
+PORT=${BENCH_PORT:-18091}
 TASKS=${BENCH_TASKS:-200000}
 DURATION=${BENCH_DURATION:-20s}
 WARMUP=${BENCH_WARMUP:-8s}
@@ -29,6 +29,7 @@ for tool in java curl wrk awk; do command -v "$tool" >/dev/null || die "$tool no
 connector=$(ls "$HOME"/.m2/repository/com/mysql/mysql-connector-j/*/mysql-connector-j-*.jar | grep -v sources | tail -n 1)
 [[ -f "$connector" ]] || die "mysql-connector-j not in ~/.m2 (build the project once)"
 
+if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then die "port $PORT is in use; set BENCH_PORT"; fi
 mkdir -p "$BENCH_DIR"
 BENCH_DIR=$(cd "$BENCH_DIR" && pwd -P)
 out="$BENCH_DIR/tasks-$(date +%Y%m%d-%H%M%S)"

@@ -39,8 +39,11 @@ class TaskQueries {
     private final ScopeProvider scopes;
     private final OrganizationDirectory organizations;
     private final AppClock clock;
+    private final TaskSummaryCache summaryCache;
 
-    TaskQueries(TaskAccess access, ScopeProvider scopes, OrganizationDirectory organizations, AppClock clock) {
+    TaskQueries(TaskAccess access, ScopeProvider scopes, OrganizationDirectory organizations, AppClock clock,
+                TaskSummaryCache summaryCache) {
+        this.summaryCache = summaryCache;
         this.access = access;
         this.scopes = scopes;
         this.organizations = organizations;
@@ -69,12 +72,12 @@ class TaskQueries {
             key.append("|s=").append(f.statuses());
         }
         if (f.overdue() != null) {
-            from.append(f.overdue() ? " and " : " and not ").append(TaskStates.OVERDUE_JPQL);
+            from.append(" and ").append(f.overdue() ? TaskStates.OVERDUE_FILTER_JPQL : TaskStates.NOT_OVERDUE_FILTER_JPQL);
             params.put("today", today);
             key.append("|o=").append(f.overdue()).append(today);
         }
         if (f.dueWithinDays() != null) {
-            from.append(" and e.status in :working and e.dueDate between :today and :horizon");
+            from.append(" and e.openFlag = 1 and e.status in :working and e.dueDate between :today and :horizon");
             params.put("working", TaskStates.WORKING);
             params.put("today", today);
             params.put("horizon", today.plusDays(f.dueWithinDays()));
@@ -161,6 +164,14 @@ class TaskQueries {
      */
     TaskSummary summary(UUID assigningOrganizationId, UUID directiveId, LocalDate dueFrom, LocalDate dueTo) {
         LocalDate today = clock.today();
+        var scope = scopes.current();
+        String key = (scope.unrestricted() ? "*" : scope.treePath()) + "|" + assigningOrganizationId + "|" + directiveId
+                + "|" + dueFrom + "|" + dueTo + "|" + today;
+        return summaryCache.get(key, () -> computeSummary(today, assigningOrganizationId, directiveId, dueFrom, dueTo));
+    }
+
+    private TaskSummary computeSummary(LocalDate today, UUID assigningOrganizationId, UUID directiveId, LocalDate dueFrom,
+                                       LocalDate dueTo) {
         Map<String, Object> params = new HashMap<>();
         params.put("today", today);
         StringBuilder where = new StringBuilder("e.deletedAt is null and e.status <> vn.danvan.api.model.TaskStatus.CANCELLED and ")

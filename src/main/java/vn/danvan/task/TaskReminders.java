@@ -17,7 +17,7 @@ import java.util.UUID;
 
 /**
  * Theo dõi, đôn đốc: reminders a configured number of days before a deadline and once a task is
- * overdue, to the lead unit (and, when overdue, to the assigning unit). Runs on every instance's
+ * overdue (within a week of the deadline), to the lead unit (and, when overdue, to the assigning unit). Runs on every instance's
  * schedule, but one instance at a time holds the lease, and each reminder is unique by kind, task,
  * deadline and unit: two instances, a retried run or a restart never send one twice. A moved
  * deadline (extension) gets its own reminders.
@@ -26,6 +26,7 @@ import java.util.UUID;
 public class TaskReminders {
 
     static final String JOB = "task-reminders";
+    static final int OVERDUE_LOOK_BACK_DAYS = 7;
     private static final Logger LOG = Logger.getLogger(TaskReminders.class);
 
     private final JobLease lease;
@@ -78,9 +79,12 @@ public class TaskReminders {
             sent += once(NotificationKind.DUE_SOON, task, task.leadOrganizationId,
                     "Nhiệm vụ sắp đến hạn (" + task.dueDate + "): " + task.title);
         }
+        // Tasks that became overdue recently: a run looks back a week, so that a cluster that was down for a
+        // few days still sends each reminder, but does not walk every old overdue task again every run.
         List<TaskEntity> overdue = Panache.getEntityManager().createQuery("from TaskEntity e where e.deletedAt is null"
-                        + " and e.status in :working and e.dueDate < :today", TaskEntity.class)
-                .setParameter("working", TaskStates.WORKING).setParameter("today", today).getResultList();
+                        + " and e.status in :working and e.dueDate >= :since and e.dueDate < :today", TaskEntity.class)
+                .setParameter("working", TaskStates.WORKING).setParameter("today", today)
+                .setParameter("since", today.minusDays(OVERDUE_LOOK_BACK_DAYS)).getResultList();
         for (TaskEntity task : overdue) {
             String title = "Nhiệm vụ quá hạn (hạn " + task.dueDate + "): " + task.title;
             sent += once(NotificationKind.OVERDUE, task, task.leadOrganizationId, title);

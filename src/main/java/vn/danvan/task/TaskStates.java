@@ -27,6 +27,18 @@ final class TaskStates {
             + " vn.danvan.api.model.TaskStatus.RETURNED) and e.dueDate < :today)"
             + " or (e.status = vn.danvan.api.model.TaskStatus.REPORTED and e.reportedOn > e.dueDate))";
 
+    /**
+     * The same as {@link #OVERDUE_JPQL} written for lists: an overdue task is open and its due date has
+     * passed (a late report is dated after the due date and no later than today), so the index on
+     * (open_flag, due_date) finds them in due-date order.
+     */
+    static final String OVERDUE_FILTER_JPQL = "(e.openFlag = 1 and e.dueDate < :today"
+            + " and (e.status <> vn.danvan.api.model.TaskStatus.REPORTED or e.reportedOn > e.dueDate))";
+
+    /** The negation of {@link #OVERDUE_FILTER_JPQL}. */
+    static final String NOT_OVERDUE_FILTER_JPQL = "(e.openFlag = 0 or e.dueDate >= :today"
+            + " or (e.status = vn.danvan.api.model.TaskStatus.REPORTED and e.reportedOn <= e.dueDate))";
+
     private TaskStates() {
     }
 

@@ -180,4 +180,73 @@ class TaskLifecycleTest extends TaskTestSupport {
         // the division cannot see the parent's siblings' work
         as(division).get("/api/v1/tasks/" + parent).then().statusCode(404);
     }
+
+    @Test
+    void coordinatingUnitsContributeWithoutSettingProgressAndCancellingReachesDelegatedWork() {
+        Map<String, Object> body = task(commune, "2026-09-20");
+        body.put("coordinatingOrganizationIds", List.of(otherCommune));
+        String id = as(coordinator).body(body).post("/api/v1/tasks").then().statusCode(201).extract().path("id");
+        as(otherCommuneOfficer).get("/api/v1/tasks/inbox?relation=COORDINATING").then().body("items.id", hasItem(id));
+        invalidRequest().auth().oauth2(otherCommuneOfficer).body(Map.of("text", "Đã phối hợp.", "percentDone", 50))
+                .post("/api/v1/tasks/" + id + "/updates").then().statusCode(400).body("errors.field", hasItem("percentDone"));
+        as(otherCommuneOfficer).body(Map.of("text", "Đã cử 2 cán bộ phối hợp tuyên truyền."))
+                .post("/api/v1/tasks/" + id + "/updates").then().statusCode(201).body("kind", equalTo("CONTRIBUTION"))
+                .body("organizationId", equalTo(otherCommune));
+        as(coordinator).get("/api/v1/tasks/" + id).then().body("status", equalTo("ASSIGNED")).body("percentDone", equalTo(0));
+        // the coordinating unit does not act for the lead
+        as(otherCommuneOfficer).post("/api/v1/tasks/" + id + "/acknowledgement").then().statusCode(403);
+
+        String child = as(communeOfficer).body(Map.of("leadOrganizationId", communeDivision))
+                .post("/api/v1/tasks/" + id + "/delegations").then().statusCode(201).extract().path("id");
+        as(coordinator).body(Map.of("reason", "Lồng ghép vào Kế hoạch số 120/KH-UBND."))
+                .post("/api/v1/tasks/" + id + "/cancellation").then().statusCode(200).body("status", equalTo("CANCELLED"));
+        as(divisionOfficer).get("/api/v1/tasks/" + child).then().body("status", equalTo("CANCELLED"))
+                .body("decisionNote", equalTo("Lồng ghép vào Kế hoạch số 120/KH-UBND."));
+        as(coordinator).body(Map.of("reason", "Hủy lần hai")).post("/api/v1/tasks/" + id + "/cancellation")
+                .then().statusCode(409);
+    }
+
+    @Test
+    void aRetriedUploadWithItsKeyStoresTheFileOnceAndAnotherFileUnderTheSameKeyIsRefused() {
+        String id = assign(commune, "2026-09-20");
+        String key = java.util.UUID.randomUUID().toString();
+        String first = as(communeOfficer).header("Idempotency-Key", key).contentType("application/pdf").body(PDF)
+                .queryParam("fileName", "bao-cao.pdf").post("/api/v1/tasks/" + id + "/attachments")
+                .then().statusCode(201).extract().path("id");
+        as(communeOfficer).header("Idempotency-Key", key).contentType("application/pdf").body(PDF)
+                .queryParam("fileName", "bao-cao.pdf").post("/api/v1/tasks/" + id + "/attachments")
+                .then().statusCode(201).body("id", equalTo(first));
+        byte[] other = java.util.Arrays.copyOf(PDF, PDF.length + 10);
+        as(communeOfficer).header("Idempotency-Key", key).contentType("application/pdf").body(other)
+                .queryParam("fileName", "bao-cao.pdf").post("/api/v1/tasks/" + id + "/attachments")
+                .then().statusCode(422);
+        as(communeOfficer).get("/api/v1/tasks/" + id + "/attachments").then().body("items", hasSize(1));
+        // a report cannot cite a file of another task
+        String otherTask = assign(commune, "2026-09-20");
+        invalidRequest().auth().oauth2(communeOfficer).body(Map.of("text", "Báo cáo", "attachmentIds", List.of(first)))
+                .post("/api/v1/tasks/" + otherTask + "/report").then().statusCode(400)
+                .body("errors.field", hasItem("attachmentIds"));
+        as(communeOfficer).get("/api/v1/tasks/" + otherTask).then().body("status", equalTo("ASSIGNED"));
+    }
+
+    @Test
+    void twoOfficialsAcceptingAtOnceGetOneAcceptanceAndOneConflict() throws Exception {
+        String id = assign(commune, "2026-09-20");
+        as(communeOfficer).body(Map.of("text", "Hoàn thành.")).post("/api/v1/tasks/" + id + "/report").then().statusCode(200);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Callable<Integer> accept = () -> as(coordinator).body(Map.of())
+                    .post("/api/v1/tasks/" + id + "/acceptance").then().extract().statusCode();
+            List<Integer> codes = new java.util.ArrayList<>();
+            for (var f : pool.invokeAll(List.of(accept, accept))) {
+                codes.add(f.get());
+            }
+            java.util.Collections.sort(codes);
+            org.junit.jupiter.api.Assertions.assertEquals(List.of(200, 409), codes);
+        } finally {
+            pool.shutdown();
+        }
+        as(coordinator).get("/api/v1/tasks/" + id + "/timeline").then()
+                .body("items.findAll { it.action == 'ACCEPTED' }", hasSize(1));
+    }
 }

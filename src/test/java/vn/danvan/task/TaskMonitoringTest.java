@@ -81,6 +81,13 @@ class TaskMonitoringTest extends TaskTestSupport {
         as(communeOfficer).get("/api/v1/tasks/summary").then().statusCode(200)
                 .body("rows.leadOrganizationId", equalTo(List.of(commune)));
         as(otherCommuneOfficer).get("/api/v1/tasks/" + open).then().statusCode(404);
+        // the same question after a change gets the new answer (summaries are reused only while nothing changed)
+        as(coordinator).body(Map.of("reason", "Không còn phù hợp")).post("/api/v1/tasks/" + open + "/cancellation")
+                .then().statusCode(200);
+        as(coordinator).get("/api/v1/tasks/summary?assigningOrganizationId=" + province).then().statusCode(200)
+                .body("totals.assigned", equalTo(3)).body("totals.overdue", equalTo(0));
+        as(coordinator).get("/api/v1/tasks?overdue=false&assigningOrganizationId=" + province).then()
+                .body("items.id", hasItem(onTime));
         assertEquals(elsewhere.length(), 36);
     }
 
