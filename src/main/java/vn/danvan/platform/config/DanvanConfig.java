@@ -57,6 +57,22 @@ public interface DanvanConfig {
         Duration statusLookupWindow();
     }
 
+    Mobilization mobilization();
+
+    /** "Dân vận khéo" models (issue 5). */
+    interface Mobilization {
+        /** Requests to the public showcase from one source address within {@link #showcaseWindow()} before 429. */
+        @WithDefault("300")
+        int showcaseRequestsPerSource();
+
+        @WithDefault("PT1M")
+        Duration showcaseWindow();
+
+        /** How long browsers and shared caches may keep a showcase answer (Cache-Control max-age). */
+        @WithDefault("60")
+        int showcaseMaxAgeSeconds();
+    }
+
     Files files();
 
     Reminders reminders();
