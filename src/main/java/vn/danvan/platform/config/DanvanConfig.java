@@ -24,6 +24,39 @@ public interface DanvanConfig {
 
     Embedded embedded();
 
+    Reception reception();
+
+    /** Citizen reception (issue 6). */
+    interface Reception {
+        /**
+         * Base64 of the 32-byte key that encrypts ID numbers (AES-GCM) and keys their search hash (HMAC).
+         * Required in production (or {@link #personalDataKeyFile()}); the embedded run generates one.
+         */
+        java.util.Optional<String> personalDataKey();
+
+        /** A file holding that key in Base64, instead of {@link #personalDataKey()}. */
+        java.util.Optional<String> personalDataKeyFile();
+
+        /** Length of the sliding window of hot spots, in days. */
+        @WithDefault("90")
+        int hotspotWindowDays();
+
+        /** A place and subject is a hot spot with at least this many flagged records in the window… */
+        @WithDefault("3")
+        int hotspotMinFlagged();
+
+        /** …or at least this many mass records. */
+        @WithDefault("2")
+        int hotspotMinMass();
+
+        /** Public status look-ups allowed per source address within {@link #statusLookupWindow()}. */
+        @WithDefault("30")
+        int statusLookupsPerSource();
+
+        @WithDefault("PT15M")
+        Duration statusLookupWindow();
+    }
+
     Mobilization mobilization();
 
     /** "Dân vận khéo" models (issue 5). */

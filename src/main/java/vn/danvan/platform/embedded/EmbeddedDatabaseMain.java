@@ -7,6 +7,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 import vn.danvan.platform.security.KeyFiles;
+import vn.danvan.platform.security.SecretKeyFile;
 
 import java.nio.file.Path;
 
@@ -51,6 +52,13 @@ public class EmbeddedDatabaseMain {
                     .orElse("data/keys")));
             System.setProperty("danvan.security.private-key-location", keys.resolve(KeyFiles.PRIVATE_KEY).toString());
             System.setProperty("mp.jwt.verify.publickey.location", keys.resolve(KeyFiles.PUBLIC_KEY).toString());
+        }
+        if (config.getOptionalValue("danvan.reception.personal-data-key", String.class).isEmpty()
+                && config.getOptionalValue("danvan.reception.personal-data-key-file", String.class).isEmpty()) {
+            // No personal-data key configured: use (or create on first start) one beside the signing keys.
+            Path keyFile = SecretKeyFile.ensure(Path.of(config.getOptionalValue("danvan.embedded.keys-dir", String.class)
+                    .orElse("data/keys")).resolve(SecretKeyFile.PERSONAL_DATA_KEY));
+            System.setProperty("danvan.reception.personal-data-key-file", keyFile.toString());
         }
         Quarkus.run(args);
     }

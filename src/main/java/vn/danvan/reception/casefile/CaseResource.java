@@ -1,0 +1,226 @@
+package vn.danvan.reception.casefile;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import vn.danvan.api.CasesApi;
+import vn.danvan.api.model.CaseCreate;
+import vn.danvan.api.model.CaseDecisionCreate;
+import vn.danvan.api.model.CaseExtension;
+import vn.danvan.api.model.CaseExtensionCreate;
+import vn.danvan.api.model.CasePage;
+import vn.danvan.api.model.CaseStatus;
+import vn.danvan.api.model.CaseStatusChange;
+import vn.danvan.api.model.CaseTransfer;
+import vn.danvan.api.model.CaseTransferCreate;
+import vn.danvan.api.model.CaseTransition;
+import vn.danvan.api.model.ModelCase;
+import vn.danvan.api.model.ReceptionKind;
+import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.platform.error.ApiException;
+import vn.danvan.platform.error.FieldViolation;
+import vn.danvan.platform.etag.EntityTags;
+import vn.danvan.platform.files.AttachmentEntity;
+import vn.danvan.platform.files.AttachmentPolicy;
+import vn.danvan.platform.files.AttachmentResponses;
+import vn.danvan.platform.files.AttachmentService;
+import vn.danvan.platform.idempotency.Idempotent;
+import vn.danvan.platform.mapping.TimeMappings;
+import vn.danvan.platform.paging.KeysetPager;
+import vn.danvan.platform.paging.Page;
+import vn.danvan.platform.paging.PageRequest;
+import vn.danvan.platform.paging.SortKey;
+import vn.danvan.platform.paging.Sorting;
+import vn.danvan.platform.security.Roles;
+import vn.danvan.platform.security.Scope;
+import vn.danvan.platform.security.ScopeProvider;
+import vn.danvan.platform.time.AppClock;
+
+import java.io.File;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** /api/v1/cases — cases accepted for resolution. */
+public class CaseResource implements CasesApi {
+
+    static final String ATTACHMENT_OWNER = "reception-case";
+
+    static final Sorting<CaseEntity> SORTING = new Sorting<>(List.of(
+            new SortKey<>("receivedOn", "e.receivedOn", LocalDate.class, c -> c.receivedOn)),
+            "e.id", c -> c.id, "-receivedOn");
+
+    private final CaseService service;
+    private final EntityManager em;
+    private final ScopeProvider scopes;
+    private final OrganizationDirectory directory;
+    private final AppClock clock;
+    private final AttachmentService attachments;
+    private final AttachmentResponses attachmentResponses;
+
+    @Context
+    UriInfo uriInfo;
+
+    @Context
+    HttpHeaders headers;
+
+    CaseResource(CaseService service, EntityManager em, ScopeProvider scopes, OrganizationDirectory directory, AppClock clock,
+                 AttachmentService attachments, AttachmentResponses attachmentResponses) {
+        this.service = service;
+        this.em = em;
+        this.scopes = scopes;
+        this.directory = directory;
+        this.clock = clock;
+        this.attachments = attachments;
+        this.attachmentResponses = attachmentResponses;
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
+    public Response listCaseAttachments(UUID caseId) {
+        service.get(caseId);
+        return attachmentResponses.list(attachments.list(ATTACHMENT_OWNER, caseId));
+    }
+
+    @Override
+    @RolesAllowed({Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
+    @Transactional
+    @Idempotent
+    public Response uploadCaseAttachment(UUID caseId, String fileName, File body, String idempotencyKey) {
+        CaseEntity found = service.get(caseId);
+        AttachmentEntity attachment = attachments.upload(ATTACHMENT_OWNER, found.id, AttachmentPolicy.DOCUMENTS_AND_IMAGES,
+                fileName, headers.getMediaType() == null ? null : headers.getMediaType().toString(), found.organizationId, body);
+        return attachmentResponses.created(attachment, uriInfo.getBaseUriBuilder()
+                .path("api/v1/cases/{id}/attachments/{attachmentId}/content").build(found.id, attachment.id));
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
+    public Response downloadCaseAttachment(UUID caseId, UUID attachmentId) {
+        service.get(caseId);
+        return attachmentResponses.download(attachments.open(ATTACHMENT_OWNER, caseId, attachmentId));
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
+    @Transactional
+    public Response listCases(UUID organizationId, CaseStatus status, ReceptionKind kind, Boolean overdue, Integer pageSize,
+                              String pageToken) {
+        StringBuilder jpql = new StringBuilder("from CaseEntity e where e.deletedAt is null");
+        Map<String, Object> params = new HashMap<>();
+        Scope scope = scopes.current();
+        String subtree = scope.unrestricted() ? null : scope.likePattern();
+        if (organizationId != null) {
+            subtree = directory.treePath(organizationId).filter(scope::contains).map(p -> p + "%").orElseThrow(() ->
+                    ApiException.invalid(FieldViolation.of("organizationId", "NotFound", "reception.organization-not-found",
+                            organizationId)));
+        }
+        if (subtree != null) {
+            jpql.append(" and e.organizationId in (").append(OrganizationDirectory.subtreeIdsJpql("subtree")).append(')');
+            params.put("subtree", subtree);
+        }
+        if (status != null) {
+            jpql.append(" and e.status = :status");
+            params.put("status", status);
+        }
+        if (kind != null) {
+            jpql.append(" and e.kind = :kind");
+            params.put("kind", kind);
+        }
+        if (overdue != null) {
+            jpql.append(overdue ? " and e.status in :running and e.deadline < :today"
+                    : " and (e.status not in :running or e.deadline is null or e.deadline >= :today)");
+            params.put("running", CaseEntity.RUNNING);
+            params.put("today", clock.today());
+        }
+        String filters = String.join("|", String.valueOf(organizationId), String.valueOf(status), String.valueOf(kind),
+                String.valueOf(overdue), String.valueOf(scope.treePath()));
+        Page<CaseEntity> page = KeysetPager.page(em, CaseEntity.class, jpql.toString(), params, filters,
+                SORTING.parse(null), PageRequest.of(pageSize, pageToken));
+        return Response.ok(new CasePage().items(page.items().stream().map(this::toApi).toList())
+                .nextPageToken(page.nextPageToken())).build();
+    }
+
+    @Override
+    @RolesAllowed({Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
+    @Transactional
+    @Idempotent
+    public Response createCase(CaseCreate request, String idempotencyKey) {
+        CaseEntity created = service.open(request, false);
+        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/cases/{id}").build(created.id))
+                .tag(EntityTags.header(created.version)).entity(toApi(created)).build();
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
+    @Transactional
+    public Response getCase(UUID caseId) {
+        return single(service.get(caseId));
+    }
+
+    @Override
+    @RolesAllowed({Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
+    @Transactional
+    @Idempotent
+    public Response transitionCase(UUID caseId, CaseTransition request, String idempotencyKey, String ifMatch) {
+        return single(service.transition(caseId, ifMatch, request));
+    }
+
+    @Override
+    @RolesAllowed({Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
+    @Transactional
+    @Idempotent
+    public Response extendCase(UUID caseId, CaseExtensionCreate request, String idempotencyKey, String ifMatch) {
+        return single(service.extend(caseId, ifMatch, request));
+    }
+
+    @Override
+    @RolesAllowed({Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
+    @Transactional
+    @Idempotent
+    public Response transferCase(UUID caseId, CaseTransferCreate request, String idempotencyKey, String ifMatch) {
+        return single(service.transfer(caseId, ifMatch, request));
+    }
+
+    @Override
+    @RolesAllowed({Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
+    @Transactional
+    @Idempotent
+    public Response decideCase(UUID caseId, CaseDecisionCreate request, String idempotencyKey, String ifMatch) {
+        return single(service.decide(caseId, ifMatch, request));
+    }
+
+    private Response single(CaseEntity entity) {
+        return Response.ok(toApi(entity)).tag(EntityTags.header(entity.version)).build();
+    }
+
+    ModelCase toApi(CaseEntity c) {
+        LocalDate today = clock.today();
+        ModelCase api = new ModelCase().id(c.id).receptionId(c.receptionId).organizationId(c.organizationId).kind(c.kind)
+                .instance(c.instance).complex(c.complex).remoteArea(c.remoteArea).receivedOn(c.receivedOn)
+                .acceptedOn(c.acceptedOn).lateAcceptance(service.lateAcceptance(c)).status(c.status)
+                .deadlineRuleId(c.deadlineRuleId).deadline(c.deadline).overdue(c.overdue(today))
+                .decisionNumber(c.decisionNumber).decidedOn(c.decidedOn).decisionSummary(c.decisionSummary)
+                .resultPublic(c.resultPublic).publicSummary(c.publicSummary).demo(c.demo)
+                .createdAt(TimeMappings.toOffsetDateTime(c.createdAt)).updatedAt(TimeMappings.toOffsetDateTime(c.updatedAt))
+                .version(c.version);
+        if (c.deadline != null && CaseEntity.RUNNING.contains(c.status)) {
+            api.daysLeft((int) ChronoUnit.DAYS.between(today, c.deadline));
+        }
+        api.extensions(c.extensions.stream().map(x -> new CaseExtension().position(x.position)
+                .decisionNumber(x.decisionNumber).decidedOn(x.decidedOn).days(x.days).reason(x.reason)).toList());
+        api.transfers(c.transfers.stream().map(t -> new CaseTransfer().fromOrganizationId(t.fromOrganizationId)
+                .toOrganizationId(t.toOrganizationId).transferredOn(t.transferredOn).reason(t.reason)
+                .createdAt(TimeMappings.toOffsetDateTime(t.createdAt))).toList());
+        api.statusHistory(c.statusHistory.stream().map(s -> new CaseStatusChange().fromStatus(s.fromStatus)
+                .toStatus(s.toStatus).changedOn(s.changedOn).note(s.note)).toList());
+        return api;
+    }
+}

@@ -1,0 +1,273 @@
+package vn.danvan.reception.casefile;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import vn.danvan.api.model.CaseCreate;
+import vn.danvan.api.model.CaseDecisionCreate;
+import vn.danvan.api.model.CaseExtensionCreate;
+import vn.danvan.api.model.CaseInstance;
+import vn.danvan.api.model.CaseStatus;
+import vn.danvan.api.model.CaseTransferCreate;
+import vn.danvan.api.model.CaseTransition;
+import vn.danvan.api.model.ReceptionHandling;
+import vn.danvan.api.model.ReceptionKind;
+import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.platform.error.ApiException;
+import vn.danvan.platform.error.FieldViolation;
+import vn.danvan.platform.error.ProblemType;
+import vn.danvan.platform.etag.EntityTags;
+import vn.danvan.platform.security.CurrentCaller;
+import vn.danvan.platform.security.ScopeProvider;
+import vn.danvan.platform.time.AppClock;
+import vn.danvan.reception.record.ReceptionEntity;
+import vn.danvan.reception.record.ReceptionService;
+import vn.danvan.reception.rules.DeadlineRuleEntity;
+import vn.danvan.reception.rules.LegalRules;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The life of a case: opening from a reception, acceptance with the legal deadline from the rules in
+ * force, stages, extensions of denunciations, transfers, and the decision written back to the book.
+ */
+@ApplicationScoped
+public class CaseService {
+
+    static final String ENTITY = "entity.case";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** The stages each stage may move to (DECIDED only through the decision). */
+    private static final Map<CaseStatus, Set<CaseStatus>> NEXT = Map.of(
+            CaseStatus.RECEIVED, EnumSet.of(CaseStatus.ACCEPTED, CaseStatus.REFUSED),
+            CaseStatus.ACCEPTED, EnumSet.of(CaseStatus.VERIFYING, CaseStatus.DIALOGUE, CaseStatus.CLOSED),
+            CaseStatus.VERIFYING, EnumSet.of(CaseStatus.DIALOGUE, CaseStatus.CLOSED),
+            CaseStatus.DIALOGUE, EnumSet.of(CaseStatus.VERIFYING, CaseStatus.CLOSED),
+            CaseStatus.DECIDED, EnumSet.of(CaseStatus.ENFORCED, CaseStatus.CLOSED),
+            CaseStatus.ENFORCED, EnumSet.of(CaseStatus.CLOSED),
+            CaseStatus.REFUSED, EnumSet.noneOf(CaseStatus.class),
+            CaseStatus.CLOSED, EnumSet.noneOf(CaseStatus.class));
+
+    private final EntityManager em;
+    private final ReceptionService receptions;
+    private final OrganizationDirectory directory;
+    private final ScopeProvider scopes;
+    private final LegalRules rules;
+    private final AppClock clock;
+    private final CurrentCaller caller;
+
+    CaseService(EntityManager em, ReceptionService receptions, OrganizationDirectory directory, ScopeProvider scopes,
+                LegalRules rules, AppClock clock, CurrentCaller caller) {
+        this.em = em;
+        this.receptions = receptions;
+        this.directory = directory;
+        this.scopes = scopes;
+        this.rules = rules;
+        this.clock = clock;
+        this.caller = caller;
+    }
+
+    public CaseEntity get(UUID id) {
+        CaseEntity entity = em.find(CaseEntity.class, id);
+        if (entity == null || entity.deletedAt != null || !directory.isWithin(entity.organizationId, scopes.current())) {
+            throw ApiException.notFound(ENTITY, id);
+        }
+        return entity;
+    }
+
+    public CaseEntity open(CaseCreate request, boolean demo) {
+        ReceptionEntity reception = receptions.findVisible(request.getReceptionId()).orElseThrow(() -> ApiException.invalid(
+                FieldViolation.of("receptionId", "NotFound", "reception.reception-not-found", request.getReceptionId())));
+        if (reception.handling != ReceptionHandling.ACCEPTED) {
+            throw ApiException.invalid(FieldViolation.of("receptionId", "Handling", "reception.case-needs-acceptance"));
+        }
+        if (reception.kind == ReceptionKind.DENUNCIATION && request.getInstance() != CaseInstance.FIRST) {
+            throw ApiException.invalid(FieldViolation.of("instance", "Instance", "reception.denunciation-single-instance"));
+        }
+        if (request.getAcceptedOn() != null) {
+            checkDay("acceptedOn", request.getAcceptedOn(), reception.receivedOn, "reception.accepted-before-receipt");
+        }
+        Long existing = em.createQuery("select count(c) from CaseEntity c where c.receptionId = :r", Long.class)
+                .setParameter("r", reception.id).getSingleResult();
+        if (existing > 0) {
+            throw new ApiException(ProblemType.CONFLICT, "reception.case-exists");
+        }
+        UUID id = request.getId() == null ? UUID.randomUUID() : request.getId();
+        if (em.find(CaseEntity.class, id) != null) {
+            throw new ApiException(ProblemType.DUPLICATE_ID, "reception.duplicate-id", id);
+        }
+        CaseEntity entity = new CaseEntity();
+        entity.id = id;
+        entity.receptionId = reception.id;
+        entity.organizationId = reception.organizationId;
+        entity.kind = reception.kind;
+        entity.domain = reception.domain;
+        entity.instance = request.getInstance();
+        entity.complex = Boolean.TRUE.equals(request.getComplex());
+        entity.remoteArea = Boolean.TRUE.equals(request.getRemoteArea());
+        entity.receivedOn = reception.receivedOn;
+        entity.status = CaseStatus.RECEIVED;
+        entity.demo = demo;
+        record(entity, null, CaseStatus.RECEIVED, reception.receivedOn, null);
+        if (request.getAcceptedOn() != null) {
+            accept(entity, request.getAcceptedOn());
+            record(entity, CaseStatus.RECEIVED, CaseStatus.ACCEPTED, request.getAcceptedOn(), null);
+        }
+        em.persist(entity);
+        em.flush();
+        return entity;
+    }
+
+    public CaseEntity transition(UUID id, String ifMatch, CaseTransition request) {
+        CaseEntity entity = get(id);
+        EntityTags.check(ifMatch, entity.version);
+        CaseStatus target = CaseStatus.fromValue(request.getStatus().value());
+        LocalDate on = request.getChangedOn();
+        checkDay("changedOn", on, lastChange(entity), "reception.change-before-previous");
+        if (!NEXT.get(entity.status).contains(target)) {
+            throw new ApiException(ProblemType.INVALID_STATE, "reception.case-transition", entity.status, target);
+        }
+        if (target == CaseStatus.ACCEPTED) {
+            accept(entity, on);
+        }
+        if (target == CaseStatus.CLOSED) {
+            entity.closedOn = on;
+        }
+        record(entity, entity.status, target, on, request.getNote());
+        entity.status = target;
+        em.flush();
+        return entity;
+    }
+
+    public CaseEntity extend(UUID id, String ifMatch, CaseExtensionCreate request) {
+        CaseEntity entity = get(id);
+        EntityTags.check(ifMatch, entity.version);
+        if (entity.kind != ReceptionKind.DENUNCIATION) {
+            throw new ApiException(ProblemType.INVALID_STATE, "reception.extension-only-denunciation");
+        }
+        if (!CaseEntity.RUNNING.contains(entity.status)) {
+            throw new ApiException(ProblemType.INVALID_STATE, "reception.extension-not-running", entity.status);
+        }
+        checkDay("decidedOn", request.getDecidedOn(), entity.acceptedOn, "reception.decision-before-acceptance");
+        DeadlineRuleEntity rule = rules.deadlineRule(entity.deadlineRuleId);
+        if (rule == null || entity.extensionCount >= rule.maxExtensions) {
+            throw new ApiException(ProblemType.INVALID_STATE, "reception.extensions-exhausted",
+                    rule == null ? 0 : rule.maxExtensions);
+        }
+        CaseExtensionEntity extension = new CaseExtensionEntity();
+        extension.id = UUID.randomUUID();
+        extension.position = entity.extensionCount + 1;
+        extension.decisionNumber = request.getDecisionNumber();
+        extension.decidedOn = request.getDecidedOn();
+        extension.days = rule.extensionDays;
+        extension.reason = request.getReason();
+        extension.createdAt = clock.now().truncatedTo(ChronoUnit.MICROS);
+        entity.extensions.add(extension);
+        entity.extensionCount++;
+        entity.deadline = entity.deadline.plusDays(rule.extensionDays);
+        em.flush();
+        return entity;
+    }
+
+    public CaseEntity transfer(UUID id, String ifMatch, CaseTransferCreate request) {
+        CaseEntity entity = get(id);
+        EntityTags.check(ifMatch, entity.version);
+        if (request.getToOrganizationId().equals(entity.organizationId)) {
+            throw ApiException.invalid(FieldViolation.of("toOrganizationId", "Self", "reception.transfer-to-self"));
+        }
+        if (directory.treePath(request.getToOrganizationId()).isEmpty()) {
+            throw ApiException.invalid(FieldViolation.of("toOrganizationId", "NotFound", "reception.organization-not-found",
+                    request.getToOrganizationId()));
+        }
+        checkDay("transferredOn", request.getTransferredOn(), entity.receivedOn, "reception.change-before-previous");
+        if (entity.status == CaseStatus.CLOSED || entity.status == CaseStatus.REFUSED) {
+            throw new ApiException(ProblemType.INVALID_STATE, "reception.case-finished", entity.status);
+        }
+        CaseTransferEntity transfer = new CaseTransferEntity();
+        transfer.id = UUID.randomUUID();
+        transfer.fromOrganizationId = entity.organizationId;
+        transfer.toOrganizationId = request.getToOrganizationId();
+        transfer.transferredOn = request.getTransferredOn();
+        transfer.reason = request.getReason();
+        transfer.actorId = caller.id();
+        transfer.createdAt = clock.now().truncatedTo(ChronoUnit.MICROS);
+        entity.transfers.add(transfer);
+        entity.organizationId = request.getToOrganizationId();
+        em.flush();
+        return entity;
+    }
+
+    public CaseEntity decide(UUID id, String ifMatch, CaseDecisionCreate request) {
+        CaseEntity entity = get(id);
+        EntityTags.check(ifMatch, entity.version);
+        if (!CaseEntity.RUNNING.contains(entity.status)) {
+            throw new ApiException(ProblemType.INVALID_STATE, "reception.decision-not-running", entity.status);
+        }
+        checkDay("decidedOn", request.getDecidedOn(), entity.acceptedOn, "reception.decision-before-acceptance");
+        boolean publish = Boolean.TRUE.equals(request.getPublishResult());
+        if (publish && (request.getPublicSummary() == null || request.getPublicSummary().isBlank())) {
+            throw ApiException.invalid(FieldViolation.of("publicSummary", "NotBlank", "reception.public-summary-required"));
+        }
+        entity.decisionNumber = request.getNumber();
+        entity.decidedOn = request.getDecidedOn();
+        entity.decisionSummary = request.getSummary();
+        entity.resultPublic = publish;
+        entity.publicSummary = publish ? request.getPublicSummary() : null;
+        record(entity, entity.status, CaseStatus.DECIDED, request.getDecidedOn(), null);
+        entity.status = CaseStatus.DECIDED;
+        receptions.writeFollowUp(entity.receptionId, "Quyết định số " + request.getNumber() + " ngày "
+                + DAY.format(request.getDecidedOn()) + ": " + request.getSummary());
+        em.flush();
+        return entity;
+    }
+
+    /** Thụ lý: the acceptance date and the deadline from the rule in force on that date. */
+    private void accept(CaseEntity entity, LocalDate acceptedOn) {
+        entity.acceptedOn = acceptedOn;
+        entity.status = CaseStatus.ACCEPTED;
+        rules.deadlineRule(entity.kind, entity.instance, entity.complex, entity.remoteArea, acceptedOn).ifPresentOrElse(rule -> {
+            entity.deadlineRuleId = rule.id;
+            entity.deadline = acceptedOn.plusDays(rule.days);
+        }, () -> {
+            entity.deadlineRuleId = null;
+            entity.deadline = null;
+        });
+    }
+
+    /** Late acceptance: later than the acceptance limit in force on the day of receipt. */
+    public boolean lateAcceptance(CaseEntity entity) {
+        return entity.acceptedOn != null
+                && entity.acceptedOn.isAfter(entity.receivedOn.plusDays(rules.acceptanceLimitDays(entity.receivedOn)));
+    }
+
+    private void record(CaseEntity entity, CaseStatus from, CaseStatus to, LocalDate on, String note) {
+        CaseStatusChangeEntity change = new CaseStatusChangeEntity();
+        change.id = UUID.randomUUID();
+        change.fromStatus = from;
+        change.toStatus = to;
+        change.changedOn = on;
+        change.note = note;
+        change.actorId = caller.id();
+        change.createdAt = clock.now().truncatedTo(ChronoUnit.MICROS);
+        entity.statusHistory.add(change);
+    }
+
+    private LocalDate lastChange(CaseEntity entity) {
+        return entity.statusHistory.isEmpty() ? entity.receivedOn
+                : entity.statusHistory.get(entity.statusHistory.size() - 1).changedOn;
+    }
+
+    /** A date of an event: not in the future and not before the event it follows. */
+    private void checkDay(String field, LocalDate day, LocalDate notBefore, String beforeKey) {
+        if (day.isAfter(clock.today())) {
+            throw ApiException.invalid(FieldViolation.of(field, "Future", "reception.date-in-future", clock.today()));
+        }
+        if (notBefore != null && day.isBefore(notBefore)) {
+            throw ApiException.invalid(FieldViolation.of(field, "DateOrder", beforeKey, notBefore));
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package vn.danvan.reception.portal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import vn.danvan.api.PortalPetitionsApi;
+import vn.danvan.api.model.PortalPetitionCreate;
+import vn.danvan.platform.idempotency.Idempotent;
+import vn.danvan.platform.security.Roles;
+
+/** /api/v1/portal/petitions — online petitions forwarded by the provincial portal. */
+public class PortalPetitionResource implements PortalPetitionsApi {
+
+    private final PortalPetitionService service;
+
+    @Context
+    UriInfo uriInfo;
+
+    PortalPetitionResource(PortalPetitionService service) {
+        this.service = service;
+    }
+
+    @Override
+    @RolesAllowed(Roles.PORTAL_CLIENT)
+    @Transactional
+    @Idempotent
+    public Response submitPortalPetition(PortalPetitionCreate request, String idempotencyKey) {
+        PortalPetitionService.Submission submission = service.submit(request);
+        if (!submission.created()) {
+            return Response.ok(submission.receipt()).build();
+        }
+        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/receptions/{id}")
+                .build(submission.receipt().getReceptionId())).entity(submission.receipt()).build();
+    }
+}

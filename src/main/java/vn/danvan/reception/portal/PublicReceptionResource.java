@@ -1,0 +1,118 @@
+package vn.danvan.reception.portal;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+import vn.danvan.api.PublicReceptionApi;
+import vn.danvan.api.model.PublishedCaseResult;
+import vn.danvan.api.model.PublishedCaseResultPage;
+import vn.danvan.api.model.PublishedReceptionSchedule;
+import vn.danvan.api.model.PublishedReceptionSchedulePage;
+import vn.danvan.platform.config.DanvanConfig;
+import vn.danvan.platform.error.ApiException;
+import vn.danvan.platform.error.ProblemType;
+import vn.danvan.platform.http.RateLimiter;
+import vn.danvan.platform.http.RequestSource;
+import vn.danvan.platform.paging.KeysetPager;
+import vn.danvan.platform.paging.Page;
+import vn.danvan.platform.paging.PageRequest;
+import vn.danvan.platform.paging.SortKey;
+import vn.danvan.platform.paging.Sorting;
+import vn.danvan.reception.OrganizationNames;
+import vn.danvan.reception.casefile.CaseEntity;
+import vn.danvan.reception.schedule.ScheduleEntity;
+import vn.danvan.reception.schedule.ScheduleService;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * /api/v1/public — what anyone may read: the published schedule, published results and the status of
+ * an online petition. Built from explicit fields only, so no personal data can slip into an answer.
+ */
+public class PublicReceptionResource implements PublicReceptionApi {
+
+    static final String RATE_KEY = "petition-status:";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final Sorting<CaseEntity> RESULT_SORTING = new Sorting<>(List.of(
+            new SortKey<>("decidedOn", "e.decidedOn", LocalDate.class, c -> c.decidedOn)), "e.id", c -> c.id, "-decidedOn");
+
+    private final ScheduleService schedules;
+    private final PortalPetitionService petitions;
+    private final OrganizationNames names;
+    private final EntityManager em;
+    private final RateLimiter limiter;
+    private final RequestSource source;
+    private final DanvanConfig config;
+
+    PublicReceptionResource(ScheduleService schedules, PortalPetitionService petitions, OrganizationNames names,
+                            EntityManager em, RateLimiter limiter, RequestSource source, DanvanConfig config) {
+        this.schedules = schedules;
+        this.petitions = petitions;
+        this.names = names;
+        this.em = em;
+        this.limiter = limiter;
+        this.source = source;
+        this.config = config;
+    }
+
+    @Override
+    @PermitAll
+    public Response listPublishedReceptionSchedules(UUID organizationId, LocalDate from, Integer pageSize, String pageToken) {
+        Page<ScheduleEntity> page = schedules.published(organizationId, from, PageRequest.of(pageSize, pageToken));
+        Map<UUID, String> orgNames = names.of(page.items().stream().map(s -> s.organizationId).distinct().toList());
+        return Response.ok(new PublishedReceptionSchedulePage().items(page.items().stream().map(s ->
+                new PublishedReceptionSchedule().id(s.id).organizationId(s.organizationId)
+                        .organizationName(orgNames.getOrDefault(s.organizationId, "")).sessionType(s.sessionType)
+                        .sessionDate(s.sessionDate).startTime(TIME.format(s.startTime)).endTime(TIME.format(s.endTime))
+                        .place(s.place).hostName(s.hostName).hostPosition(s.hostPosition)).toList())
+                .nextPageToken(page.nextPageToken())).build();
+    }
+
+    @Override
+    @PermitAll
+    public Response listPublishedCaseResults(UUID organizationId, LocalDate from, LocalDate to, Integer pageSize,
+                                             String pageToken) {
+        StringBuilder jpql = new StringBuilder("from CaseEntity e where e.deletedAt is null and e.resultPublic = true"
+                + " and e.decidedOn is not null");
+        Map<String, Object> params = new HashMap<>();
+        if (organizationId != null) {
+            jpql.append(" and e.organizationId = :org");
+            params.put("org", organizationId);
+        }
+        if (from != null) {
+            jpql.append(" and e.decidedOn >= :from");
+            params.put("from", from);
+        }
+        if (to != null) {
+            jpql.append(" and e.decidedOn <= :to");
+            params.put("to", to);
+        }
+        Page<CaseEntity> page = KeysetPager.page(em, CaseEntity.class, jpql.toString(), params,
+                "public|" + organizationId + "|" + from + "|" + to, RESULT_SORTING.parse(null),
+                PageRequest.of(pageSize, pageToken));
+        Map<UUID, String> orgNames = names.of(page.items().stream().map(c -> c.organizationId).distinct().toList());
+        return Response.ok(new PublishedCaseResultPage().items(page.items().stream().map(c -> new PublishedCaseResult()
+                .caseId(c.id).organizationId(c.organizationId).organizationName(orgNames.getOrDefault(c.organizationId, ""))
+                .kind(c.kind).domain(c.domain).decisionNumber(c.decisionNumber).decidedOn(c.decidedOn)
+                .publicSummary(c.publicSummary)).toList()).nextPageToken(page.nextPageToken())).build();
+    }
+
+    @Override
+    @PermitAll
+    @Transactional
+    public Response lookUpPetitionStatus(String trackingCode, String secret) {
+        long wait = limiter.hit(RATE_KEY + source.address(), config.reception().statusLookupsPerSource(),
+                config.reception().statusLookupWindow());
+        if (wait > 0) {
+            throw new ApiException(ProblemType.TOO_MANY_REQUESTS, "reception.status-lookups-exceeded", wait)
+                    .retryAfter(wait);
+        }
+        return Response.ok(petitions.status(trackingCode, secret)).build();
+    }
+}

@@ -1,0 +1,76 @@
+package vn.danvan.reception.record;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.platform.error.ApiException;
+import vn.danvan.platform.error.FieldViolation;
+import vn.danvan.platform.security.ScopeProvider;
+import vn.danvan.reception.OrganizationNames;
+import vn.danvan.reception.export.ReceptionBookWriter;
+import vn.danvan.reception.personaldata.PersonalDataAccessLog;
+import vn.danvan.reception.personaldata.PersonalDataPolicy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/** The book of one unit for a date range as a workbook; records shown in clear are logged as exported. */
+@ApplicationScoped
+public class ReceptionBookExport {
+
+    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final int MAX_DAYS = 366;
+
+    public record Book(String fileName, byte[] content) {
+    }
+
+    private final ReceptionQueries queries;
+    private final OrganizationDirectory directory;
+    private final ScopeProvider scopes;
+    private final PersonalDataPolicy policy;
+    private final PersonalDataAccessLog accessLog;
+    private final OrganizationNames names;
+    private final ReceptionBookWriter writer;
+
+    ReceptionBookExport(ReceptionQueries queries, OrganizationDirectory directory, ScopeProvider scopes,
+                        PersonalDataPolicy policy, PersonalDataAccessLog accessLog, OrganizationNames names,
+                        ReceptionBookWriter writer) {
+        this.queries = queries;
+        this.directory = directory;
+        this.scopes = scopes;
+        this.policy = policy;
+        this.accessLog = accessLog;
+        this.names = names;
+        this.writer = writer;
+    }
+
+    public Book export(UUID organizationId, LocalDate from, LocalDate to) {
+        if (!directory.isWithin(organizationId, scopes.current())) {
+            throw ApiException.notFound("entity.organization", organizationId);
+        }
+        if (to.isBefore(from)) {
+            throw ApiException.invalid(FieldViolation.of("to", "DateOrder", "reception.range-order"));
+        }
+        if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_DAYS) {
+            throw ApiException.invalid(FieldViolation.of("to", "Range", "reception.range-too-long", MAX_DAYS));
+        }
+        List<ReceptionEntity> rows = queries.book(organizationId, from, to);
+        Predicate<UUID> clear = policy.forCaller();
+        if (clear.test(organizationId)) {
+            accessLog.record(rows.stream().map(r -> r.id).toList(), PersonalDataAccessLog.Purpose.EXPORT);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16_384 + rows.size() * 400);
+        try {
+            writer.write(out, names.of(organizationId), from, to, rows, clear,
+                    id -> names.of(id));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Book("so-tiep-cong-dan_" + from + "_" + to + ".xlsx", out.toByteArray());
+    }
+}

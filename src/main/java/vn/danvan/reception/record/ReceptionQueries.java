@@ -1,0 +1,140 @@
+package vn.danvan.reception.record;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.platform.error.ApiException;
+import vn.danvan.platform.error.FieldViolation;
+import vn.danvan.platform.paging.KeysetPager;
+import vn.danvan.platform.paging.Page;
+import vn.danvan.platform.paging.PageRequest;
+import vn.danvan.platform.paging.SortKey;
+import vn.danvan.platform.paging.Sorting;
+import vn.danvan.platform.security.Scope;
+import vn.danvan.platform.security.ScopeProvider;
+import vn.danvan.platform.text.TextSearch;
+import vn.danvan.reception.personaldata.IdNumbers;
+import vn.danvan.reception.personaldata.PersonalDataCipher;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Reads of the reception book: the filtered list and the rows of one unit's book. */
+@ApplicationScoped
+public class ReceptionQueries {
+
+    static final Sorting<ReceptionEntity> SORTING = new Sorting<>(List.of(
+            new SortKey<>("receivedOn", "e.receivedOn", LocalDate.class, r -> r.receivedOn),
+            new SortKey<>("createdAt", "e.createdAt", Instant.class, r -> r.createdAt),
+            new SortKey<>("updatedAt", "e.updatedAt", Instant.class, r -> r.updatedAt)),
+            "e.id", r -> r.id, "-receivedOn");
+
+    private final EntityManager em;
+    private final ScopeProvider scopes;
+    private final OrganizationDirectory directory;
+    private final PersonalDataCipher cipher;
+
+    ReceptionQueries(EntityManager em, ScopeProvider scopes, OrganizationDirectory directory, PersonalDataCipher cipher) {
+        this.em = em;
+        this.scopes = scopes;
+        this.directory = directory;
+        this.cipher = cipher;
+    }
+
+    public Page<ReceptionEntity> list(ReceptionQuery query, String sort, PageRequest page) {
+        StringBuilder from = new StringBuilder("from ReceptionEntity e where e.deletedAt is null");
+        Map<String, Object> params = new HashMap<>();
+        Scope scope = scopes.current();
+        String subtree = scope.unrestricted() ? null : scope.likePattern();
+        if (query.organizationId() != null) {
+            String path = directory.treePath(query.organizationId()).filter(scope::contains).orElseThrow(() ->
+                    ApiException.invalid(FieldViolation.of("organizationId", "NotFound", "reception.organization-not-found",
+                            query.organizationId())));
+            subtree = path + "%";
+        }
+        if (subtree != null) {
+            // The units are resolved first and bound as a list rather than joined as a sub-query.
+            List<UUID> units = em.createQuery(OrganizationDirectory.subtreeIdsJpql("subtree"), UUID.class)
+                    .setParameter("subtree", subtree).getResultList();
+            from.append(" and e.organizationId in :units");
+            params.put("units", units.isEmpty() ? List.of(new UUID(0, 0)) : units);
+        }
+        if (query.communeId() != null) {
+            from.append(" and e.concernedCommuneId = :commune");
+            params.put("commune", query.communeId());
+        }
+        if (query.from() != null) {
+            from.append(" and e.receivedOn >= :from");
+            params.put("from", query.from());
+        }
+        if (query.to() != null) {
+            from.append(" and e.receivedOn <= :to");
+            params.put("to", query.to());
+        }
+        if (query.kind() != null) {
+            from.append(" and e.kind = :kind");
+            params.put("kind", query.kind());
+        }
+        if (query.domain() != null) {
+            from.append(" and e.domain = :domain");
+            params.put("domain", query.domain());
+        }
+        if (query.handling() != null) {
+            from.append(" and e.handling = :handling");
+            params.put("handling", query.handling());
+        }
+        if (query.flag() != null) {
+            from.append(switch (query.flag()) {
+                case MASS -> " and e.flagMass = true";
+                case LEVEL_SKIPPING -> " and e.flagLevelSkipping = true";
+                case REPEATED -> " and e.flagRepeated = true";
+                case PROLONGED -> " and e.flagProlonged = true";
+                case COMPLEX -> " and e.flagComplex = true";
+            });
+        }
+        if (query.idNumber() != null) {
+            from.append(" and e.id in (select r.id from ReceptionEntity r join r.citizens c where c.idNumberHash = :idHash)");
+            params.put("idHash", cipher.hash(IdNumbers.normalise(query.idNumber())));
+        }
+        if (query.q() != null && !query.q().isBlank()) {
+            String escape = " escape '" + TextSearch.ESCAPE + "'";
+            from.append(" and (e.content like :q").append(escape).append(" or e.leadCitizenName like :q").append(escape)
+                    .append(" or e.id in (select r.id from ReceptionEntity r join r.citizens c where c.fullName like :q")
+                    .append(escape).append("))");
+            params.put("q", TextSearch.containsPattern(query.q()));
+        }
+        // The ID number is bound to the token by its hash only, never in clear.
+        String filters = String.join("|", String.valueOf(query.organizationId()), String.valueOf(query.communeId()),
+                String.valueOf(query.from()), String.valueOf(query.to()), String.valueOf(query.kind()),
+                String.valueOf(query.domain()), String.valueOf(query.handling()), String.valueOf(query.flag()),
+                query.idNumber() == null ? "-" : java.util.HexFormat.of().formatHex((byte[]) params.get("idHash")),
+                String.valueOf(query.q()), String.valueOf(scope.treePath()));
+        return KeysetPager.page(em, ReceptionEntity.class, from.toString(), params, filters, SORTING.parse(sort), page);
+    }
+
+    /** The book of one unit (its own records only) in a date range, in the order they were received. */
+    public List<ReceptionEntity> book(UUID organizationId, LocalDate from, LocalDate to) {
+        return em.createQuery("from ReceptionEntity e where e.deletedAt is null and e.organizationId = :org"
+                        + " and e.receivedOn between :from and :to order by e.receivedOn, e.createdAt, e.id", ReceptionEntity.class)
+                .setParameter("org", organizationId).setParameter("from", from).setParameter("to", to)
+                .getResultList();
+    }
+
+    /** The case opened from each of these records, if any. */
+    public Map<UUID, UUID> caseIds(List<UUID> receptionIds) {
+        Map<UUID, UUID> result = new HashMap<>();
+        if (receptionIds.isEmpty()) {
+            return result;
+        }
+        em.createQuery("select c.receptionId, c.id from CaseEntity c where c.deletedAt is null and c.receptionId in :ids",
+                        Object[].class)
+                .setParameter("ids", receptionIds)
+                .getResultList()
+                .forEach(row -> result.put((UUID) row[0], (UUID) row[1]));
+        return result;
+    }
+}

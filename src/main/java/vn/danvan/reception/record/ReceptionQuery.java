@@ -1,0 +1,15 @@
+package vn.danvan.reception.record;
+
+import vn.danvan.api.model.ReceptionDomain;
+import vn.danvan.api.model.ReceptionFlag;
+import vn.danvan.api.model.ReceptionHandling;
+import vn.danvan.api.model.ReceptionKind;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** The filters of the reception list. */
+public record ReceptionQuery(UUID organizationId, UUID communeId, LocalDate from, LocalDate to, ReceptionKind kind,
+                             ReceptionDomain domain, ReceptionHandling handling, ReceptionFlag flag, String idNumber,
+                             String q) {
+}

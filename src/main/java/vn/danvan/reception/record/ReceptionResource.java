@@ -1,0 +1,165 @@
+package vn.danvan.reception.record;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import vn.danvan.api.ReceptionsApi;
+import vn.danvan.api.model.PersonalDataReadList;
+import vn.danvan.api.model.ReceptionCreate;
+import vn.danvan.api.model.ReceptionDomain;
+import vn.danvan.api.model.ReceptionFlag;
+import vn.danvan.api.model.ReceptionHandling;
+import vn.danvan.api.model.ReceptionKind;
+import vn.danvan.api.model.ReceptionPage;
+import vn.danvan.api.model.ReceptionUpdate;
+import vn.danvan.platform.etag.EntityTags;
+import vn.danvan.platform.idempotency.Idempotent;
+import vn.danvan.platform.paging.Page;
+import vn.danvan.platform.paging.PageRequest;
+import vn.danvan.platform.security.Roles;
+import vn.danvan.platform.error.ApiException;
+import vn.danvan.platform.error.ProblemType;
+import vn.danvan.platform.files.AttachmentEntity;
+import vn.danvan.platform.files.AttachmentPolicy;
+import vn.danvan.platform.files.AttachmentResponses;
+import vn.danvan.platform.files.AttachmentService;
+import vn.danvan.reception.personaldata.PersonalDataAccessLog;
+import vn.danvan.reception.personaldata.PersonalDataPolicy;
+
+import java.io.File;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** /api/v1/receptions — the reception book, as the contract's ReceptionsApi defines it. */
+public class ReceptionResource implements ReceptionsApi {
+
+    static final String ATTACHMENT_OWNER = "reception";
+
+    private final ReceptionService service;
+    private final ReceptionQueries queries;
+    private final ReceptionViews views;
+    private final PersonalDataAccessLog accessLog;
+    private final ReceptionBookExport export;
+    private final AttachmentService attachments;
+    private final AttachmentResponses attachmentResponses;
+    private final PersonalDataPolicy policy;
+
+    @Context
+    UriInfo uriInfo;
+
+    @Context
+    HttpHeaders headers;
+
+    ReceptionResource(ReceptionService service, ReceptionQueries queries, ReceptionViews views,
+                      PersonalDataAccessLog accessLog, ReceptionBookExport export, AttachmentService attachments,
+                      AttachmentResponses attachmentResponses, PersonalDataPolicy policy) {
+        this.service = service;
+        this.queries = queries;
+        this.views = views;
+        this.accessLog = accessLog;
+        this.export = export;
+        this.attachments = attachments;
+        this.attachmentResponses = attachmentResponses;
+        this.policy = policy;
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
+    @Transactional
+    public Response listReceptions(UUID organizationId, UUID communeId, LocalDate from, LocalDate to, ReceptionKind kind,
+                                   ReceptionDomain domain, ReceptionHandling handling, ReceptionFlag flag, String idNumber,
+                                   String q, String sort, Integer pageSize, String pageToken) {
+        Page<ReceptionEntity> page = queries.list(new ReceptionQuery(organizationId, communeId, from, to, kind, domain,
+                handling, flag, idNumber, q), sort, PageRequest.of(pageSize, pageToken));
+        return Response.ok(new ReceptionPage()
+                .items(views.many(page.items(), PersonalDataAccessLog.Purpose.LIST))
+                .nextPageToken(page.nextPageToken())).build();
+    }
+
+    @Override
+    @RolesAllowed({Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
+    @Transactional
+    @Idempotent
+    public Response createReception(ReceptionCreate request, String idempotencyKey) {
+        ReceptionEntity created = service.create(request.getId(), request.getOrganizationId(), ReceptionInput.of(request), false);
+        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/receptions/{id}").build(created.id))
+                .tag(EntityTags.header(created.version))
+                .entity(views.one(created))
+                .build();
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
+    @Transactional
+    public Response exportReceptionBook(UUID organizationId, LocalDate from, LocalDate to) {
+        ReceptionBookExport.Book book = export.export(organizationId, from, to);
+        return Response.ok(book.content(), ReceptionBookExport.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + book.fileName() + "\"")
+                .build();
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
+    @Transactional
+    public Response getReception(UUID receptionId) {
+        ReceptionEntity entity = service.get(receptionId);
+        return Response.ok(views.one(entity)).tag(EntityTags.header(entity.version)).build();
+    }
+
+    @Override
+    @RolesAllowed({Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
+    @Transactional
+    public Response updateReception(UUID receptionId, String ifMatch, ReceptionUpdate request) {
+        ReceptionEntity entity = service.update(receptionId, ifMatch, ReceptionInput.of(request));
+        return Response.ok(views.one(entity)).tag(EntityTags.header(entity.version)).build();
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR})
+    public Response listReceptionPersonalDataReads(UUID receptionId) {
+        service.get(receptionId);
+        return Response.ok(new PersonalDataReadList().items(accessLog.reads(receptionId))).build();
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
+    public Response listReceptionAttachments(UUID receptionId) {
+        service.get(receptionId);
+        return attachmentResponses.list(attachments.list(ATTACHMENT_OWNER, receptionId));
+    }
+
+    @Override
+    @RolesAllowed({Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
+    @Transactional
+    @Idempotent
+    public Response uploadReceptionAttachment(UUID receptionId, String fileName, File body, String idempotencyKey) {
+        ReceptionEntity reception = personalDataHolder(receptionId);
+        AttachmentEntity attachment = attachments.upload(ATTACHMENT_OWNER, reception.id, AttachmentPolicy.DOCUMENTS_AND_IMAGES,
+                fileName, headers.getMediaType() == null ? null : headers.getMediaType().toString(),
+                reception.organizationId, body);
+        return attachmentResponses.created(attachment, uriInfo.getBaseUriBuilder()
+                .path("api/v1/receptions/{id}/attachments/{attachmentId}/content").build(reception.id, attachment.id));
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
+    @Transactional
+    public Response downloadReceptionAttachment(UUID receptionId, UUID attachmentId) {
+        ReceptionEntity reception = personalDataHolder(receptionId);
+        Response download = attachmentResponses.download(attachments.open(ATTACHMENT_OWNER, reception.id, attachmentId));
+        accessLog.record(java.util.List.of(reception.id), PersonalDataAccessLog.Purpose.READ);
+        return download;
+    }
+
+    /** A petition's files carry personal data: only those who see it in clear handle them. */
+    private ReceptionEntity personalDataHolder(UUID receptionId) {
+        ReceptionEntity reception = service.get(receptionId);
+        if (!policy.mayReadUnmasked(reception.organizationId)) {
+            throw new ApiException(ProblemType.FORBIDDEN, "reception.attachment-needs-personal-data");
+        }
+        return reception;
+    }
+}

@@ -1,0 +1,33 @@
+package vn.danvan.reception.rules;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import vn.danvan.api.model.ReceptionRuleCode;
+import vn.danvan.platform.persistence.SyncedEntity;
+
+import java.time.LocalDate;
+
+/** A rule about reception that changes with the law, e.g. the head receives in person from 1 July 2026. */
+@Entity
+@Table(name = "reception_rule")
+public class ReceptionRuleEntity extends SyncedEntity {
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "code", nullable = false)
+    public ReceptionRuleCode code;
+
+    @Column(name = "parameter")
+    public Integer parameter;
+
+    @Column(name = "effective_from", nullable = false)
+    public LocalDate effectiveFrom;
+
+    @Column(name = "effective_to")
+    public LocalDate effectiveTo;
+
+    @Column(name = "legal_basis", nullable = false)
+    public String legalBasis;
+}

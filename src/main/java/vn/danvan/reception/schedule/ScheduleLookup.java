@@ -1,0 +1,22 @@
+package vn.danvan.reception.schedule;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import java.util.UUID;
+
+/** What the reception book asks of the schedule: whether a session exists for the receiving unit. */
+@ApplicationScoped
+public class ScheduleLookup {
+
+    private final EntityManager em;
+
+    ScheduleLookup(EntityManager em) {
+        this.em = em;
+    }
+
+    public boolean belongsTo(UUID scheduleId, UUID organizationId) {
+        ScheduleEntity schedule = em.find(ScheduleEntity.class, scheduleId);
+        return schedule != null && schedule.deletedAt == null && schedule.organizationId.equals(organizationId);
+    }
+}

@@ -1,0 +1,98 @@
+package vn.danvan.reception.schedule;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import vn.danvan.api.ReceptionSchedulesApi;
+import vn.danvan.api.model.ReceptionSchedule;
+import vn.danvan.api.model.ReceptionScheduleCreate;
+import vn.danvan.api.model.ReceptionScheduleOutcome;
+import vn.danvan.api.model.ReceptionSchedulePage;
+import vn.danvan.api.model.ReceptionScheduleUpdate;
+import vn.danvan.api.model.ReceptionType;
+import vn.danvan.platform.etag.EntityTags;
+import vn.danvan.platform.idempotency.Idempotent;
+import vn.danvan.platform.mapping.TimeMappings;
+import vn.danvan.platform.paging.Page;
+import vn.danvan.platform.paging.PageRequest;
+import vn.danvan.platform.security.Roles;
+import vn.danvan.platform.time.AppClock;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+
+/** /api/v1/reception-schedules — the reception schedule. */
+public class ScheduleResource implements ReceptionSchedulesApi {
+
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final ScheduleService service;
+    private final AppClock clock;
+
+    @Context
+    UriInfo uriInfo;
+
+    ScheduleResource(ScheduleService service, AppClock clock) {
+        this.service = service;
+        this.clock = clock;
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL_CLIENT})
+    public Response listReceptionSchedules(UUID organizationId, LocalDate from, LocalDate to, ReceptionType sessionType,
+                                           Boolean missed, Integer pageSize, String pageToken) {
+        Page<ScheduleEntity> page = service.list(organizationId, from, to, sessionType, missed,
+                PageRequest.of(pageSize, pageToken));
+        LocalDate today = clock.today();
+        return Response.ok(new ReceptionSchedulePage().items(page.items().stream().map(s -> toApi(s, today)).toList())
+                .nextPageToken(page.nextPageToken())).build();
+    }
+
+    @Override
+    @RolesAllowed({Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
+    @Transactional
+    @Idempotent
+    public Response createReceptionSchedule(ReceptionScheduleCreate request, String idempotencyKey) {
+        ScheduleEntity created = service.create(request);
+        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/reception-schedules/{id}").build(created.id))
+                .tag(EntityTags.header(created.version)).entity(toApi(created, clock.today())).build();
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL_CLIENT})
+    public Response getReceptionSchedule(UUID scheduleId) {
+        return single(service.get(scheduleId));
+    }
+
+    @Override
+    @RolesAllowed({Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
+    @Transactional
+    public Response updateReceptionSchedule(UUID scheduleId, String ifMatch, ReceptionScheduleUpdate request) {
+        return single(service.update(scheduleId, ifMatch, request));
+    }
+
+    @Override
+    @RolesAllowed({Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
+    @Transactional
+    @Idempotent
+    public Response recordReceptionScheduleOutcome(UUID scheduleId, ReceptionScheduleOutcome request,
+                                                   String idempotencyKey, String ifMatch) {
+        return single(service.recordOutcome(scheduleId, ifMatch, request));
+    }
+
+    private Response single(ScheduleEntity entity) {
+        return Response.ok(toApi(entity, clock.today())).tag(EntityTags.header(entity.version)).build();
+    }
+
+    static ReceptionSchedule toApi(ScheduleEntity s, LocalDate today) {
+        return new ReceptionSchedule().id(s.id).organizationId(s.organizationId).sessionType(s.sessionType)
+                .sessionDate(s.sessionDate).startTime(TIME.format(s.startTime)).endTime(TIME.format(s.endTime))
+                .place(s.place).hostName(s.hostName).hostPosition(s.hostPosition).delegated(s.delegated)
+                .published(s.published).outcome(s.outcome).outcomeNote(s.outcomeNote).missed(s.missed(today))
+                .createdAt(TimeMappings.toOffsetDateTime(s.createdAt)).updatedAt(TimeMappings.toOffsetDateTime(s.updatedAt))
+                .version(s.version);
+    }
+}

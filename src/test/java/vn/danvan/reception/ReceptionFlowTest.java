@@ -1,0 +1,371 @@
+package vn.danvan.reception;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.danvan.platform.http.RateLimiter;
+import vn.danvan.platform.time.AppClock;
+import vn.danvan.support.ApiTest;
+import vn.danvan.support.ContractValidationFilter;
+import vn.danvan.support.MariaDbTestResource;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The reception book, cases, masking, export, hot spots and the portal, through the API. */
+@QuarkusTest
+@WithTestResource(MariaDbTestResource.class)
+class ReceptionFlowTest extends ApiTest {
+
+    static String province;
+    static String commune;
+    static String otherCommune;
+    static String officer;
+    static String otherOfficer;
+    static String coordinator;
+    static String viewer;
+
+    @Inject
+    AppClock clock;
+
+    @Inject
+    RateLimiter limiter;
+
+    @org.junit.jupiter.api.BeforeEach
+    void organisations() {
+        if (province != null) {
+            return;
+        }
+        province = createProvince(unique("UBND tỉnh"));
+        commune = createChild(province, unique("UBND xã Tịnh Khê"), "COMMUNE_PEOPLES_COMMITTEE");
+        otherCommune = createChild(province, unique("UBND xã An Phú"), "COMMUNE_PEOPLES_COMMITTEE");
+        officer = tokenFor("OFFICER", commune);
+        otherOfficer = tokenFor("OFFICER", otherCommune);
+        coordinator = tokenFor("COORDINATOR", province);
+        viewer = tokenFor("VIEWER", province);
+    }
+
+    static Map<String, Object> citizen(String name, String idNumber, boolean representative) {
+        Map<String, Object> c = new HashMap<>(Map.of("fullName", name, "address", "Thôn Mỹ Lai, xã Tịnh Khê",
+                "phone", "0905123456", "idType", "CCCD", "idNumber", idNumber, "representative", representative));
+        return c;
+    }
+
+    static Map<String, Object> reception(String org, String kind, int people, List<Map<String, Object>> citizens) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("organizationId", org);
+        body.put("receivedOn", LocalDate.now().minusDays(3).toString());
+        body.put("receptionType", "REGULAR");
+        body.put("channel", "IN_PERSON");
+        body.put("kind", kind);
+        body.put("domain", "LAND");
+        body.put("peopleCount", people);
+        body.put("citizens", citizens);
+        body.put("content", "Khiếu nại việc thu hồi đất nông nghiệp thôn Mỹ Lai");
+        body.put("handling", "ACCEPTED");
+        body.put("concernedCommuneId", commune);
+        body.put("receivingOfficials", List.of("Võ Minh Tâm"));
+        return body;
+    }
+
+    private static long count(String token) {
+        return as(token).get("/api/v1/receptions?pageSize=200").then().statusCode(200).extract()
+                .jsonPath().getList("items").size();
+    }
+
+    @Test
+    void officerRecordsAMassCaseAndSeesPersonalDataWhileOthersSeeItMasked() {
+        Map<String, Object> body = reception(commune, "COMPLAINT", 7, List.of(citizen("Trần Văn Bình", "051089001234", true),
+                citizen("Lê Thị Cúc", "051190004321", true)));
+        String id = as(officer).body(body).post("/api/v1/receptions").then().statusCode(201)
+                .body("flags.mass", equalTo(true))
+                .body("personalDataMasked", equalTo(false))
+                .body("citizens[0].idNumber", equalTo("051089001234"))
+                .body("citizens[0].phone", equalTo("0905123456"))
+                .extract().path("id");
+        as(viewer).get("/api/v1/receptions/" + id).then().statusCode(200)
+                .body("personalDataMasked", equalTo(true))
+                .body("citizens[0].idNumber", equalTo("*********234"))
+                .body("citizens[0].address", equalTo("***"))
+                .body("citizens[0].phone", equalTo("*******456"))
+                .body("citizens[0].fullName", equalTo("Trần Văn Bình"));
+        as(coordinator).get("/api/v1/receptions/" + id).then().statusCode(200)
+                .body("citizens[1].idNumber", equalTo("051190004321"));
+        // Another commune's officer is out of scope: 404 like a missing record.
+        as(otherOfficer).get("/api/v1/receptions/" + id).then().statusCode(404);
+        // Found by exact ID number through the keyed hash.
+        as(coordinator).get("/api/v1/receptions?idNumber=051190004321").then().statusCode(200)
+                .body("items.id", hasItem(id));
+        // Every unmasked read was logged (the coordinator's and the officer's), the viewer's masked read not.
+        List<String> readers = api().get("/api/v1/receptions/" + id + "/personal-data-reads").then().statusCode(200)
+                .extract().jsonPath().getList("items.purpose");
+        assertTrue(readers.size() >= 3, "reads logged: " + readers);
+        assertTrue(readers.contains("LIST"));
+    }
+
+    @Test
+    void aRepeatIsSuggestedFromTheSameIdNumber() {
+        String first = as(officer).body(reception(commune, "PETITION", 1, List.of(citizen("Phạm Văn Đông", "051077001111", false))))
+                .post("/api/v1/receptions").then().statusCode(201).extract().path("id");
+        as(officer).body(reception(commune, "PETITION", 1, List.of(citizen("Phạm Văn Đông", "051077001111", false))))
+                .post("/api/v1/receptions").then().statusCode(201)
+                .body("repeatSuggestion.earlierReceptionId", equalTo(first))
+                .body("repeatSuggestion.matchedOn", equalTo("ID_NUMBER"));
+    }
+
+    @Test
+    void badInputIsRefusedAndChangesNothing() {
+        long before = count(coordinator);
+        // Malformed ID number.
+        as(officer).body(reception(commune, "COMPLAINT", 1, List.of(citizen("A", "12345", false))))
+                .post("/api/v1/receptions").then().statusCode(400)
+                .body("errors.field", hasItem("citizens[0].idNumber"));
+        // Zero people (the contract forbids it: sent on purpose).
+        invalidRequest().auth().oauth2(officer).body(reception(commune, "COMPLAINT", 0, List.of(citizen("A", "051089001234", false))))
+                .post("/api/v1/receptions").then().statusCode(400).body("errors.field", hasItem("peopleCount"));
+        // More than five representatives.
+        List<Map<String, Object>> six = List.of(citizen("A", "051089000001", true), citizen("B", "051089000002", true),
+                citizen("C", "051089000003", true), citizen("D", "051089000004", true), citizen("E", "051089000005", true),
+                citizen("F", "051089000006", true));
+        invalidRequest().auth().oauth2(officer).body(reception(commune, "COMPLAINT", 40, six))
+                .post("/api/v1/receptions").then().statusCode(400).body("errors.field", hasItem("citizens"));
+        // A date in the future.
+        Map<String, Object> future = reception(commune, "COMPLAINT", 1, List.of(citizen("A", "051089001234", false)));
+        future.put("receivedOn", LocalDate.now().plusDays(5).toString());
+        as(officer).body(future).post("/api/v1/receptions").then().statusCode(400).body("errors.field", hasItem("receivedOn"));
+        // Unknown kind and unknown domain.
+        Map<String, Object> unknownKind = reception(commune, "GRUMBLE", 1, List.of(citizen("A", "051089001234", false)));
+        invalidRequest().auth().oauth2(officer).body(unknownKind).post("/api/v1/receptions").then().statusCode(400);
+        Map<String, Object> unknownDomain = reception(commune, "COMPLAINT", 1, List.of(citizen("A", "051089001234", false)));
+        unknownDomain.put("domain", "WEATHER");
+        invalidRequest().auth().oauth2(officer).body(unknownDomain).post("/api/v1/receptions").then().statusCode(400);
+        // A transfer to the receiving organisation itself.
+        Map<String, Object> self = reception(commune, "PETITION", 1, List.of(citizen("A", "051089001234", false)));
+        self.put("handling", "TRANSFERRED");
+        self.put("transferredToOrganizationId", commune);
+        as(officer).body(self).post("/api/v1/receptions").then().statusCode(400)
+                .body("errors.field", hasItem("transferredToOrganizationId"));
+        assertEquals(before, count(coordinator));
+    }
+
+    @Test
+    void aComplaintCaseGetsItsDeadlineFromTheRulesAndTheDecisionIsWrittenBack() {
+        Map<String, Object> body = reception(commune, "COMPLAINT", 1, List.of(citizen("Nguyễn Thị Hoa", "051195007788", false)));
+        body.put("receivedOn", LocalDate.now().minusDays(20).toString());
+        String receptionId = as(officer).body(body).post("/api/v1/receptions").then().statusCode(201).extract().path("id");
+        LocalDate accepted = LocalDate.now().minusDays(5);
+        String caseId = as(officer).body(Map.of("receptionId", receptionId, "instance", "FIRST", "complex", true,
+                        "acceptedOn", accepted.toString()))
+                .post("/api/v1/cases").then().statusCode(201)
+                .body("status", equalTo("ACCEPTED"))
+                .body("deadline", equalTo(accepted.plusDays(45).toString()))
+                .body("lateAcceptance", equalTo(true))
+                .body("overdue", equalTo(false))
+                .extract().path("id");
+        // A decision before acceptance is refused and changes nothing.
+        as(officer).body(Map.of("number", "1/QĐ-UBND", "decidedOn", accepted.minusDays(1).toString(), "summary", "x"))
+                .post("/api/v1/cases/" + caseId + "/decision").then().statusCode(400)
+                .body("errors.field", hasItem("decidedOn"));
+        as(officer).get("/api/v1/cases/" + caseId).then().body("status", equalTo("ACCEPTED"));
+        // A complaint cannot be extended.
+        as(officer).body(Map.of("decisionNumber", "2/QĐ", "decidedOn", accepted.toString(), "reason", "phức tạp"))
+                .post("/api/v1/cases/" + caseId + "/extensions").then().statusCode(409);
+        as(officer).body(Map.of("status", "VERIFYING", "changedOn", accepted.toString()))
+                .post("/api/v1/cases/" + caseId + "/transitions").then().statusCode(200).body("status", equalTo("VERIFYING"));
+        as(officer).body(Map.of("number", "245/QĐ-UBND", "decidedOn", LocalDate.now().toString(),
+                        "summary", "Công nhận một phần khiếu nại", "publishResult", true,
+                        "publicSummary", "Khiếu nại về đất tại xã đúng một phần"))
+                .post("/api/v1/cases/" + caseId + "/decision").then().statusCode(200).body("status", equalTo("DECIDED"));
+        as(officer).get("/api/v1/receptions/" + receptionId).then()
+                .body("followUp", containsString("245/QĐ-UBND"))
+                .body("caseId", equalTo(caseId));
+        // Published without personal data.
+        String published = anonymous().get("/api/v1/public/case-results?organizationId=" + commune).then().statusCode(200)
+                .body("items.caseId", hasItem(caseId)).extract().asString();
+        assertFalse(published.contains("051195007788") || published.contains("Nguyễn Thị Hoa") || published.contains("0905123456"));
+    }
+
+    @Test
+    void aDenunciationIsExtendedAtMostTwiceAndBecomesOverdue() {
+        Map<String, Object> body = reception(commune, "DENUNCIATION", 1, List.of(citizen("Đỗ Văn Hùng", "051066003333", false)));
+        body.put("receivedOn", LocalDate.now().minusDays(200).toString());
+        String receptionId = as(officer).body(body).post("/api/v1/receptions").then().statusCode(201).extract().path("id");
+        LocalDate accepted = LocalDate.now().minusDays(195);
+        String caseId = as(officer).body(Map.of("receptionId", receptionId, "instance", "FIRST", "acceptedOn", accepted.toString()))
+                .post("/api/v1/cases").then().statusCode(201)
+                .body("deadline", equalTo(accepted.plusDays(30).toString()))
+                .body("overdue", equalTo(true)).extract().path("id");
+        as(coordinator).get("/api/v1/cases?overdue=true&organizationId=" + commune).then().statusCode(200)
+                .body("items.id", hasItem(caseId));
+        for (int i = 1; i <= 2; i++) {
+            as(officer).body(Map.of("decisionNumber", i + "/QĐ-GH", "decidedOn", accepted.plusDays(20).toString(),
+                            "reason", "Vụ việc phức tạp"))
+                    .post("/api/v1/cases/" + caseId + "/extensions").then().statusCode(200)
+                    .body("extensions", hasSize(i))
+                    .body("deadline", equalTo(accepted.plusDays(30 + 30L * i).toString()));
+        }
+        as(officer).body(Map.of("decisionNumber", "3/QĐ-GH", "decidedOn", accepted.plusDays(21).toString(), "reason", "x"))
+                .post("/api/v1/cases/" + caseId + "/extensions").then().statusCode(409);
+        as(officer).get("/api/v1/cases/" + caseId).then().body("extensions", hasSize(2));
+        // Transfers keep history; a transfer to the same organisation is refused.
+        as(officer).body(Map.of("toOrganizationId", commune, "transferredOn", LocalDate.now().toString(), "reason", "x"))
+                .post("/api/v1/cases/" + caseId + "/transfers").then().statusCode(400);
+        as(officer).body(Map.of("toOrganizationId", otherCommune, "transferredOn", LocalDate.now().toString(),
+                        "reason", "Thuộc thẩm quyền xã An Phú"))
+                .post("/api/v1/cases/" + caseId + "/transfers").then().statusCode(200)
+                .body("organizationId", equalTo(otherCommune))
+                .body("transfers[0].fromOrganizationId", equalTo(commune));
+        as(otherOfficer).get("/api/v1/cases/" + caseId).then().statusCode(200).body("transfers", hasSize(1));
+    }
+
+    @Test
+    void theBookExportsAsMau03WithMaskingPerRole() throws Exception {
+        String exportCommune = createChild(province, unique("UBND xã Bình Sơn"), "COMMUNE_PEOPLES_COMMITTEE");
+        String exportOfficer = tokenFor("OFFICER", exportCommune);
+        Map<String, Object> body = reception(exportCommune, "COMPLAINT", 6, List.of(citizen("Trần Văn Bình", "051089009999", true)));
+        as(exportOfficer).body(body).post("/api/v1/receptions").then().statusCode(201);
+        String from = LocalDate.now().minusDays(30).toString();
+        String to = LocalDate.now().toString();
+        List<List<String>> clear = sheet(as(exportOfficer), exportCommune, from, to);
+        List<List<String>> masked = sheet(as(viewer), exportCommune, from, to);
+        List<String> header = clear.get(4);
+        assertEquals("STT", header.get(0));
+        assertEquals("Ngày tiếp", header.get(1));
+        assertEquals("Họ tên - địa chỉ", header.get(2));
+        assertEquals("CMND/CCCD/Hộ chiếu", header.get(3));
+        assertEquals("Hướng xử lý", header.get(7));
+        assertEquals("Thụ lý để giải quyết", clear.get(5).get(7));
+        assertEquals("Chuyển đơn đến cơ quan có thẩm quyền", clear.get(5).get(9));
+        assertEquals("Theo dõi kết quả giải quyết", header.get(10));
+        assertEquals("Ghi chú", header.get(11));
+        List<String> row = clear.get(7);
+        assertEquals("1", row.get(0));
+        assertTrue(row.get(2).startsWith("Trần Văn Bình - Thôn Mỹ Lai"));
+        assertEquals("051089009999", row.get(3));
+        assertEquals("Khiếu nại/6 người", row.get(5));
+        assertEquals("x", row.get(7));
+        assertTrue(row.get(11).contains("Đông người"));
+        List<String> maskedRow = masked.get(7);
+        assertEquals("*********999", maskedRow.get(3));
+        assertTrue(maskedRow.get(2).contains("***") && !maskedRow.get(2).contains("Mỹ Lai"));
+    }
+
+    private static List<List<String>> sheet(io.restassured.specification.RequestSpecification spec, String org, String from,
+                                            String to) throws Exception {
+        byte[] bytes = spec.accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .get("/api/v1/receptions/book?organizationId=" + org + "&from=" + from + "&to=" + to)
+                .then().statusCode(200).extract().asByteArray();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes));
+             var rows = workbook.getFirstSheet().openStream()) {
+            Map<Integer, List<String>> byIndex = rows.collect(Collectors.toMap(r -> r.getRowNum() - 1, ReceptionFlowTest::texts));
+            return java.util.stream.IntStream.rangeClosed(0, byIndex.keySet().stream().max(Integer::compare).orElse(0))
+                    .mapToObj(i -> byIndex.getOrDefault(i, List.of())).toList();
+        }
+    }
+
+    private static List<String> texts(Row row) {
+        return java.util.stream.IntStream.range(0, 12).mapToObj(i -> row.getCellText(i)).toList();
+    }
+
+    @Test
+    void thePortalSubmitsOncePerReferenceAndTheCitizenLooksUpWithTheSecret() {
+        String portal = tokenFor("PORTAL_CLIENT", province);
+        Map<String, Object> petition = new HashMap<>(Map.of("portalReference", unique("DVC").replace(" ", "-"),
+                "organizationId", commune, "submittedOn", LocalDate.now().toString(), "kind", "PETITION",
+                "domain", "ENVIRONMENT", "content", "Đề nghị xử lý ô nhiễm nguồn nước",
+                "citizen", Map.of("fullName", "Đinh Thị Hoa", "idType", "CCCD", "idNumber", "051195007788")));
+        Response first = as(portal).body(petition).post("/api/v1/portal/petitions");
+        first.then().statusCode(201);
+        String code = first.path("trackingCode");
+        String secret = first.path("secret");
+        as(portal).body(petition).post("/api/v1/portal/petitions").then().statusCode(200)
+                .body("trackingCode", equalTo(code)).body("secret", equalTo(secret));
+        petition.put("content", "Nội dung khác");
+        as(portal).body(petition).post("/api/v1/portal/petitions").then().statusCode(422);
+        limiter.reset("petition-status:127.0.0.1");
+        String status = anonymous().header("X-Petition-Secret", secret).get("/api/v1/public/petitions/" + code)
+                .then().statusCode(200).body("stage", equalTo("RECEIVED")).extract().asString();
+        assertFalse(status.contains("Đinh Thị Hoa") || status.contains("051195007788"));
+        String wrongSecret = anonymous().header("X-Petition-Secret", "AAAA-AAAA-AAAA").get("/api/v1/public/petitions/" + code)
+                .then().statusCode(404).extract().path("detail");
+        String unknown = anonymous().header("X-Petition-Secret", "AAAA-AAAA-AAAA").get("/api/v1/public/petitions/TCD-ZZZZZZZZ")
+                .then().statusCode(404).extract().path("detail");
+        assertEquals(wrongSecret.replace(code, "?"), unknown.replace("TCD-ZZZZZZZZ", "?"));
+        for (int i = 0; i < 40; i++) {
+            anonymous().header("X-Petition-Secret", "AAAA-AAAA-AAAA").get("/api/v1/public/petitions/" + code);
+        }
+        anonymous().header("X-Petition-Secret", secret).get("/api/v1/public/petitions/" + code).then().statusCode(429);
+        limiter.reset("petition-status:127.0.0.1");
+    }
+
+    @Test
+    void schedulesFollowTheHeadInPersonRuleAndMissedSessionsShow() {
+        Map<String, Object> session = new HashMap<>(Map.of("organizationId", commune, "sessionType", "PERIODIC_HEAD",
+                "sessionDate", "2026-09-15", "startTime", "07:30", "endTime", "11:00",
+                "place", "Trụ sở UBND xã", "hostName", "Nguyễn Văn An", "hostPosition", "Phó Chủ tịch", "delegated", true));
+        as(officer).body(session).post("/api/v1/reception-schedules").then().statusCode(400)
+                .body("errors.field", hasItem("delegated"));
+        session.put("sessionDate", "2026-05-15");
+        String early = as(officer).body(session).post("/api/v1/reception-schedules").then().statusCode(201).extract().path("id");
+        as(coordinator).get("/api/v1/reception-schedules?missed=true&organizationId=" + commune).then().statusCode(200)
+                .body("items.id", hasItem(early));
+        as(officer).body(Map.of("outcome", "HELD")).post("/api/v1/reception-schedules/" + early + "/outcome")
+                .then().statusCode(200).body("missed", equalTo(false));
+    }
+
+    @Test
+    void hotSpotsGatherFlaggedRecordsOfOnePlaceAndSubject() {
+        String hotCommune = createChild(province, unique("UBND xã Minh Long"), "COMMUNE_PEOPLES_COMMITTEE");
+        for (int i = 0; i < 3; i++) {
+            Map<String, Object> body = reception(commune, "COMPLAINT", 8, List.of(citizen("Đại diện " + i, "0510890000" + (10 + i), true)));
+            body.put("concernedCommuneId", hotCommune);
+            body.put("domain", "ENVIRONMENT");
+            as(officer).body(body).post("/api/v1/receptions").then().statusCode(201);
+        }
+        as(coordinator).get("/api/v1/hotspots").then().statusCode(200)
+                .body("items.find { it.communeId == '" + hotCommune + "' }.massCount", equalTo(3))
+                .body("items.find { it.communeId == '" + hotCommune + "' }.receptions", hasSize(3));
+        as(officer).get("/api/v1/hotspots").then().statusCode(403);
+    }
+
+    static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    @Test
+    void aPetitionScanIsAttachedAndOnlyThoseWhoSeePersonalDataDownloadIt() {
+        String id = as(officer).body(reception(commune, "COMPLAINT", 1, List.of(citizen("Lê Văn Tư", "051089002222", false))))
+                .post("/api/v1/receptions").then().statusCode(201).extract().path("id");
+        String attachment = as(officer).contentType("application/pdf").body(PDF).queryParam("fileName", "Đơn khiếu nại.pdf")
+                .post("/api/v1/receptions/" + id + "/attachments").then().statusCode(201)
+                .body("contentType", equalTo("application/pdf")).extract().path("id");
+        as(viewer).get("/api/v1/receptions/" + id + "/attachments").then().statusCode(200).body("items.id", hasItem(attachment));
+        byte[] downloaded = as(coordinator).accept("application/pdf")
+                .get("/api/v1/receptions/" + id + "/attachments/" + attachment + "/content").then().statusCode(200)
+                .extract().asByteArray();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(PDF, downloaded);
+        as(viewer).accept("application/pdf").get("/api/v1/receptions/" + id + "/attachments/" + attachment + "/content")
+                .then().statusCode(403);
+        as(viewer).contentType("application/pdf").body(PDF).queryParam("fileName", "x.pdf")
+                .post("/api/v1/receptions/" + id + "/attachments").then().statusCode(403);
+        as(viewer).get("/api/v1/receptions/" + id + "/attachments").then().body("items", hasSize(1));
+    }
+}
