@@ -44,8 +44,7 @@ class TaskAccess {
         String inScope = OrganizationDirectory.subtreeIdsJpql("scopePath");
         // Uncorrelated sub-queries: the database materialises each set once instead of probing per row.
         return "(e.leadOrganizationId in (" + inScope + ") or e.assigningOrganizationId in (" + inScope + ")"
-                + " or e.id in (select t.id from TaskEntity t join t.coordinatingOrganizationIds c where c in ("
-                + inScope + ")))";
+                + " or e.id in (select c.taskId from TaskCoordinatorRow c where c.organizationId in (" + inScope + ")))";
     }
 
     /**

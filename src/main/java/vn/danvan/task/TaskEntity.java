@@ -97,12 +97,15 @@ public class TaskEntity extends SyncedEntity {
     @Column(name = "demo", nullable = false)
     public boolean demo;
 
+    // Lists load the collections of a whole page in one query each, not one query per task.
     @ElementCollection
+    @org.hibernate.annotations.BatchSize(size = 200)
     @CollectionTable(name = "task_coordinator", joinColumns = @JoinColumn(name = "task_id"))
     @Column(name = "organization_id")
     public Set<UUID> coordinatingOrganizationIds = new LinkedHashSet<>();
 
     @ElementCollection
+    @org.hibernate.annotations.BatchSize(size = 200)
     @CollectionTable(name = "task_report_attachment", joinColumns = @JoinColumn(name = "task_id"))
     @Column(name = "attachment_id")
     public Set<UUID> reportAttachmentIds = new LinkedHashSet<>();
