@@ -1,5 +1,6 @@
 package vn.danvan.identity;
 
+import vn.danvan.platform.persistence.UuidBytes;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -10,7 +11,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.danvan.platform.config.DanvanConfig;
 
 import javax.sql.DataSource;
-import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -64,7 +64,7 @@ class AccountStatusAugmentor implements SecurityIdentityAugmentor {
         }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(STATUS)) {
-            statement.setBytes(1, bytes(id));
+            statement.setBytes(1, UuidBytes.of(id));
             try (ResultSet row = statement.executeQuery()) {
                 return row.next() && row.getInt(1) == Integer.parseInt(epochClaim.toString());
             }
@@ -75,8 +75,4 @@ class AccountStatusAugmentor implements SecurityIdentityAugmentor {
         }
     }
 
-    /** UUIDs are stored as BINARY(16), most significant bits first (Hibernate's mapping). */
-    private static byte[] bytes(UUID id) {
-        return ByteBuffer.allocate(16).putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits()).array();
-    }
 }

@@ -1,5 +1,6 @@
 package vn.danvan.mobilization;
 
+import vn.danvan.platform.persistence.UuidBytes;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.api.model.MobilizationOrganizationCount;
 import vn.danvan.api.model.MobilizationPhase;
@@ -102,7 +103,7 @@ class ModelCounts {
         int bind(PreparedStatement statement) throws SQLException {
             int index = 1;
             if (provinceId != null) {
-                statement.setBytes(index++, bytes(provinceId));
+                statement.setBytes(index++, UuidBytes.of(provinceId));
             }
             if (phase != null) {
                 statement.setString(index++, phase.name());
@@ -114,9 +115,6 @@ class ModelCounts {
         }
     }
 
-    private static byte[] bytes(UUID id) {
-        return ByteBuffer.allocate(16).putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits()).array();
-    }
 
     private static UUID uuid(byte[] bytes) {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);

@@ -1,5 +1,6 @@
 package vn.danvan.notification;
 
+import vn.danvan.platform.persistence.UuidBytes;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -97,7 +98,7 @@ public class NotificationResource implements NotificationsApi {
         for (UUID id : ids) {
             Panache.getEntityManager().createNativeQuery("INSERT IGNORE INTO notification_read"
                             + " (notification_id, reader, read_at) VALUES (?1, ?2, ?3)")
-                    .setParameter(1, Notifications.uuidBytes(id)).setParameter(2, caller.id())
+                    .setParameter(1, UuidBytes.of(id)).setParameter(2, caller.id())
                     .setParameter(3, clock.now()).executeUpdate();
         }
     }

@@ -1,5 +1,6 @@
 package vn.danvan.notification;
 
+import vn.danvan.platform.persistence.UuidBytes;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.api.model.NotificationKind;
@@ -42,10 +43,10 @@ public class Notifications {
         int inserted = Panache.getEntityManager().createNativeQuery("INSERT IGNORE INTO notification"
                         + " (id, organization_id, kind, task_id, title, due_date, dedup_key, created_at)"
                         + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
-                .setParameter(1, uuidBytes(UUID.randomUUID()))
-                .setParameter(2, uuidBytes(organizationId))
+                .setParameter(1, UuidBytes.of(UUID.randomUUID()))
+                .setParameter(2, UuidBytes.of(organizationId))
                 .setParameter(3, kind.name())
-                .setParameter(4, taskId == null ? null : uuidBytes(taskId))
+                .setParameter(4, taskId == null ? null : UuidBytes.of(taskId))
                 .setParameter(5, shorten(title))
                 .setParameter(6, dueDate)
                 .setParameter(7, dedupKey)
@@ -58,8 +59,4 @@ public class Notifications {
         return title.length() <= MAX_TITLE ? title : title.substring(0, MAX_TITLE - 1) + "…";
     }
 
-    static byte[] uuidBytes(UUID id) {
-        return java.nio.ByteBuffer.allocate(16).putLong(id.getMostSignificantBits())
-                .putLong(id.getLeastSignificantBits()).array();
-    }
 }

@@ -49,17 +49,22 @@ public class OrganizationDirectory implements OrganizationPaths {
         }
     }
 
-    /** Names of the given live units. */
+    /** Names of the given units, dissolved or deleted ones included: old records still name them. */
     public java.util.Map<UUID, String> names(java.util.Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return java.util.Map.of();
         }
         java.util.Map<UUID, String> names = new java.util.HashMap<>();
-        repository.getEntityManager().createQuery("select o.id, o.name from OrganizationEntity o where o.id in :ids"
-                        + " and o.deletedAt is null", Object[].class)
+        repository.getEntityManager().createQuery("select o.id, o.name from OrganizationEntity o where o.id in :ids",
+                        Object[].class)
                 .setParameter("ids", new java.util.HashSet<>(ids))
                 .getResultList().forEach(row -> names.put((UUID) row[0], (String) row[1]));
         return names;
+    }
+
+    /** The name of one unit, or "" when there is none. */
+    public String name(UUID id) {
+        return id == null ? "" : names(java.util.List.of(id)).getOrDefault(id, "");
     }
 
     /** The unit exists (not deleted) and lies inside the scope. */

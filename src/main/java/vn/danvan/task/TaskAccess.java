@@ -75,14 +75,22 @@ class TaskAccess {
                 || task.coordinatingOrganizationIds.stream().anyMatch(o -> organizations.isWithin(o, scope));
     }
 
+    boolean actsForLead(TaskEntity task) {
+        return organizations.isWithin(task.leadOrganizationId, scopes.own());
+    }
+
+    boolean actsForAssigner(TaskEntity task) {
+        return mayAssignFor(task.assigningOrganizationId);
+    }
+
     void requireLead(TaskEntity task) {
-        if (!organizations.isWithin(task.leadOrganizationId, scopes.own())) {
+        if (!actsForLead(task)) {
             throw new ApiException(ProblemType.FORBIDDEN, "task.not-lead");
         }
     }
 
     void requireAssigner(TaskEntity task) {
-        if (!mayAssignFor(task.assigningOrganizationId)) {
+        if (!actsForAssigner(task)) {
             throw new ApiException(ProblemType.FORBIDDEN, "task.not-assigner");
         }
     }

@@ -50,7 +50,7 @@ class TaskProgress {
         if (Panache.getEntityManager().find(TaskUpdateEntity.class, update.id) != null) {
             throw new ApiException(ProblemType.DUPLICATE_ID, "task.duplicate-id", update.id);
         }
-        boolean lead = access.treePath(task.leadOrganizationId).isPresent() && isLead(task);
+        boolean lead = access.actsForLead(task);
         Optional<UUID> coordinating = lead ? Optional.empty() : access.coordinatingUnitOf(task);
         if (!lead && coordinating.isEmpty()) {
             throw new ApiException(ProblemType.FORBIDDEN, "task.not-lead-or-coordinator");
@@ -143,15 +143,6 @@ class TaskProgress {
                 (approve ? "Đồng ý gia hạn đến " + extension.requestedDueDate : "Không đồng ý gia hạn") + ": " + task.title,
                 task.dueDate);
         return extension;
-    }
-
-    private boolean isLead(TaskEntity task) {
-        try {
-            access.requireLead(task);
-            return true;
-        } catch (ApiException notLead) {
-            return false;
-        }
     }
 
     private static String shorten(String text) {

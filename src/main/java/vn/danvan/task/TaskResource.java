@@ -259,8 +259,8 @@ public class TaskResource implements TasksApi {
     @Idempotent
     public Response uploadTaskAttachment(UUID taskId, String fileName, File body, String idempotencyKey) {
         TaskEntity task = access.visible(taskId);
-        boolean mayAttach = access.coordinatingUnitOf(task).isPresent() || acts(() -> access.requireLead(task))
-                || acts(() -> access.requireAssigner(task));
+        boolean mayAttach = access.actsForLead(task) || access.actsForAssigner(task)
+                || access.coordinatingUnitOf(task).isPresent();
         if (!mayAttach) {
             throw new vn.danvan.platform.error.ApiException(vn.danvan.platform.error.ProblemType.FORBIDDEN,
                     "task.not-participant");
@@ -278,15 +278,6 @@ public class TaskResource implements TasksApi {
     public Response downloadTaskAttachment(UUID taskId, UUID attachmentId) {
         access.visible(taskId);
         return attachmentResponses.download(attachments.open(TaskService.ATTACHMENT_OWNER, taskId, attachmentId));
-    }
-
-    private static boolean acts(Runnable check) {
-        try {
-            check.run();
-            return true;
-        } catch (vn.danvan.platform.error.ApiException forbidden) {
-            return false;
-        }
     }
 
     private Response single(TaskEntity task) {

@@ -15,7 +15,6 @@ import vn.danvan.platform.security.Roles;
 import vn.danvan.platform.security.Scope;
 import vn.danvan.platform.security.ScopeProvider;
 import vn.danvan.platform.time.AppClock;
-import vn.danvan.reception.OrganizationNames;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,16 +40,14 @@ public class HotspotResource implements HotspotsApi {
     private final EntityManager em;
     private final ScopeProvider scopes;
     private final OrganizationDirectory directory;
-    private final OrganizationNames names;
     private final AppClock clock;
     private final DanvanConfig config;
 
-    HotspotResource(EntityManager em, ScopeProvider scopes, OrganizationDirectory directory, OrganizationNames names,
+    HotspotResource(EntityManager em, ScopeProvider scopes, OrganizationDirectory directory,
                     AppClock clock, DanvanConfig config) {
         this.em = em;
         this.scopes = scopes;
         this.directory = directory;
-        this.names = names;
         this.clock = clock;
         this.config = config;
     }
@@ -92,7 +89,7 @@ public class HotspotResource implements HotspotsApi {
         }
         if (!hotspots.isEmpty()) {
             attachRecords(hotspots, where, from, to, subtree);
-            Map<UUID, String> communeNames = names.of(hotspots.values().stream().map(Hotspot::getCommuneId).distinct().toList());
+            Map<UUID, String> communeNames = directory.names(hotspots.values().stream().map(Hotspot::getCommuneId).distinct().toList());
             hotspots.values().forEach(h -> h.communeName(communeNames.get(h.getCommuneId())));
         }
         return Response.ok(new HotspotList().windowFrom(from).windowTo(to).minFlaggedRecords(minFlagged)

@@ -1,5 +1,6 @@
 package vn.danvan.reception.personaldata;
 
+import vn.danvan.platform.persistence.UuidBytes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -9,7 +10,6 @@ import vn.danvan.platform.mapping.TimeMappings;
 import vn.danvan.platform.security.CurrentCaller;
 import vn.danvan.platform.time.AppClock;
 
-import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
@@ -58,7 +58,7 @@ public class PersonalDataAccessLog {
                 .setParameter(5, purpose.name())
                 .setParameter(6, source.address());
         for (int i = 0; i < ids.size(); i++) {
-            insert.setParameter(i + 7, bytes(ids.get(i)));
+            insert.setParameter(i + 7, UuidBytes.of(ids.get(i)));
         }
         insert.executeUpdate();
     }
@@ -73,7 +73,7 @@ public class PersonalDataAccessLog {
                 .addScalar("actor_id", org.hibernate.type.StandardBasicTypes.STRING)
                 .addScalar("actor_name", org.hibernate.type.StandardBasicTypes.STRING)
                 .addScalar("purpose", org.hibernate.type.StandardBasicTypes.STRING)
-                .setParameter(1, bytes(receptionId))
+                .setParameter(1, UuidBytes.of(receptionId))
                 .setMaxResults(MAX_READS_SHOWN)
                 .getResultList();
         return rows.stream().map(r -> new PersonalDataRead()
@@ -83,9 +83,6 @@ public class PersonalDataAccessLog {
                 .purpose(PersonalDataRead.PurposeEnum.fromValue((String) r[3]))).toList();
     }
 
-    static byte[] bytes(UUID id) {
-        return ByteBuffer.allocate(16).putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits()).array();
-    }
 
     private static String truncate(String value, int max) {
         return value == null ? "" : value.length() <= max ? value : value.substring(0, max);

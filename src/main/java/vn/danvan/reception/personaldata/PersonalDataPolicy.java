@@ -42,12 +42,6 @@ public class PersonalDataPolicy {
 
     /** The caller's own unit (a token may name it by ID or, from the provincial sign-on, by official code). */
     public Optional<UUID> callerOrganization() {
-        return caller.organizationReference().flatMap(directory::treePath).map(PersonalDataPolicy::lastSegment);
-    }
-
-    private static UUID lastSegment(String treePath) {
-        String hex = treePath.substring(treePath.lastIndexOf('/') + 1);
-        return UUID.fromString(hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-"
-                + hex.substring(16, 20) + "-" + hex.substring(20));
+        return caller.organizationReference().flatMap(directory::idOf);
     }
 }

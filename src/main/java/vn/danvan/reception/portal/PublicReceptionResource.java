@@ -1,5 +1,6 @@
 package vn.danvan.reception.portal;
 
+import vn.danvan.organization.OrganizationDirectory;
 import jakarta.annotation.security.PermitAll;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -19,7 +20,6 @@ import vn.danvan.platform.paging.Page;
 import vn.danvan.platform.paging.PageRequest;
 import vn.danvan.platform.paging.SortKey;
 import vn.danvan.platform.paging.Sorting;
-import vn.danvan.reception.OrganizationNames;
 import vn.danvan.reception.casefile.CaseEntity;
 import vn.danvan.reception.schedule.ScheduleEntity;
 import vn.danvan.reception.schedule.ScheduleService;
@@ -44,17 +44,17 @@ public class PublicReceptionResource implements PublicReceptionApi {
 
     private final ScheduleService schedules;
     private final PortalPetitionService petitions;
-    private final OrganizationNames names;
+    private final OrganizationDirectory organizations;
     private final EntityManager em;
     private final RateLimiter limiter;
     private final RequestSource source;
     private final DanvanConfig config;
 
-    PublicReceptionResource(ScheduleService schedules, PortalPetitionService petitions, OrganizationNames names,
+    PublicReceptionResource(ScheduleService schedules, PortalPetitionService petitions, OrganizationDirectory organizations,
                             EntityManager em, RateLimiter limiter, RequestSource source, DanvanConfig config) {
         this.schedules = schedules;
         this.petitions = petitions;
-        this.names = names;
+        this.organizations = organizations;
         this.em = em;
         this.limiter = limiter;
         this.source = source;
@@ -65,7 +65,7 @@ public class PublicReceptionResource implements PublicReceptionApi {
     @PermitAll
     public Response listPublishedReceptionSchedules(UUID organizationId, LocalDate from, Integer pageSize, String pageToken) {
         Page<ScheduleEntity> page = schedules.published(organizationId, from, PageRequest.of(pageSize, pageToken));
-        Map<UUID, String> orgNames = names.of(page.items().stream().map(s -> s.organizationId).distinct().toList());
+        Map<UUID, String> orgNames = organizations.names(page.items().stream().map(s -> s.organizationId).distinct().toList());
         return Response.ok(new PublishedReceptionSchedulePage().items(page.items().stream().map(s ->
                 new PublishedReceptionSchedule().id(s.id).organizationId(s.organizationId)
                         .organizationName(orgNames.getOrDefault(s.organizationId, "")).sessionType(s.sessionType)
@@ -96,7 +96,7 @@ public class PublicReceptionResource implements PublicReceptionApi {
         Page<CaseEntity> page = KeysetPager.page(em, CaseEntity.class, jpql.toString(), params,
                 "public|" + organizationId + "|" + from + "|" + to, RESULT_SORTING.parse(null),
                 PageRequest.of(pageSize, pageToken));
-        Map<UUID, String> orgNames = names.of(page.items().stream().map(c -> c.organizationId).distinct().toList());
+        Map<UUID, String> orgNames = organizations.names(page.items().stream().map(c -> c.organizationId).distinct().toList());
         return Response.ok(new PublishedCaseResultPage().items(page.items().stream().map(c -> new PublishedCaseResult()
                 .caseId(c.id).organizationId(c.organizationId).organizationName(orgNames.getOrDefault(c.organizationId, ""))
                 .kind(c.kind).domain(c.domain).decisionNumber(c.decisionNumber).decidedOn(c.decidedOn)

@@ -5,7 +5,6 @@ import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
 import vn.danvan.platform.security.ScopeProvider;
-import vn.danvan.reception.OrganizationNames;
 import vn.danvan.reception.export.ReceptionBookWriter;
 import vn.danvan.reception.personaldata.PersonalDataAccessLog;
 import vn.danvan.reception.personaldata.PersonalDataPolicy;
@@ -34,18 +33,16 @@ public class ReceptionBookExport {
     private final ScopeProvider scopes;
     private final PersonalDataPolicy policy;
     private final PersonalDataAccessLog accessLog;
-    private final OrganizationNames names;
     private final ReceptionBookWriter writer;
 
     ReceptionBookExport(ReceptionQueries queries, OrganizationDirectory directory, ScopeProvider scopes,
-                        PersonalDataPolicy policy, PersonalDataAccessLog accessLog, OrganizationNames names,
+                        PersonalDataPolicy policy, PersonalDataAccessLog accessLog,
                         ReceptionBookWriter writer) {
         this.queries = queries;
         this.directory = directory;
         this.scopes = scopes;
         this.policy = policy;
         this.accessLog = accessLog;
-        this.names = names;
         this.writer = writer;
     }
 
@@ -66,8 +63,13 @@ public class ReceptionBookExport {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(16_384 + rows.size() * 400);
         try {
-            writer.write(out, names.of(organizationId), from, to, rows, clear,
-                    id -> names.of(id));
+            // one look-up for the unit and every transfer target, not one per row
+            java.util.Set<UUID> units = new java.util.HashSet<>();
+            units.add(organizationId);
+            rows.stream().map(r -> r.transferredToId).filter(java.util.Objects::nonNull).forEach(units::add);
+            java.util.Map<UUID, String> unitNames = directory.names(units);
+            writer.write(out, unitNames.getOrDefault(organizationId, ""), from, to, rows, clear,
+                    id -> unitNames.getOrDefault(id, ""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
