@@ -104,6 +104,12 @@ public class TaskEntity extends SyncedEntity {
     @Column(name = "organization_id")
     public Set<UUID> coordinatingOrganizationIds = new LinkedHashSet<>();
 
+    /** Tree paths of the assigning, lead and coordinating units, kept by {@link TaskParties}; never shown. */
+    @ElementCollection
+    @CollectionTable(name = "task_party", joinColumns = @JoinColumn(name = "task_id"))
+    @Column(name = "path")
+    Set<String> partyPaths = new java.util.HashSet<>();
+
     @ElementCollection
     @org.hibernate.annotations.BatchSize(size = 200)
     @CollectionTable(name = "task_report_attachment", joinColumns = @JoinColumn(name = "task_id"))

@@ -40,9 +40,11 @@ public class TaskService {
     private final Notifications notifications;
     private final AttachmentService attachments;
     private final AppClock clock;
+    private final TaskParties parties;
 
     TaskService(TaskAccess access, TaskTimeline timeline, DirectiveCatalog directives, Notifications notifications,
-                AttachmentService attachments, AppClock clock) {
+                AttachmentService attachments, AppClock clock, TaskParties parties) {
+        this.parties = parties;
         this.access = access;
         this.timeline = timeline;
         this.directives = directives;
@@ -108,6 +110,7 @@ public class TaskService {
         task.dueDate = request.getDueDate();
         task.coordinatingOrganizationIds.clear();
         task.coordinatingOrganizationIds.addAll(coordinators);
+        parties.refresh(task);
         timeline.record(task, TaskAction.UPDATED, task.status,
                 previousDue.equals(task.dueDate) ? null : "Hạn: " + previousDue + " → " + task.dueDate);
         return task;
@@ -363,6 +366,7 @@ public class TaskService {
         task.originalDueDate = due;
         task.status = TaskStatus.ASSIGNED;
         task.demo = demo;
+        parties.refresh(task);
         Panache.getEntityManager().persist(task);
         return task;
     }
