@@ -108,6 +108,10 @@ class TaskAccess {
         return organizations.isWithin(organizationId, scopes.current());
     }
 
+    Optional<UUID> callerAccount() {
+        return caller.accountId();
+    }
+
     Optional<UUID> callerOrganization() {
         return caller.organizationReference().flatMap(organizations::idOf);
     }

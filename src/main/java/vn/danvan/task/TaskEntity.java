@@ -62,6 +62,10 @@ public class TaskEntity extends SyncedEntity {
     @Column(name = "assignee_name")
     public String assigneeName;
 
+    /** The official the lead unit put in charge, when they have an account (phân công cán bộ). */
+    @Column(name = "assignee_user_id")
+    public UUID assigneeUserId;
+
     @Column(name = "start_date")
     public LocalDate startDate;
 
