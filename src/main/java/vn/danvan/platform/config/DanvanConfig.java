@@ -116,6 +116,10 @@ public interface DanvanConfig {
         /** Folder of the generated token-signing key pair. */
         @WithDefault("data/keys")
         String keysDir();
+
+        /** InnoDB buffer pool of the embedded MariaDB (read by the launcher before Quarkus starts). */
+        @WithDefault("256M")
+        String bufferPoolSize();
     }
 
     interface Http {
