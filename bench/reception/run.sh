@@ -32,6 +32,7 @@ mkdir -p "$BENCH_DIR/instance"
 dir=$(cd "$BENCH_DIR/instance" && pwd -P)
 out="$BENCH_DIR/results-$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$out"
+load_at_start=$(cat /proc/loadavg)
 
 (cd "$dir" && exec java ${JAVA_OPTS:-} -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar "$JAR") >>"$dir/service.log" 2>&1 &
 PID=$!
@@ -84,6 +85,7 @@ java -cp "$connector" "$here/GenerateReceptions.java" "jdbc:mysql://127.0.0.1:$d
 # Tokens live 15 minutes and the generation takes longer: sign in again before each measurement.
 COORD=$(token bench.dieuphoi 'Bench-Coordinator-2026')
 today=$(date +%Y-%m-%d)
+load_before_list=$(cat /proc/loadavg)
 : >"$out/list.paths"
 for c in $communes; do
     for m in 1 4 7 10 13 16 19 22 25 28 31 34; do
@@ -99,6 +101,7 @@ wrk -t2 -c16 -d"$DURATION" --latency -s "$repo/bench/paths.lua" "$base" -- "$out
 
 # --- 2. the book of one commune-month, 10 communes ---------------------------------------------------
 COORD=$(token bench.dieuphoi 'Bench-Coordinator-2026')
+load_before_export=$(cat /proc/loadavg)
 : >"$out/export.txt"
 from=$(date -d "$today -2 months" +%Y-%m-01)
 to=$(date -d "$from +1 month -1 day" +%Y-%m-%d)
@@ -108,6 +111,7 @@ for c in $(echo "$communes" | head -n 10); do
 done
 
 # --- 3. the province's hot spots (90-day window), 10 times --------------------------------------------
+load_before_hotspots=$(cat /proc/loadavg)
 : >"$out/hotspots.txt"
 for i in $(seq 1 10); do
     curl -fsS -o "$out/hotspots.json" -w '%{time_total} %{size_download}\n' -H "Authorization: Bearer $COORD" \
@@ -115,7 +119,8 @@ for i in $(seq 1 10); do
 done
 
 {
-    echo "- machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), nproc $(nproc); load before: $(cat /proc/loadavg)"
+    echo "- machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), nproc $(nproc); commit $(git -C "$repo" rev-parse --short HEAD)$(git -C "$repo" diff --quiet HEAD || echo '+changes')"
+    echo "- load average at start: $load_at_start; before the list: $load_before_list; before the export: $load_before_export; before the hot spots: $load_before_hotspots"
     echo "- records: $(cat "$out/generator.txt" 2>/dev/null || echo "kept from an earlier run")"
     echo "- list (wrk -c16 $DURATION): $(grep -E 'Requests/sec' "$out/wrk-list-c16.txt"); latency $(grep -A4 'Latency Distribution' "$out/wrk-list-c16.txt" | tr -s ' ' | tr '\n' ' ')"
     echo "- list p99: $(grep -E '^ +99%' "$out/wrk-list-c16.txt" | awk '{print $2}'); non-2xx: $(grep -o 'Non-2xx or 3xx responses: [0-9]*' "$out/wrk-list-c16.txt" || echo 0)"
