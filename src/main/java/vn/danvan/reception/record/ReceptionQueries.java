@@ -2,9 +2,7 @@ package vn.danvan.reception.record;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import vn.danvan.organization.OrganizationDirectory;
-import vn.danvan.platform.error.ApiException;
-import vn.danvan.platform.error.FieldViolation;
+import vn.danvan.organization.ScopeNarrowing;
 import vn.danvan.platform.paging.KeysetPager;
 import vn.danvan.platform.paging.Page;
 import vn.danvan.platform.paging.PageRequest;
@@ -13,6 +11,7 @@ import vn.danvan.platform.paging.Sorting;
 import vn.danvan.platform.security.Scope;
 import vn.danvan.platform.security.ScopeProvider;
 import vn.danvan.platform.text.TextSearch;
+import vn.danvan.reception.ScopeFilter;
 import vn.danvan.reception.personaldata.IdNumbers;
 import vn.danvan.reception.personaldata.PersonalDataCipher;
 
@@ -21,6 +20,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.UUID;
 
 /** Reads of the reception book: the filtered list and the rows of one unit's book. */
@@ -35,13 +35,16 @@ public class ReceptionQueries {
 
     private final EntityManager em;
     private final ScopeProvider scopes;
-    private final OrganizationDirectory directory;
+    private final ScopeNarrowing narrowing;
+    private final ScopeFilter scopeFilter;
     private final PersonalDataCipher cipher;
 
-    ReceptionQueries(EntityManager em, ScopeProvider scopes, OrganizationDirectory directory, PersonalDataCipher cipher) {
+    ReceptionQueries(EntityManager em, ScopeProvider scopes, ScopeNarrowing narrowing, ScopeFilter scopeFilter,
+                     PersonalDataCipher cipher) {
         this.em = em;
         this.scopes = scopes;
-        this.directory = directory;
+        this.narrowing = narrowing;
+        this.scopeFilter = scopeFilter;
         this.cipher = cipher;
     }
 
@@ -49,20 +52,8 @@ public class ReceptionQueries {
         StringBuilder from = new StringBuilder("from ReceptionEntity e where e.deletedAt is null");
         Map<String, Object> params = new HashMap<>();
         Scope scope = scopes.current();
-        String subtree = scope.unrestricted() ? null : scope.likePattern();
-        if (query.organizationId() != null) {
-            String path = directory.treePath(query.organizationId()).filter(scope::contains).orElseThrow(() ->
-                    ApiException.invalid(FieldViolation.of("organizationId", "NotFound", "reception.organization-not-found",
-                            query.organizationId())));
-            subtree = path + "%";
-        }
-        if (subtree != null) {
-            // The units are resolved first and bound as a list rather than joined as a sub-query.
-            List<UUID> units = em.createQuery(OrganizationDirectory.subtreeIdsJpql("subtree"), UUID.class)
-                    .setParameter("subtree", subtree).getResultList();
-            from.append(" and e.organizationId in :units");
-            params.put("units", units.isEmpty() ? List.of(new UUID(0, 0)) : units);
-        }
+        Scope within = narrowing.narrow(scope, query.organizationId(), "organizationId", "reception.organization-not-found");
+        from.append(" and ").append(scopeFilter.condition("e.organizationId", within, params, "units"));
         if (query.communeId() != null) {
             from.append(" and e.concernedCommuneId = :commune");
             params.put("commune", query.communeId());
@@ -87,14 +78,17 @@ public class ReceptionQueries {
             from.append(" and e.handling = :handling");
             params.put("handling", query.handling());
         }
-        if (query.flag() != null) {
-            from.append(switch (query.flag()) {
-                case MASS -> " and e.flagMass = true";
-                case LEVEL_SKIPPING -> " and e.flagLevelSkipping = true";
-                case REPEATED -> " and e.flagRepeated = true";
-                case PROLONGED -> " and e.flagProlonged = true";
-                case COMPLEX -> " and e.flagComplex = true";
-            });
+        if (query.flags() != null && !query.flags().isEmpty()) {
+            // Any of the flags asked for (a hot spot's records: mass, repeated, level-skipping or prolonged).
+            StringJoiner any = new StringJoiner(" or ", " and (", ")");
+            new java.util.TreeSet<>(query.flags()).forEach(flag -> any.add(switch (flag) {
+                case MASS -> "e.flagMass = true";
+                case LEVEL_SKIPPING -> "e.flagLevelSkipping = true";
+                case REPEATED -> "e.flagRepeated = true";
+                case PROLONGED -> "e.flagProlonged = true";
+                case COMPLEX -> "e.flagComplex = true";
+            }));
+            from.append(any);
         }
         if (query.idNumber() != null) {
             from.append(" and e.id in (select r.id from ReceptionEntity r join r.citizens c where c.idNumberHash = :idHash)");
@@ -110,7 +104,8 @@ public class ReceptionQueries {
         // The ID number is bound to the token by its hash only, never in clear.
         String filters = String.join("|", String.valueOf(query.organizationId()), String.valueOf(query.communeId()),
                 String.valueOf(query.from()), String.valueOf(query.to()), String.valueOf(query.kind()),
-                String.valueOf(query.domain()), String.valueOf(query.handling()), String.valueOf(query.flag()),
+                String.valueOf(query.domain()), String.valueOf(query.handling()),
+                query.flags() == null ? "null" : String.valueOf(new java.util.TreeSet<>(query.flags())),
                 query.idNumber() == null ? "-" : java.util.HexFormat.of().formatHex((byte[]) params.get("idHash")),
                 String.valueOf(query.q()), String.valueOf(scope.treePath()));
         return KeysetPager.page(em, ReceptionEntity.class, from.toString(), params, filters, SORTING.parse(sort), page);
