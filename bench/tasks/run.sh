@@ -8,6 +8,9 @@
 # Prints a Markdown table (also in $BENCH_DIR/tasks-<time>/results.md). Settings (environment):
 #   BENCH_DIR [<repo>/bench/work]  BENCH_PORT [18091]  BENCH_TASKS [200000]
 #   BENCH_DURATION [20s]  BENCH_WARMUP [8s]  BENCH_CONNECTIONS ["16"]  BENCH_THREADS [2]
+#   BENCH_JAR [<repo>/target/quarkus-app/quarkus-run.jar] (a copy lets you build while it runs)
+#   BENCH_REUSE [0] 1 keeps the database of the previous run (same organisations and tasks) instead of
+#   generating them again; the service still starts anew, so the first requests meet a cold JVM.
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -19,7 +22,7 @@ DURATION=${BENCH_DURATION:-20s}
 WARMUP=${BENCH_WARMUP:-8s}
 CONNECTIONS=${BENCH_CONNECTIONS:-"16"}
 THREADS=${BENCH_THREADS:-2}
-JAR=$repo/target/quarkus-app/quarkus-run.jar
+JAR=${BENCH_JAR:-$repo/target/quarkus-app/quarkus-run.jar}
 base="http://127.0.0.1:$PORT"
 log() { printf '[bench-tasks %(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
@@ -34,7 +37,8 @@ mkdir -p "$BENCH_DIR"
 BENCH_DIR=$(cd "$BENCH_DIR" && pwd -P)
 out="$BENCH_DIR/tasks-$(date +%Y%m%d-%H%M%S)"
 dir="$BENCH_DIR/tasks-instance"
-rm -rf "$dir"
+reuse=${BENCH_REUSE:-0}
+[[ "$reuse" == 1 && -f "$dir/generated" ]] || { reuse=0; rm -rf "$dir"; }
 mkdir -p "$out" "$dir"
 
 (cd "$dir" && exec java -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -Ddanvan.reminders.enabled=false \
@@ -55,24 +59,28 @@ ADMIN=$(token admin 'DanVan@2026')
 
 csv="$out/csv"
 java "$bench/GenerateOrganizations.java" "$csv" >"$out/generator.txt"
-for f in "$csv"/organizations-*.csv; do
-    curl -fsS -o /dev/null --max-time 300 -X POST -H "Authorization: Bearer $ADMIN" -H 'Content-Type: text/csv' \
-        --data-binary "@$f" "$base/api/v1/organizations/imports" || die "import of $f failed"
-done
-log "organisations imported"
-
-jdbc=$(grep -o 'Embedded MariaDB ready at [^ ]*' "$dir/service.log" | head -n 1 | awk '{print $NF}')
-[[ -n "$jdbc" ]] || die "no JDBC URL in the service log"
-t0=$(date +%s)
-java -cp "$connector" "$bench/tasks/GenerateTasks.java" "$jdbc" root "$TASKS" "$(TZ=Asia/Ho_Chi_Minh date +%F)" 2>"$out/tasks-generator.txt"
-log "$TASKS tasks written in $(($(date +%s) - t0)) s"
+if [[ "$reuse" == 0 ]]; then
+    for f in "$csv"/organizations-*.csv; do
+        curl -fsS -o /dev/null --max-time 300 -X POST -H "Authorization: Bearer $ADMIN" -H 'Content-Type: text/csv' \
+            --data-binary "@$f" "$base/api/v1/organizations/imports" || die "import of $f failed"
+    done
+    log "organisations imported"
+    jdbc=$(grep -o 'Embedded MariaDB ready at [^ ]*' "$dir/service.log" | head -n 1 | awk '{print $NF}')
+    [[ -n "$jdbc" ]] || die "no JDBC URL in the service log"
+    t0=$(date +%s)
+    java -cp "$connector" "$bench/tasks/GenerateTasks.java" "$jdbc" root "$TASKS" "$(TZ=Asia/Ho_Chi_Minh date +%F)" 2>"$out/tasks-generator.txt"
+    log "$TASKS tasks written in $(($(date +%s) - t0)) s"
+    touch "$dir/generated"
+else
+    log "reusing the organisations and tasks of the previous run"
+fi
 
 # A coordinator of the largest province (Hồ Chí Minh, code 79): its scope is that province's subtree.
 province=$(curl -fsS -H "Authorization: Bearer $ADMIN" "$base/api/v1/organizations?type=PROVINCIAL_PEOPLES_COMMITTEE&q=Ho%20Chi%20Minh" \
     | grep -o '"id":"[0-9a-f-]*"' | head -n 1 | cut -d'"' -f4)
 department=$(curl -fsS -H "Authorization: Bearer $ADMIN" "$base/api/v1/organizations?parentId=$province&type=DEPARTMENT&pageSize=1" \
     | grep -o '"id":"[0-9a-f-]*"' | head -n 1 | cut -d'"' -f4)
-curl -fsS -o /dev/null -X POST -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
+curl -sS -o /dev/null -X POST -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
     -d "{\"username\":\"bench.coordinator\",\"fullName\":\"Điều phối\",\"roles\":[\"COORDINATOR\"],\"organizationId\":\"$department\",\"password\":\"Bench-Password-2026\"}" \
     "$base/api/v1/users"
 COORDINATOR=$(token bench.coordinator Bench-Password-2026)
@@ -84,12 +92,15 @@ leads=$(curl -fsS -H "Authorization: Bearer $ADMIN" "$base/api/v1/organizations?
     echo "/api/v1/tasks/summary"
     for y in 2024 2025 2026 2027; do echo "/api/v1/tasks/summary?dueFrom=$y-01-01&dueTo=$y-12-31"; done
     echo "/api/v1/tasks/summary?assigningOrganizationId=$province"
+    echo "/api/v1/tasks/summary?sort=-overdue&pageSize=50"
+    echo "/api/v1/tasks/summary?sort=onTimeRate&pageSize=50&dueFrom=2026-01-01&dueTo=2026-12-31"
 } >"$out/summary.paths"
 {
     echo "/api/v1/tasks?overdue=true&pageSize=50"
     for id in $leads; do echo "/api/v1/tasks?overdue=true&leadOrganizationId=$id&pageSize=50"; done
 } >"$out/overdue.paths"
 
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 results="$out/results.md"
 {
     echo "| caller | endpoint | connections | req/s | p50 | p99 | errors |"
@@ -116,5 +127,5 @@ echo
 cat "$results"
 echo
 echo "- tasks: $TASKS; organisations: $(grep -c . "$out/csv"/organizations-*.csv | awk -F: '{s+=$2-1} END {print s}')"
-echo "- machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), nproc $(nproc); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "- commit: $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+echo "- machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), nproc $(nproc); load before the first wrk: $load_before; after the last: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "- commit: $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown) (jar: $JAR)"

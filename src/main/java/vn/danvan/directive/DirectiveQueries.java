@@ -31,16 +31,18 @@ public class DirectiveQueries {
             "e.id", d -> d.id, "-issueDate");
 
     private final ScopeProvider scopes;
+    private final vn.danvan.organization.OrganizationDirectory organizations;
 
-    DirectiveQueries(ScopeProvider scopes) {
+    DirectiveQueries(ScopeProvider scopes, vn.danvan.organization.OrganizationDirectory organizations) {
         this.scopes = scopes;
+        this.organizations = organizations;
     }
 
     public Page<DirectiveEntity> list(String q, DirectiveType type, DirectiveStatus status, UUID issuerOrganizationId,
                                       Integer year, String sort, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder from = new StringBuilder("from DirectiveEntity e where e.deletedAt is null and ")
-                .append(DirectiveVisibility.condition(scopes.current(), params));
+                .append(DirectiveVisibility.condition(scopes.current(), organizations, params));
         StringBuilder filters = new StringBuilder();
         if (q != null && !q.isBlank()) {
             from.append(" and (e.numberSymbol like :q escape '" + TextSearch.ESCAPE + "' or e.subject like :q escape '"

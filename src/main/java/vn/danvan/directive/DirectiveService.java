@@ -45,7 +45,7 @@ public class DirectiveService {
     public DirectiveEntity get(UUID id) {
         Map<String, Object> params = new HashMap<>();
         params.put("id", id);
-        String where = DirectiveVisibility.condition(scopes.current(), params);
+        String where = DirectiveVisibility.condition(scopes.current(), organizations, params);
         var query = Panache.getEntityManager().createQuery("select e from DirectiveEntity e where e.id = :id"
                 + " and e.deletedAt is null and " + where, DirectiveEntity.class);
         params.forEach(query::setParameter);

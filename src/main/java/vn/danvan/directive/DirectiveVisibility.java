@@ -16,15 +16,13 @@ final class DirectiveVisibility {
     }
 
     /** A JPQL condition on {@code e}, adding its parameters to {@code params}. */
-    static String condition(Scope scope, Map<String, Object> params) {
+    static String condition(Scope scope, OrganizationDirectory organizations, Map<String, Object> params) {
         if (scope.unrestricted()) {
             return "1 = 1";
         }
-        params.put("scopePath", scope.likePattern());
-        String inScope = OrganizationDirectory.subtreeIdsJpql("scopePath");
-        return "(e.ownerOrganizationId in (" + inScope + ")"
+        return "(" + organizations.withinScopeJpql("e.ownerOrganizationId", scope, params, "scopeUnits")
                 + " or (e.status <> vn.danvan.api.model.DirectiveStatus.DRAFT and (e.externalIssuer is not null"
                 + " or exists (select r from DirectiveEntity d join d.recipientOrganizationIds r where d.id = e.id"
-                + " and r in (" + inScope + ")))))";
+                + " and r in :scopeUnits))))";
     }
 }

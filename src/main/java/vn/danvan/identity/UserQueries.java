@@ -31,20 +31,19 @@ class UserQueries {
 
     private final UserRepository users;
     private final ScopeProvider scopes;
+    private final OrganizationDirectory organizations;
 
-    UserQueries(UserRepository users, ScopeProvider scopes) {
+    UserQueries(UserRepository users, ScopeProvider scopes, OrganizationDirectory organizations) {
         this.users = users;
         this.scopes = scopes;
+        this.organizations = organizations;
     }
 
     Page<UserAccount> list(String q, UUID organizationId, Role role, Boolean active, String sort, PageRequest page) {
         StringBuilder from = new StringBuilder("from UserAccount e where e.deletedAt is null");
         Map<String, Object> params = new HashMap<>();
         Scope scope = scopes.current();
-        if (!scope.unrestricted()) {
-            from.append(" and e.organizationId in (").append(OrganizationDirectory.subtreeIdsJpql("scopePath")).append(")");
-            params.put("scopePath", scope.likePattern());
-        }
+        from.append(" and ").append(organizations.withinScopeJpql("e.organizationId", scope, params, "scope"));
         if (q != null && !q.isBlank()) {
             String escape = " escape '" + TextSearch.ESCAPE + "'";
             from.append(" and (e.username like :q").append(escape).append(" or e.fullName like :q").append(escape)

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.platform.security.OrganizationPaths;
 import vn.danvan.platform.security.Scope;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,10 +17,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class OrganizationDirectory implements OrganizationPaths {
 
-    private final OrganizationRepository repository;
+    /** Bound instead of an empty list, which is not valid SQL: no unit has this ID. */
+    private static final UUID NO_UNIT = new UUID(0, 0);
 
-    OrganizationDirectory(OrganizationRepository repository) {
+    private final OrganizationRepository repository;
+    private final ScopeUnits scopeUnits;
+
+    OrganizationDirectory(OrganizationRepository repository, ScopeUnits scopeUnits) {
         this.repository = repository;
+        this.scopeUnits = scopeUnits;
     }
 
     @Override
@@ -72,7 +79,37 @@ public class OrganizationDirectory implements OrganizationPaths {
         return organizationId != null && treePath(organizationId).filter(scope::contains).isPresent();
     }
 
-    /** JPQL selecting the IDs of the live units inside a scope whose LIKE pattern is bound to {@code :param}. */
+    /**
+     * The IDs of the live units inside a restricted scope (never empty: a scope without units yields an
+     * ID that no unit has, so that it can be bound to {@code in}).
+     */
+    public List<UUID> subtreeIds(Scope scope) {
+        if (scope.unrestricted()) {
+            throw new IllegalArgumentException("an unrestricted scope has no list of units");
+        }
+        List<UUID> ids = scopeUnits.of(scope);
+        return ids.isEmpty() ? List.of(NO_UNIT) : ids;
+    }
+
+    /**
+     * JPQL condition confining {@code attribute} (a unit ID) to the live units of the scope, binding
+     * their IDs to {@code :param} in {@code params}; always true for an unrestricted scope.
+     */
+    public String withinScopeJpql(String attribute, Scope scope, Map<String, Object> params, String param) {
+        if (scope.unrestricted()) {
+            return "1 = 1";
+        }
+        params.put(param, subtreeIds(scope));
+        return attribute + " in :" + param;
+    }
+
+    /**
+     * JPQL selecting the IDs of the live units inside a scope whose LIKE pattern is bound to {@code :param}.
+     *
+     * @deprecated plans badly inside queries on large tables; use {@link #withinScopeJpql}. Kept until the
+     * reception queries move over.
+     */
+    @Deprecated(forRemoval = true)
     public static String subtreeIdsJpql(String param) {
         return "select o.id from OrganizationEntity o where o.deletedAt is null and o.treePath like :" + param;
     }

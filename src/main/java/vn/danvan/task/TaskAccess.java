@@ -40,11 +40,11 @@ class TaskAccess {
         if (scope.unrestricted()) {
             return "1 = 1";
         }
-        params.put("scopePath", scope.likePattern());
-        String inScope = OrganizationDirectory.subtreeIdsJpql("scopePath");
-        // Uncorrelated sub-queries: the database materialises each set once instead of probing per row.
-        return "(e.leadOrganizationId in (" + inScope + ") or e.assigningOrganizationId in (" + inScope + ")"
-                + " or e.id in (select c.taskId from TaskCoordinatorRow c where c.organizationId in (" + inScope + ")))";
+        // The scope's unit IDs bound once: each test is a look-up in a sorted list, and the coordinating
+        // units' tasks an uncorrelated sub-query that the database materialises once.
+        String lead = organizations.withinScopeJpql("e.leadOrganizationId", scope, params, "scopeUnits");
+        return "(" + lead + " or e.assigningOrganizationId in :scopeUnits"
+                + " or e.id in (select c.taskId from TaskCoordinatorRow c where c.organizationId in :scopeUnits))";
     }
 
     /**
@@ -56,8 +56,7 @@ class TaskAccess {
         if (scope.unrestricted()) {
             return "1 = 1";
         }
-        params.put("scopePath", scope.likePattern());
-        return "e.leadOrganizationId in (" + OrganizationDirectory.subtreeIdsJpql("scopePath") + ")";
+        return organizations.withinScopeJpql("e.leadOrganizationId", scope, params, "scopeUnits");
     }
 
     TaskEntity visible(UUID id) {

@@ -162,12 +162,15 @@ class TaskQueries {
      * Per lead unit in the caller's scope: assigned, done on time, done late, overdue, in progress;
      * cancelled tasks left out. Answered from the covering index ix_task_summary.
      */
-    TaskSummary summary(UUID assigningOrganizationId, UUID directiveId, LocalDate dueFrom, LocalDate dueTo) {
+    TaskSummary summary(UUID assigningOrganizationId, UUID directiveId, LocalDate dueFrom, LocalDate dueTo, String sort,
+                        PageRequest page) {
         LocalDate today = clock.today();
         var scope = scopes.current();
         String key = (scope.unrestricted() ? "*" : scope.treePath()) + "|" + assigningOrganizationId + "|" + directiveId
                 + "|" + dueFrom + "|" + dueTo + "|" + today;
-        return summaryCache.get(key, () -> computeSummary(today, assigningOrganizationId, directiveId, dueFrom, dueTo));
+        TaskSummary whole = summaryCache.get(key,
+                () -> computeSummary(today, assigningOrganizationId, directiveId, dueFrom, dueTo));
+        return TaskSummaryPages.page(whole, sort, page, key);
     }
 
     private TaskSummary computeSummary(LocalDate today, UUID assigningOrganizationId, UUID directiveId, LocalDate dueFrom,
@@ -216,9 +219,7 @@ class TaskQueries {
                     .assigned(assigned).doneOnTime(onTime).doneLate(late).overdue(overdue)
                     .inProgress(assigned - onTime - late - overdue).onTimeRate(rate(onTime, late, overdue)));
         }
-        result.sort(java.util.Comparator.comparing((TaskSummaryRow r) -> r.getLeadOrganizationName() == null ? ""
-                : r.getLeadOrganizationName()).thenComparing(r -> r.getLeadOrganizationId().toString()));
-        return new TaskSummary().asOf(today).rows(result).totals(new TaskCounts().assigned(totals[0])
+        return new TaskSummary().asOf(today).rows(result).unitCount(result.size()).totals(new TaskCounts().assigned(totals[0])
                 .doneOnTime(totals[1]).doneLate(totals[2]).overdue(totals[3])
                 .inProgress(totals[0] - totals[1] - totals[2] - totals[3]).onTimeRate(rate(totals[1], totals[2], totals[3])));
     }

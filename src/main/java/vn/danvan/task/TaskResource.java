@@ -105,8 +105,10 @@ public class TaskResource implements TasksApi {
 
     @Override
     @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
-    public Response summarizeTasks(UUID assigningOrganizationId, UUID directiveId, LocalDate dueFrom, LocalDate dueTo) {
-        return Response.ok(queries.summary(assigningOrganizationId, directiveId, dueFrom, dueTo)).build();
+    public Response summarizeTasks(UUID assigningOrganizationId, UUID directiveId, LocalDate dueFrom, LocalDate dueTo,
+                                   String sort, Integer pageSize, String pageToken) {
+        return Response.ok(queries.summary(assigningOrganizationId, directiveId, dueFrom, dueTo, sort,
+                PageRequest.of(pageSize, pageToken))).build();
     }
 
     @Override

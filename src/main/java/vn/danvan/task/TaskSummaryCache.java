@@ -2,6 +2,7 @@ package vn.danvan.task;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.danvan.platform.persistence.ChangeStamper;
 import vn.danvan.api.model.TaskSummary;
 
 import java.util.Collections;
@@ -32,6 +33,12 @@ class TaskSummaryCache {
         }
     });
 
+    private final ChangeStamper stamper;
+
+    TaskSummaryCache(ChangeStamper stamper) {
+        this.stamper = stamper;
+    }
+
     TaskSummary get(String key, Supplier<TaskSummary> compute) {
         String version = dataVersion();
         Entry entry = entries.get(key);
@@ -39,7 +46,9 @@ class TaskSummaryCache {
             return entry.summary();
         }
         TaskSummary summary = compute.get();
-        entries.put(key, new Entry(version, summary));
+        if (!stamper.stampedInCurrentTransaction()) {
+            entries.put(key, new Entry(version, summary));
+        }
         return summary;
     }
 

@@ -77,6 +77,23 @@ class TaskMonitoringTest extends TaskTestSupport {
                 .body("totals.inProgress", equalTo(1))
                 .body("rows.find { it.leadOrganizationId == '" + commune + "' }.onTimeRate", equalTo(0.3333f))
                 .body("rows.find { it.leadOrganizationId == '" + otherCommune + "' }.assigned", equalTo(1));
+        // paged in the order asked for: the unit with the most overdue tasks first, then the next page
+        String summary = "/api/v1/tasks/summary?assigningOrganizationId=" + province;
+        String next = as(coordinator).get(summary + "&sort=-overdue&pageSize=1").then().statusCode(200)
+                .body("unitCount", equalTo(2)).body("totals.assigned", equalTo(4))
+                .body("rows.leadOrganizationId", equalTo(List.of(commune)))
+                .extract().path("nextPageToken");
+        as(coordinator).get(summary + "&sort=-overdue&pageSize=1&pageToken=" + next).then().statusCode(200)
+                .body("rows.leadOrganizationId", equalTo(List.of(otherCommune)))
+                .body("$", not(org.hamcrest.Matchers.hasKey("nextPageToken")));
+        // the weakest on-time rate first; a unit with nothing due yet has no rate and comes last
+        as(coordinator).get(summary + "&sort=onTimeRate").then().statusCode(200)
+                .body("rows.leadOrganizationId", equalTo(List.of(commune, otherCommune)));
+        as(coordinator).get(summary + "&sort=priority").then().statusCode(400)
+                .body("errors.field", hasItem("sort"));
+        // a token is only valid for the question it was given for
+        as(coordinator).get(summary + "&sort=assigned&pageSize=1&pageToken=" + next).then().statusCode(400)
+                .body("errors.field", hasItem("pageToken"));
         // a commune official sees only its own unit's work in the summary
         as(communeOfficer).get("/api/v1/tasks/summary").then().statusCode(200)
                 .body("rows.leadOrganizationId", equalTo(List.of(commune)));

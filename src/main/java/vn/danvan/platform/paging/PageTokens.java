@@ -37,6 +37,10 @@ final class PageTokens {
             Object value = order.key().extractor().apply(lastRow);
             values.add(value == null ? "" : value.toString());
         }
+        return encodeValues(fingerprint, values);
+    }
+
+    static String encodeValues(String fingerprint, List<String> values) {
         try {
             byte[] json = JSON.writeValueAsBytes(Map.of(FINGERPRINT, fingerprint, VALUES, values));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(json);
@@ -46,29 +50,42 @@ final class PageTokens {
     }
 
     static <T> Object[] decode(String token, String fingerprint, SortSpec<T> sort) {
+        List<String> values = decodeValues(token, fingerprint, sort.orders().size());
+        try {
+            Object[] typed = new Object[values.size()];
+            for (int i = 0; i < typed.length; i++) {
+                typed[i] = convert(values.get(i), sort.orders().get(i).key().valueType());
+            }
+            return typed;
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            throw invalid();
+        }
+    }
+
+    /** The values of a token made for this fingerprint with {@code count} values; 400 for any other. */
+    static List<String> decodeValues(String token, String fingerprint, int count) {
         try {
             byte[] json = Base64.getUrlDecoder().decode(token);
             Map<String, Object> parsed = JSON.readValue(json, new TypeReference<>() {
             });
             Object values = parsed.get(VALUES);
-            if (!fingerprint.equals(parsed.get(FINGERPRINT)) || !(values instanceof List<?> list)
-                    || list.size() != sort.orders().size()) {
+            if (!fingerprint.equals(parsed.get(FINGERPRINT)) || !(values instanceof List<?> list) || list.size() != count) {
                 throw invalid();
             }
-            Object[] typed = new Object[list.size()];
-            for (int i = 0; i < typed.length; i++) {
-                typed[i] = convert(String.valueOf(list.get(i)), sort.orders().get(i).key().valueType());
-            }
-            return typed;
-        } catch (IllegalArgumentException | java.io.IOException | java.time.DateTimeException e) {
+            return list.stream().map(String::valueOf).toList();
+        } catch (IllegalArgumentException | java.io.IOException e) {
             throw invalid();
         }
     }
 
     static String fingerprint(String filters, SortSpec<?> sort) {
+        return fingerprint(filters + "|" + sort.canonical());
+    }
+
+    static String fingerprint(String query) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] digest = sha.digest((filters + "|" + sort.canonical()).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = sha.digest(query.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -95,6 +112,10 @@ final class PageTokens {
             return Integer.valueOf(text);
         }
         throw new IllegalStateException("Unsupported sort value type " + type);
+    }
+
+    static ApiException invalidToken() {
+        return invalid();
     }
 
     private static ApiException invalid() {
