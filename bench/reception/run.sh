@@ -43,6 +43,9 @@ until curl -fs -o /dev/null --max-time 2 "$base/q/health/ready"; do
 done
 log "service ready"
 
+# CPU seconds (user + system) used so far by a process: the service's and the database's CPU per request is a measure
+# that other work on a shared machine does not inflate the way it inflates latencies.
+cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$1/stat"; }
 token() { # token USER PASSWORD
     curl -fsS -X POST "$base/api/v1/auth/token" --data-urlencode grant_type=password --data-urlencode "username=$1" \
         --data-urlencode "password=$2" | grep -o '"access_token":"[^"]*"' | cut -d'"' -f4
@@ -96,8 +99,14 @@ for c in $communes; do
     done
 done
 export BENCH_TOKEN=$COORD
+DBPID=$(pgrep -f -- "mariadbd.*$dir/" | head -n 1)
 wrk -t2 -c16 -d10s -s "$repo/bench/paths.lua" "$base" -- "$out/list.paths" >"$out/wrk-list-warmup.txt"
+java0=$(cpu_s "$PID"); db0=$(cpu_s "$DBPID")
 wrk -t2 -c16 -d"$DURATION" --latency -s "$repo/bench/paths.lua" "$base" -- "$out/list.paths" | tee "$out/wrk-list-c16.txt"
+
+java1=$(cpu_s "$PID"); db1=$(cpu_s "$DBPID")
+requests=$(grep -o '[0-9]* requests in' "$out/wrk-list-c16.txt" | cut -d' ' -f1)
+cpu_per_request="service $(awk "BEGIN{printf \"%.1f\", ($java1-$java0)*1000/$requests}") ms, database $(awk "BEGIN{printf \"%.1f\", ($db1-$db0)*1000/$requests}") ms"
 
 # --- 2. the book of one commune-month, 10 communes ---------------------------------------------------
 COORD=$(token bench.dieuphoi 'Bench-Coordinator-2026')
@@ -123,6 +132,7 @@ done
     echo "- load average at start: $load_at_start; before the list: $load_before_list; before the export: $load_before_export; before the hot spots: $load_before_hotspots"
     echo "- records: $(cat "$out/generator.txt" 2>/dev/null || echo "kept from an earlier run")"
     echo "- list (wrk -c16 $DURATION): $(grep -E 'Requests/sec' "$out/wrk-list-c16.txt"); latency $(grep -A4 'Latency Distribution' "$out/wrk-list-c16.txt" | tr -s ' ' | tr '\n' ' ')"
+    echo "- list CPU per request: $cpu_per_request"
     echo "- list p99: $(grep -E '^ +99%' "$out/wrk-list-c16.txt" | awk '{print $2}'); non-2xx: $(grep -o 'Non-2xx or 3xx responses: [0-9]*' "$out/wrk-list-c16.txt" || echo 0)"
     echo "- export of a commune-month (s, bytes): $(tr '\n' ';' <"$out/export.txt")"
     echo "- hot spots of the province (s, bytes): $(tr '\n' ';' <"$out/hotspots.txt")"

@@ -10,9 +10,8 @@ import java.util.UUID;
 
 /**
  * Narrows the caller's scope to a unit asked for in a query parameter ({@code ?organizationId=…}): the unit must be
- * live and lie inside the scope. The one place where lists and statistics do this; each endpoint keeps the answer its
- * contract documents for a unit outside the scope — a 400 naming the parameter, or a 404 as for a unit that does
- * not exist.
+ * live and lie inside the scope, or the answer is a 400 naming the parameter (with the feature's own message). The one
+ * place where lists and statistics do this.
  */
 @ApplicationScoped
 public class ScopeNarrowing {
@@ -35,10 +34,5 @@ public class ScopeNarrowing {
     public Scope narrow(Scope scope, UUID organizationId, String parameter, String messageKey) {
         return within(scope, organizationId).orElseThrow(() ->
                 ApiException.invalid(FieldViolation.of(parameter, "NotFound", messageKey, organizationId)));
-    }
-
-    /** As {@link #within}, answering 404 (as for a unit that does not exist) when outside. */
-    public Scope narrowOrNotFound(Scope scope, UUID organizationId) {
-        return within(scope, organizationId).orElseThrow(() -> ApiException.notFound("entity.organization", organizationId));
     }
 }

@@ -373,10 +373,10 @@ class ReceptionFlowTest extends ApiTest {
                 .body("minFlaggedRecords", equalTo(8)).body("items.communeId", not(hasItem(hotCommune)));
         as(coordinator).get("/api/v1/hotspots?minFlagged=7&minMass=100&organizationId=" + province).then().statusCode(200)
                 .body("items.communeId", hasItem(hotCommune));
-        // A unit outside the caller's scope is not found; bad thresholds are refused.
+        // A unit outside the caller's scope is refused, naming the parameter; so are bad thresholds.
         String elsewhere = createProvince(unique("UBND tỉnh khác"));
-        as(coordinator).get("/api/v1/hotspots?organizationId=" + elsewhere).then().statusCode(404)
-                .contentType(containsString("application/problem+json"));
+        as(coordinator).get("/api/v1/hotspots?organizationId=" + elsewhere).then().statusCode(400)
+                .contentType(containsString("application/problem+json")).body("errors.field", hasItem("organizationId"));
         invalidRequest().auth().oauth2(coordinator).get("/api/v1/hotspots?minFlagged=0").then().statusCode(400)
                 .contentType(containsString("application/problem+json"));
         as(officer).get("/api/v1/hotspots").then().statusCode(403);

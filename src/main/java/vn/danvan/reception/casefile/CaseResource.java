@@ -22,7 +22,6 @@ import vn.danvan.api.model.ModelCase;
 import vn.danvan.api.model.ReceptionKind;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.ScopeNarrowing;
-import vn.danvan.reception.ScopeFilter;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
 import vn.danvan.platform.etag.EntityTags;
@@ -65,7 +64,6 @@ public class CaseResource implements CasesApi {
     private final OrganizationDirectory directory;
     private final AppClock clock;
     private final ScopeNarrowing narrowing;
-    private final ScopeFilter scopeFilter;
     private final AttachmentService attachments;
     private final AttachmentResponses attachmentResponses;
 
@@ -76,10 +74,9 @@ public class CaseResource implements CasesApi {
     HttpHeaders headers;
 
     CaseResource(CaseService service, EntityManager em, ScopeProvider scopes, OrganizationDirectory directory, AppClock clock,
-                 ScopeNarrowing narrowing, ScopeFilter scopeFilter, AttachmentService attachments,
+                 ScopeNarrowing narrowing, AttachmentService attachments,
                  AttachmentResponses attachmentResponses) {
         this.narrowing = narrowing;
-        this.scopeFilter = scopeFilter;
         this.service = service;
         this.em = em;
         this.scopes = scopes;
@@ -124,7 +121,7 @@ public class CaseResource implements CasesApi {
         Map<String, Object> params = new HashMap<>();
         Scope scope = scopes.current();
         Scope within = narrowing.narrow(scope, organizationId, "organizationId", "reception.organization-not-found");
-        jpql.append(" and ").append(scopeFilter.condition("e.organizationId", within, params, "units"));
+        jpql.append(" and ").append(directory.withinScopeJpql("e.organizationId", within, params, "units"));
         if (status != null) {
             jpql.append(" and e.status = :status");
             params.put("status", status);

@@ -9,7 +9,6 @@ import vn.danvan.api.model.HotspotList;
 import vn.danvan.api.model.ReceptionDomain;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.ScopeNarrowing;
-import vn.danvan.reception.ScopeFilter;
 import vn.danvan.platform.persistence.UuidBytes;
 import vn.danvan.platform.config.DanvanConfig;
 import vn.danvan.platform.security.Roles;
@@ -44,17 +43,15 @@ public class HotspotResource implements HotspotsApi {
     private final EntityManager em;
     private final ScopeProvider scopes;
     private final ScopeNarrowing narrowing;
-    private final ScopeFilter scopeFilter;
     private final OrganizationDirectory directory;
     private final AppClock clock;
     private final DanvanConfig config;
 
-    HotspotResource(EntityManager em, ScopeProvider scopes, ScopeNarrowing narrowing, ScopeFilter scopeFilter,
+    HotspotResource(EntityManager em, ScopeProvider scopes, ScopeNarrowing narrowing,
                     OrganizationDirectory directory, AppClock clock, DanvanConfig config) {
         this.em = em;
         this.scopes = scopes;
         this.narrowing = narrowing;
-        this.scopeFilter = scopeFilter;
         this.directory = directory;
         this.clock = clock;
         this.config = config;
@@ -64,7 +61,8 @@ public class HotspotResource implements HotspotsApi {
     @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR})
     public Response listHotspots(UUID organizationId, LocalDate asOf, Integer windowDays, Integer minFlagged,
                                  Integer minMass) {
-        Scope scope = narrowing.narrowOrNotFound(scopes.current(), organizationId);
+        Scope scope = narrowing.narrow(scopes.current(), organizationId, "organizationId",
+                "reception.organization-not-found");
         LocalDate to = asOf == null ? clock.today() : asOf;
         LocalDate from = to.minusDays((windowDays == null ? config.reception().hotspotWindowDays() : windowDays) - 1L);
         int flaggedThreshold = minFlagged == null ? config.reception().hotspotMinFlagged() : minFlagged;
@@ -73,7 +71,7 @@ public class HotspotResource implements HotspotsApi {
         params.put("from", from);
         params.put("to", to);
         String where = " where r.deletedAt is null and r.receivedOn between :from and :to and r.concernedCommuneId is not null and "
-                + FLAGGED + " and " + scopeFilter.condition("r.organizationId", scope, params, "units");
+                + FLAGGED + " and " + directory.withinScopeJpql("r.organizationId", scope, params, "units");
         var grouped = em.createQuery("select r.concernedCommuneId, r.domain, count(r),"
                         + " sum(case when r.flagMass = true then 1 else 0 end), sum(case when r.flagLevelSkipping = true then 1 else 0 end),"
                         + " sum(case when r.flagRepeated = true then 1 else 0 end), sum(case when r.flagProlonged = true then 1 else 0 end),"
@@ -103,23 +101,22 @@ public class HotspotResource implements HotspotsApi {
     }
 
     /**
-     * The newest few flagged records of each hot spot, numbered per place and subject by the database (read from the
-     * covering index: the record ID is part of every secondary index).
+     * The newest few flagged records of each hot spot, numbered per place and subject by the database. It reads the
+     * same rows as the grouped query, from the same covering index (the record ID is part of every secondary index):
+     * naming the hot spots' communes instead would let the database read their records of every year.
      */
     private void attachSamples(Map<String, Hotspot> hotspots, LocalDate from, LocalDate to, List<?> units) {
-        List<UUID> communes = hotspots.values().stream().map(Hotspot::getCommuneId).distinct().toList();
         Map<String, Object> params = new HashMap<>();
         if (units != null) {
             // The grouped query's list of units, as BINARY(16) for this native query.
             params.put("units", units.stream().map(id -> UuidBytes.of((UUID) id)).toList());
         }
-        params.put("communes", communes.stream().map(UuidBytes::of).toList());
         params.put("from", from);
         params.put("to", to);
         var query = em.createNativeQuery("SELECT id, concerned_commune_id, domain FROM (SELECT id, concerned_commune_id, domain,"
                 + " ROW_NUMBER() OVER (PARTITION BY concerned_commune_id, domain ORDER BY received_on DESC, id) AS n"
                 + " FROM reception WHERE deleted_at IS NULL AND received_on BETWEEN :from AND :to"
-                + " AND concerned_commune_id IN (:communes)"
+                + " AND concerned_commune_id IS NOT NULL"
                 + " AND (flag_mass OR flag_level_skipping OR flag_repeated OR flag_prolonged)"
                 + (units == null ? "" : " AND organization_id IN (:units)") + ") numbered"
                 + " WHERE n <= " + SAMPLES_PER_HOTSPOT + " ORDER BY n");

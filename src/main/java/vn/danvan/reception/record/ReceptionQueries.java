@@ -2,6 +2,9 @@ package vn.danvan.reception.record;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+import org.hibernate.jpa.HibernateHints;
+import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.ScopeNarrowing;
 import vn.danvan.platform.paging.KeysetPager;
 import vn.danvan.platform.paging.Page;
@@ -11,7 +14,6 @@ import vn.danvan.platform.paging.Sorting;
 import vn.danvan.platform.security.Scope;
 import vn.danvan.platform.security.ScopeProvider;
 import vn.danvan.platform.text.TextSearch;
-import vn.danvan.reception.ScopeFilter;
 import vn.danvan.reception.personaldata.IdNumbers;
 import vn.danvan.reception.personaldata.PersonalDataCipher;
 
@@ -36,24 +38,27 @@ public class ReceptionQueries {
     private final EntityManager em;
     private final ScopeProvider scopes;
     private final ScopeNarrowing narrowing;
-    private final ScopeFilter scopeFilter;
+    private final OrganizationDirectory directory;
     private final PersonalDataCipher cipher;
 
-    ReceptionQueries(EntityManager em, ScopeProvider scopes, ScopeNarrowing narrowing, ScopeFilter scopeFilter,
+    ReceptionQueries(EntityManager em, ScopeProvider scopes, ScopeNarrowing narrowing, OrganizationDirectory directory,
                      PersonalDataCipher cipher) {
         this.em = em;
         this.scopes = scopes;
         this.narrowing = narrowing;
-        this.scopeFilter = scopeFilter;
+        this.directory = directory;
         this.cipher = cipher;
     }
 
     public Page<ReceptionEntity> list(ReceptionQuery query, String sort, PageRequest page) {
+        // A list only reads: its records and their citizens are loaded read-only, so that the commit (which writes the
+        // personal-data access log) does not keep snapshots of them nor compare every field with them.
+        em.unwrap(Session.class).setDefaultReadOnly(true);
         StringBuilder from = new StringBuilder("from ReceptionEntity e where e.deletedAt is null");
         Map<String, Object> params = new HashMap<>();
         Scope scope = scopes.current();
         Scope within = narrowing.narrow(scope, query.organizationId(), "organizationId", "reception.organization-not-found");
-        from.append(" and ").append(scopeFilter.condition("e.organizationId", within, params, "units"));
+        from.append(" and ").append(directory.withinScopeJpql("e.organizationId", within, params, "units"));
         if (query.communeId() != null) {
             from.append(" and e.concernedCommuneId = :commune");
             params.put("commune", query.communeId());
@@ -115,6 +120,7 @@ public class ReceptionQueries {
     public List<ReceptionEntity> book(UUID organizationId, LocalDate from, LocalDate to) {
         return em.createQuery("from ReceptionEntity e where e.deletedAt is null and e.organizationId = :org"
                         + " and e.receivedOn between :from and :to order by e.receivedOn, e.createdAt, e.id", ReceptionEntity.class)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .setParameter("org", organizationId).setParameter("from", from).setParameter("to", to)
                 .getResultList();
     }

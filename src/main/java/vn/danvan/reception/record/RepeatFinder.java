@@ -3,7 +3,7 @@ package vn.danvan.reception.record;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import vn.danvan.reception.ScopeFilter;
+import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.platform.security.ScopeProvider;
 
 import java.util.HashMap;
@@ -27,12 +27,12 @@ class RepeatFinder {
 
     private final EntityManager em;
     private final ScopeProvider scopes;
-    private final ScopeFilter scopeFilter;
+    private final OrganizationDirectory directory;
 
-    RepeatFinder(EntityManager em, ScopeProvider scopes, ScopeFilter scopeFilter) {
+    RepeatFinder(EntityManager em, ScopeProvider scopes, OrganizationDirectory directory) {
         this.em = em;
         this.scopes = scopes;
-        this.scopeFilter = scopeFilter;
+        this.directory = directory;
     }
 
     void suggest(ReceptionEntity entity) {
@@ -63,7 +63,7 @@ class RepeatFinder {
     private TypedQuery<UUID> scoped(String select, ReceptionEntity entity) {
         Map<String, Object> params = new HashMap<>();
         String jpql = select + " and r.deletedAt is null and r.receivedOn <= :on and r.id <> :self and "
-                + scopeFilter.condition("r.organizationId", scopes.current(), params, "units")
+                + directory.withinScopeJpql("r.organizationId", scopes.current(), params, "units")
                 + " order by r.receivedOn desc, r.createdAt desc";
         TypedQuery<UUID> query = em.createQuery(jpql, UUID.class)
                 .setParameter("on", entity.receivedOn)

@@ -9,7 +9,6 @@ import vn.danvan.api.model.ReceptionType;
 import vn.danvan.api.model.ScheduleOutcome;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.ScopeNarrowing;
-import vn.danvan.reception.ScopeFilter;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
 import vn.danvan.platform.error.ProblemType;
@@ -49,12 +48,10 @@ public class ScheduleService {
     private final AppClock clock;
     private final LegalRules rules;
     private final ScopeNarrowing narrowing;
-    private final ScopeFilter scopeFilter;
 
     ScheduleService(EntityManager em, OrganizationDirectory directory, ScopeProvider scopes, AppClock clock, LegalRules rules,
-                    ScopeNarrowing narrowing, ScopeFilter scopeFilter) {
+                    ScopeNarrowing narrowing) {
         this.narrowing = narrowing;
-        this.scopeFilter = scopeFilter;
         this.em = em;
         this.directory = directory;
         this.scopes = scopes;
@@ -130,7 +127,7 @@ public class ScheduleService {
         Map<String, Object> params = new HashMap<>();
         Scope scope = scopes.current();
         Scope within = narrowing.narrow(scope, organizationId, "organizationId", "reception.organization-not-found");
-        jpql.append(" and ").append(scopeFilter.condition("e.organizationId", within, params, "units"));
+        jpql.append(" and ").append(directory.withinScopeJpql("e.organizationId", within, params, "units"));
         if (from != null) {
             jpql.append(" and e.sessionDate >= :from");
             params.put("from", from);
