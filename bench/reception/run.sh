@@ -100,11 +100,15 @@ for c in $communes; do
 done
 export BENCH_TOKEN=$COORD
 DBPID=$(pgrep -f -- "mariadbd.*$dir/" | head -n 1)
-wrk -t2 -c16 -d10s -s "$repo/bench/paths.lua" "$base" -- "$out/list.paths" >"$out/wrk-list-warmup.txt"
+# Warm-up: 30 s, so that the measurement is of compiled code (after 10 s the JIT compiler was still taking a third of the
+# service's CPU).
+wrk -t2 -c16 -d30s -s "$repo/bench/paths.lua" "$base" -- "$out/list.paths" >"$out/wrk-list-warmup.txt"
 java0=$(cpu_s "$PID"); db0=$(cpu_s "$DBPID")
 wrk -t2 -c16 -d"$DURATION" --latency -s "$repo/bench/paths.lua" "$base" -- "$out/list.paths" | tee "$out/wrk-list-c16.txt"
 
 java1=$(cpu_s "$PID"); db1=$(cpu_s "$DBPID")
+# The same at 2 connections (one per core): the time of a request that does not queue behind others.
+wrk -t2 -c2 -d20s --latency -s "$repo/bench/paths.lua" "$base" -- "$out/list.paths" >"$out/wrk-list-c2.txt"
 requests=$(grep -o '[0-9]* requests in' "$out/wrk-list-c16.txt" | cut -d' ' -f1)
 cpu_per_request="service $(awk "BEGIN{printf \"%.1f\", ($java1-$java0)*1000/$requests}") ms, database $(awk "BEGIN{printf \"%.1f\", ($db1-$db0)*1000/$requests}") ms"
 
@@ -127,13 +131,25 @@ for i in $(seq 1 10); do
         "$base/api/v1/hotspots?organizationId=$province" >>"$out/hotspots.txt"
 done
 
+# --- 4. a hot spot's records on demand: the first page of the list its receptionsLink names, 10 times ------------
+: >"$out/hotspot-records.txt"
+link=$(grep -o '"receptionsLink":"[^"]*"' "$out/hotspots.json" | head -n 1 | cut -d'"' -f4 || true)
+if [[ -n "$link" ]]; then
+    for i in $(seq 1 10); do
+        curl -fsS -o /dev/null -w '%{time_total} %{size_download}\n' -H "Authorization: Bearer $COORD" "$base$link&pageSize=20" \
+            >>"$out/hotspot-records.txt"
+    done
+fi
+
 {
     echo "- machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), nproc $(nproc); commit $(git -C "$repo" rev-parse --short HEAD)$(git -C "$repo" diff --quiet HEAD || echo '+changes')"
     echo "- load average at start: $load_at_start; before the list: $load_before_list; before the export: $load_before_export; before the hot spots: $load_before_hotspots"
     echo "- records: $(cat "$out/generator.txt" 2>/dev/null || echo "kept from an earlier run")"
     echo "- list (wrk -c16 $DURATION): $(grep -E 'Requests/sec' "$out/wrk-list-c16.txt"); latency $(grep -A4 'Latency Distribution' "$out/wrk-list-c16.txt" | tr -s ' ' | tr '\n' ' ')"
     echo "- list CPU per request: $cpu_per_request"
+    echo "- list at 2 connections (wrk -c2 20s): $(grep -E 'Requests/sec' "$out/wrk-list-c2.txt"); latency $(grep -A4 'Latency Distribution' "$out/wrk-list-c2.txt" | tr -s ' ' | tr '\n' ' ')"
     echo "- list p99: $(grep -E '^ +99%' "$out/wrk-list-c16.txt" | awk '{print $2}'); non-2xx: $(grep -o 'Non-2xx or 3xx responses: [0-9]*' "$out/wrk-list-c16.txt" || echo 0)"
     echo "- export of a commune-month (s, bytes): $(tr '\n' ';' <"$out/export.txt")"
     echo "- hot spots of the province (s, bytes): $(tr '\n' ';' <"$out/hotspots.txt")"
+    echo "- a hot spot's records, first page of its receptionsLink (s, bytes): $(tr '\n' ';' <"$out/hotspot-records.txt")"
 } | tee "$out/results.md"
