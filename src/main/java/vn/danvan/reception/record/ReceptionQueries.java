@@ -118,7 +118,11 @@ public class ReceptionQueries {
 
     /** The book of one unit (its own records only) in a date range, in the order they were received. */
     public List<ReceptionEntity> book(UUID organizationId, LocalDate from, LocalDate to) {
-        return em.createQuery("from ReceptionEntity e where e.deletedAt is null and e.organizationId = :org"
+        // The citizens come in the same query: the book writes every record's citizens, and loading them lazily loaded
+        // them one record at a time here (a select per record: 650 for a busy commune-month), because the access log's
+        // insert runs first and its flush emptied the batch-fetch queue.
+        return em.createQuery("select e from ReceptionEntity e left join fetch e.citizens"
+                        + " where e.deletedAt is null and e.organizationId = :org"
                         + " and e.receivedOn between :from and :to order by e.receivedOn, e.createdAt, e.id", ReceptionEntity.class)
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .setParameter("org", organizationId).setParameter("from", from).setParameter("to", to)
