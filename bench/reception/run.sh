@@ -142,7 +142,7 @@ if [[ -n "$link" ]]; then
 fi
 
 {
-    echo "- machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), nproc $(nproc); commit $(git -C "$repo" rev-parse --short HEAD)$(git -C "$repo" diff --quiet HEAD || echo '+changes')"
+    echo "- machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), nproc $(nproc); service $JAR; worktree at $(git -C "$repo" rev-parse --short HEAD)$(git -C "$repo" diff --quiet HEAD || echo '+changes')"
     echo "- load average at start: $load_at_start; before the list: $load_before_list; before the export: $load_before_export; before the hot spots: $load_before_hotspots"
     echo "- records: $(cat "$out/generator.txt" 2>/dev/null || echo "kept from an earlier run")"
     echo "- list (wrk -c16 $DURATION): $(grep -E 'Requests/sec' "$out/wrk-list-c16.txt"); latency $(grep -A4 'Latency Distribution' "$out/wrk-list-c16.txt" | tr -s ' ' | tr '\n' ' ')"
