@@ -22,8 +22,6 @@ import vn.danvan.api.model.ModelCase;
 import vn.danvan.api.model.ReceptionKind;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.ScopeNarrowing;
-import vn.danvan.platform.error.ApiException;
-import vn.danvan.platform.error.FieldViolation;
 import vn.danvan.platform.etag.EntityTags;
 import vn.danvan.platform.files.AttachmentEntity;
 import vn.danvan.platform.files.AttachmentPolicy;
