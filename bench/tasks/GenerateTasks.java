@@ -136,7 +136,15 @@ public class GenerateTasks {
             task.executeBatch();
             coordinator.executeBatch();
             db.commit();
-            db.createStatement().execute("ANALYZE TABLE task, task_coordinator, organization");
+            // The party paths the service keeps for every task it writes (migration V32, TaskParties).
+            for (String column : List.of("t.assigning_organization_id", "t.lead_organization_id")) {
+                db.createStatement().executeUpdate("INSERT IGNORE INTO task_party (task_id, path) SELECT t.id, o.tree_path"
+                        + " FROM task t JOIN organization o ON o.id = " + column);
+            }
+            db.createStatement().executeUpdate("INSERT IGNORE INTO task_party (task_id, path) SELECT c.task_id, o.tree_path"
+                    + " FROM task_coordinator c JOIN organization o ON o.id = c.organization_id");
+            db.commit();
+            db.createStatement().execute("ANALYZE TABLE task, task_coordinator, task_party, organization");
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.danvan.organization;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import vn.danvan.api.model.AdministrativeLevel;
 import vn.danvan.api.model.OrganizationCreate;
@@ -34,14 +35,17 @@ public class OrganizationService {
     private final Instance<OrganizationReferences> references;
     private final AppClock clock;
     private final ScopeProvider scopes;
+    private final Event<OrganizationMoved> moved;
 
     OrganizationService(OrganizationRepository repository, OrganizationMapper mapper,
-                        Instance<OrganizationReferences> references, AppClock clock, ScopeProvider scopes) {
+                        Instance<OrganizationReferences> references, AppClock clock, ScopeProvider scopes,
+                        Event<OrganizationMoved> moved) {
         this.repository = repository;
         this.mapper = mapper;
         this.references = references;
         this.clock = clock;
         this.scopes = scopes;
+        this.moved = moved;
     }
 
     /** A unit inside the caller's scope, or 404 exactly as for one that does not exist. */
@@ -155,6 +159,7 @@ public class OrganizationService {
         for (OrganizationEntity unit : subtree) {
             unit.treePath = newPath + unit.treePath.substring(oldPath.length());
         }
+        moved.fire(new OrganizationMoved(oldPath, newPath));
         relevel(entity);
     }
 

@@ -40,11 +40,10 @@ class TaskAccess {
         if (scope.unrestricted()) {
             return "1 = 1";
         }
-        // The scope's unit IDs bound once: each test is a look-up in a sorted list, and the coordinating
-        // units' tasks an uncorrelated sub-query that the database materialises once.
-        String lead = organizations.withinScopeJpql("e.leadOrganizationId", scope, params, "scopeUnits");
-        return "(" + lead + " or e.assigningOrganizationId in :scopeUnits"
-                + " or e.id in (select c.taskId from TaskCoordinatorRow c where c.organizationId in :scopeUnits))";
+        // One index range of the party paths (see V32): the database drives from it for a small scope and
+        // probes it per task for a large one.
+        params.put("scopePath", scope.likePattern());
+        return "e.id in (select p.taskId from TaskPartyRow p where p.path like :scopePath)";
     }
 
     /**
@@ -107,6 +106,10 @@ class TaskAccess {
 
     boolean inScope(UUID organizationId) {
         return organizations.isWithin(organizationId, scopes.current());
+    }
+
+    Optional<UUID> callerAccount() {
+        return caller.accountId();
     }
 
     Optional<UUID> callerOrganization() {

@@ -62,6 +62,10 @@ public class TaskEntity extends SyncedEntity {
     @Column(name = "assignee_name")
     public String assigneeName;
 
+    /** The official the lead unit put in charge, when they have an account (phân công cán bộ). */
+    @Column(name = "assignee_user_id")
+    public UUID assigneeUserId;
+
     @Column(name = "start_date")
     public LocalDate startDate;
 
@@ -103,6 +107,12 @@ public class TaskEntity extends SyncedEntity {
     @CollectionTable(name = "task_coordinator", joinColumns = @JoinColumn(name = "task_id"))
     @Column(name = "organization_id")
     public Set<UUID> coordinatingOrganizationIds = new LinkedHashSet<>();
+
+    /** Tree paths of the assigning, lead and coordinating units, kept by {@link TaskParties}; never shown. */
+    @ElementCollection
+    @CollectionTable(name = "task_party", joinColumns = @JoinColumn(name = "task_id"))
+    @Column(name = "path")
+    Set<String> partyPaths = new java.util.HashSet<>();
 
     @ElementCollection
     @org.hibernate.annotations.BatchSize(size = 200)

@@ -68,6 +68,7 @@ class TaskMapper {
                     .leadOrganizationName(names.get(t.leadOrganizationId))
                     .coordinatingOrganizationIds(new ArrayList<>(t.coordinatingOrganizationIds))
                     .assigneeName(t.assigneeName)
+                    .assigneeUserId(t.assigneeUserId)
                     .startDate(t.startDate)
                     .dueDate(t.dueDate)
                     .originalDueDate(t.originalDueDate)

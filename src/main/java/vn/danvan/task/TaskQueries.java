@@ -115,19 +115,27 @@ class TaskQueries {
     /** Tasks the caller's own unit leads or coordinates. */
     Page<TaskEntity> inbox(TaskRelation relation, boolean includeClosed, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
+        UUID nobody = new UUID(0, 0);
         UUID unit = access.callerOrganization().orElse(null);
-        params.put("unit", unit == null ? UUID.fromString("00000000-0000-0000-0000-000000000000") : unit);
         String lead = "e.leadOrganizationId = :unit";
         String coordinating = ":unit member of e.coordinatingOrganizationIds";
-        String relationCondition = relation == null ? "(" + lead + " or " + coordinating + ")"
-                : relation == TaskRelation.LEAD ? lead : coordinating;
+        String relationCondition;
+        if (relation == TaskRelation.ASSIGNEE) {
+            // accounts of external sign-on have no local ID: nothing is assigned to them in person
+            params.put("me", access.callerAccount().orElse(nobody));
+            relationCondition = "e.assigneeUserId = :me";
+        } else {
+            params.put("unit", unit == null ? nobody : unit);
+            relationCondition = relation == null ? "(" + lead + " or " + coordinating + ")"
+                    : relation == TaskRelation.LEAD ? lead : coordinating;
+        }
         StringBuilder from = new StringBuilder("from TaskEntity e where e.deletedAt is null and ").append(relationCondition);
         if (!includeClosed) {
             from.append(" and e.status in :open");
             params.put("open", TaskStates.OPEN);
         }
         return KeysetPager.page(Panache.getEntityManager(), TaskEntity.class, from.toString(), params,
-                "inbox|" + relation + "|" + includeClosed + "|" + unit, SORTING.parse("dueDate"), page);
+                "inbox|" + relation + "|" + includeClosed + "|" + unit + "|" + params.get("me"), SORTING.parse("dueDate"), page);
     }
 
     Page<TaskEntity> children(UUID parentId, PageRequest page) {

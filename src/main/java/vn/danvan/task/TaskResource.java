@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.danvan.api.TasksApi;
 import vn.danvan.api.model.RecurringTaskCreate;
+import vn.danvan.api.model.TaskAssigneeChange;
 import vn.danvan.api.model.TaskCreate;
 import vn.danvan.api.model.TaskDecision;
 import vn.danvan.api.model.TaskDelegation;
@@ -122,6 +123,22 @@ public class TaskResource implements TasksApi {
     @Transactional
     public Response updateTask(UUID taskId, String ifMatch, TaskUpdate taskUpdate) {
         return single(service.update(taskId, ifMatch, taskUpdate));
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
+    @Transactional
+    @Idempotent
+    public Response assignTaskOfficial(UUID taskId, TaskAssigneeChange change, String idempotencyKey, String ifMatch) {
+        return single(service.assignOfficial(taskId, ifMatch, change.getAssigneeUserId()));
+    }
+
+    @Override
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
+    @Transactional
+    @Idempotent
+    public Response removeTaskOfficial(UUID taskId, String idempotencyKey, String ifMatch) {
+        return single(service.assignOfficial(taskId, ifMatch, null));
     }
 
     @Override

