@@ -32,6 +32,7 @@ mkdir -p "$BENCH_DIR/instance"
 dir=$(cd "$BENCH_DIR/instance" && pwd -P)
 out="$BENCH_DIR/results-$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$out"
+load_at_start=$(cat /proc/loadavg)
 
 (cd "$dir" && exec java ${JAVA_OPTS:-} -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar "$JAR") >>"$dir/service.log" 2>&1 &
 PID=$!
@@ -42,6 +43,9 @@ until curl -fs -o /dev/null --max-time 2 "$base/q/health/ready"; do
 done
 log "service ready"
 
+# CPU seconds (user + system) used so far by a process: the service's and the database's CPU per request is a measure
+# that other work on a shared machine does not inflate the way it inflates latencies.
+cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$1/stat"; }
 token() { # token USER PASSWORD
     curl -fsS -X POST "$base/api/v1/auth/token" --data-urlencode grant_type=password --data-urlencode "username=$1" \
         --data-urlencode "password=$2" | grep -o '"access_token":"[^"]*"' | cut -d'"' -f4
@@ -84,6 +88,7 @@ java -cp "$connector" "$here/GenerateReceptions.java" "jdbc:mysql://127.0.0.1:$d
 # Tokens live 15 minutes and the generation takes longer: sign in again before each measurement.
 COORD=$(token bench.dieuphoi 'Bench-Coordinator-2026')
 today=$(date +%Y-%m-%d)
+load_before_list=$(cat /proc/loadavg)
 : >"$out/list.paths"
 for c in $communes; do
     for m in 1 4 7 10 13 16 19 22 25 28 31 34; do
@@ -94,11 +99,22 @@ for c in $communes; do
     done
 done
 export BENCH_TOKEN=$COORD
-wrk -t2 -c16 -d10s -s "$repo/bench/paths.lua" "$base" -- "$out/list.paths" >"$out/wrk-list-warmup.txt"
+DBPID=$(pgrep -f -- "mariadbd.*$dir/" | head -n 1)
+# Warm-up: 30 s, so that the measurement is of compiled code (after 10 s the JIT compiler was still taking a third of the
+# service's CPU).
+wrk -t2 -c16 -d30s -s "$repo/bench/paths.lua" "$base" -- "$out/list.paths" >"$out/wrk-list-warmup.txt"
+java0=$(cpu_s "$PID"); db0=$(cpu_s "$DBPID")
 wrk -t2 -c16 -d"$DURATION" --latency -s "$repo/bench/paths.lua" "$base" -- "$out/list.paths" | tee "$out/wrk-list-c16.txt"
+
+java1=$(cpu_s "$PID"); db1=$(cpu_s "$DBPID")
+# The same at 2 connections (one per core): the time of a request that does not queue behind others.
+wrk -t2 -c2 -d20s --latency -s "$repo/bench/paths.lua" "$base" -- "$out/list.paths" >"$out/wrk-list-c2.txt"
+requests=$(grep -o '[0-9]* requests in' "$out/wrk-list-c16.txt" | cut -d' ' -f1)
+cpu_per_request="service $(awk "BEGIN{printf \"%.1f\", ($java1-$java0)*1000/$requests}") ms, database $(awk "BEGIN{printf \"%.1f\", ($db1-$db0)*1000/$requests}") ms"
 
 # --- 2. the book of one commune-month, 10 communes ---------------------------------------------------
 COORD=$(token bench.dieuphoi 'Bench-Coordinator-2026')
+load_before_export=$(cat /proc/loadavg)
 : >"$out/export.txt"
 from=$(date -d "$today -2 months" +%Y-%m-01)
 to=$(date -d "$from +1 month -1 day" +%Y-%m-%d)
@@ -108,17 +124,32 @@ for c in $(echo "$communes" | head -n 10); do
 done
 
 # --- 3. the province's hot spots (90-day window), 10 times --------------------------------------------
+load_before_hotspots=$(cat /proc/loadavg)
 : >"$out/hotspots.txt"
 for i in $(seq 1 10); do
     curl -fsS -o "$out/hotspots.json" -w '%{time_total} %{size_download}\n' -H "Authorization: Bearer $COORD" \
         "$base/api/v1/hotspots?organizationId=$province" >>"$out/hotspots.txt"
 done
 
+# --- 4. a hot spot's records on demand: the first page of the list its receptionsLink names, 10 times ------------
+: >"$out/hotspot-records.txt"
+link=$(grep -o '"receptionsLink":"[^"]*"' "$out/hotspots.json" | head -n 1 | cut -d'"' -f4 || true)
+if [[ -n "$link" ]]; then
+    for i in $(seq 1 10); do
+        curl -fsS -o /dev/null -w '%{time_total} %{size_download}\n' -H "Authorization: Bearer $COORD" "$base$link&pageSize=20" \
+            >>"$out/hotspot-records.txt"
+    done
+fi
+
 {
-    echo "- machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), nproc $(nproc); load before: $(cat /proc/loadavg)"
+    echo "- machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), nproc $(nproc); service $JAR; worktree at $(git -C "$repo" rev-parse --short HEAD)$(git -C "$repo" diff --quiet HEAD || echo '+changes')"
+    echo "- load average at start: $load_at_start; before the list: $load_before_list; before the export: $load_before_export; before the hot spots: $load_before_hotspots"
     echo "- records: $(cat "$out/generator.txt" 2>/dev/null || echo "kept from an earlier run")"
     echo "- list (wrk -c16 $DURATION): $(grep -E 'Requests/sec' "$out/wrk-list-c16.txt"); latency $(grep -A4 'Latency Distribution' "$out/wrk-list-c16.txt" | tr -s ' ' | tr '\n' ' ')"
+    echo "- list CPU per request: $cpu_per_request"
+    echo "- list at 2 connections (wrk -c2 20s): $(grep -E 'Requests/sec' "$out/wrk-list-c2.txt"); latency $(grep -A4 'Latency Distribution' "$out/wrk-list-c2.txt" | tr -s ' ' | tr '\n' ' ')"
     echo "- list p99: $(grep -E '^ +99%' "$out/wrk-list-c16.txt" | awk '{print $2}'); non-2xx: $(grep -o 'Non-2xx or 3xx responses: [0-9]*' "$out/wrk-list-c16.txt" || echo 0)"
     echo "- export of a commune-month (s, bytes): $(tr '\n' ';' <"$out/export.txt")"
     echo "- hot spots of the province (s, bytes): $(tr '\n' ';' <"$out/hotspots.txt")"
+    echo "- a hot spot's records, first page of its receptionsLink (s, bytes): $(tr '\n' ';' <"$out/hotspot-records.txt")"
 } | tee "$out/results.md"

@@ -334,18 +334,78 @@ class ReceptionFlowTest extends ApiTest {
     }
 
     @Test
-    void hotSpotsGatherFlaggedRecordsOfOnePlaceAndSubject() {
+    void hotSpotsGiveCountsAndSamplesAndTheirRecordsArePagedThroughTheList() {
         String hotCommune = createChild(province, unique("UBND xã Minh Long"), "COMMUNE_PEOPLES_COMMITTEE");
-        for (int i = 0; i < 3; i++) {
+        List<String> flagged = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
             Map<String, Object> body = reception(commune, "COMPLAINT", 8, List.of(citizen("Đại diện " + i, "0510890000" + (10 + i), true)));
             body.put("concernedCommuneId", hotCommune);
             body.put("domain", "ENVIRONMENT");
-            as(officer).body(body).post("/api/v1/receptions").then().statusCode(201);
+            body.put("receivedOn", LocalDate.now().minusDays(10 - i).toString());
+            flagged.add(as(officer).body(body).post("/api/v1/receptions").then().statusCode(201).extract().path("id"));
         }
-        as(coordinator).get("/api/v1/hotspots").then().statusCode(200)
-                .body("items.find { it.communeId == '" + hotCommune + "' }.massCount", equalTo(3))
-                .body("items.find { it.communeId == '" + hotCommune + "' }.receptions", hasSize(3));
+        // Not flagged, or of another domain: not part of the hot spot.
+        Map<String, Object> plain = reception(commune, "PETITION", 1, List.of(citizen("Lê Văn Năm", "051089009999", false)));
+        plain.put("concernedCommuneId", hotCommune);
+        plain.put("domain", "ENVIRONMENT");
+        String notFlagged = as(officer).body(plain).post("/api/v1/receptions").then().statusCode(201).extract().path("id");
+        String find = "items.find { it.communeId == '" + hotCommune + "' }.";
+        Response hot = as(coordinator).get("/api/v1/hotspots?organizationId=" + province);
+        hot.then().statusCode(200)
+                .body(find + "massCount", equalTo(7))
+                .body(find + "flaggedCount", equalTo(7))
+                .body(find + "peopleCount", equalTo(56))
+                .body(find + "firstReceivedOn", equalTo(LocalDate.now().minusDays(10).toString()))
+                .body(find + "lastReceivedOn", equalTo(LocalDate.now().minusDays(4).toString()))
+                // The newest five, newest first.
+                .body(find + "sampleReceptionIds", equalTo(List.of(flagged.get(6), flagged.get(5), flagged.get(4),
+                        flagged.get(3), flagged.get(2))))
+                .body(find + "receptionsLink", containsString("flag=PROLONGED"));
+        String link = hot.jsonPath().getString(find + "receptionsLink");
+        Response first = as(coordinator).get(link + "&pageSize=4");
+        first.then().statusCode(200).body("items", hasSize(4)).body("items.id", not(hasItem(notFlagged)))
+                .body("items[0].id", equalTo(flagged.get(6)));
+        as(coordinator).get(link + "&pageSize=4&pageToken=" + first.jsonPath().getString("nextPageToken")).then().statusCode(200)
+                .body("items.id", equalTo(List.of(flagged.get(2), flagged.get(1), flagged.get(0))))
+                .body("nextPageToken", nullValue());
+        // The province's own thresholds replace the configured ones.
+        as(coordinator).get("/api/v1/hotspots?minFlagged=8&minMass=8&organizationId=" + province).then().statusCode(200)
+                .body("minFlaggedRecords", equalTo(8)).body("items.communeId", not(hasItem(hotCommune)));
+        as(coordinator).get("/api/v1/hotspots?minFlagged=7&minMass=100&organizationId=" + province).then().statusCode(200)
+                .body("items.communeId", hasItem(hotCommune));
+        // A unit outside the caller's scope is refused, naming the parameter; so are bad thresholds.
+        String elsewhere = createProvince(unique("UBND tỉnh khác"));
+        as(coordinator).get("/api/v1/hotspots?organizationId=" + elsewhere).then().statusCode(400)
+                .contentType(containsString("application/problem+json")).body("errors.field", hasItem("organizationId"));
+        invalidRequest().auth().oauth2(coordinator).get("/api/v1/hotspots?minFlagged=0").then().statusCode(400)
+                .contentType(containsString("application/problem+json"));
         as(officer).get("/api/v1/hotspots").then().statusCode(403);
+    }
+
+    @Test
+    void theListFiltersOnAnyOfSeveralFlags() {
+        String place = createChild(province, unique("UBND xã Sơn Hà"), "COMMUNE_PEOPLES_COMMITTEE");
+        Map<String, Object> mass = reception(commune, "COMPLAINT", 6, List.of(citizen("Đại diện A", "051089003001", true)));
+        mass.put("concernedCommuneId", place);
+        String massId = as(officer).body(mass).post("/api/v1/receptions").then().statusCode(201).extract().path("id");
+        Map<String, Object> skipping = reception(commune, "PETITION", 1, List.of(citizen("Phan Văn B", "051089003002", false)));
+        skipping.put("concernedCommuneId", place);
+        skipping.put("flags", Map.of("levelSkipping", true));
+        String skippingId = as(officer).body(skipping).post("/api/v1/receptions").then().statusCode(201)
+                .body("flags.levelSkipping", equalTo(true)).extract().path("id");
+        Map<String, Object> neither = reception(commune, "PETITION", 1, List.of(citizen("Hồ Thị C", "051089003003", false)));
+        neither.put("concernedCommuneId", place);
+        as(officer).body(neither).post("/api/v1/receptions").then().statusCode(201);
+        as(coordinator).get("/api/v1/receptions?communeId=" + place + "&flag=MASS").then().statusCode(200)
+                .body("items.id", equalTo(List.of(massId)));
+        as(coordinator).get("/api/v1/receptions?communeId=" + place + "&flag=MASS&flag=LEVEL_SKIPPING").then().statusCode(200)
+                .body("items.id", hasSize(2)).body("items.id", hasItem(massId)).body("items.id", hasItem(skippingId));
+        // Sent on purpose against the contract: an unknown flag, and more flags than there are.
+        invalidRequest().auth().oauth2(coordinator).get("/api/v1/receptions?communeId=" + place + "&flag=MASS&flag=NOT_A_FLAG")
+                .then().statusCode(400).contentType(containsString("application/problem+json"));
+        invalidRequest().auth().oauth2(coordinator).get("/api/v1/receptions?communeId=" + place
+                        + "&flag=MASS&flag=MASS&flag=REPEATED&flag=PROLONGED&flag=COMPLEX&flag=LEVEL_SKIPPING")
+                .then().statusCode(400).body("errors.field", hasItem("flag"));
     }
 
     static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);

@@ -21,8 +21,7 @@ import vn.danvan.api.model.CaseTransition;
 import vn.danvan.api.model.ModelCase;
 import vn.danvan.api.model.ReceptionKind;
 import vn.danvan.organization.OrganizationDirectory;
-import vn.danvan.platform.error.ApiException;
-import vn.danvan.platform.error.FieldViolation;
+import vn.danvan.organization.ScopeNarrowing;
 import vn.danvan.platform.etag.EntityTags;
 import vn.danvan.platform.files.AttachmentEntity;
 import vn.danvan.platform.files.AttachmentPolicy;
@@ -62,6 +61,7 @@ public class CaseResource implements CasesApi {
     private final ScopeProvider scopes;
     private final OrganizationDirectory directory;
     private final AppClock clock;
+    private final ScopeNarrowing narrowing;
     private final AttachmentService attachments;
     private final AttachmentResponses attachmentResponses;
 
@@ -72,7 +72,9 @@ public class CaseResource implements CasesApi {
     HttpHeaders headers;
 
     CaseResource(CaseService service, EntityManager em, ScopeProvider scopes, OrganizationDirectory directory, AppClock clock,
-                 AttachmentService attachments, AttachmentResponses attachmentResponses) {
+                 ScopeNarrowing narrowing, AttachmentService attachments,
+                 AttachmentResponses attachmentResponses) {
+        this.narrowing = narrowing;
         this.service = service;
         this.em = em;
         this.scopes = scopes;
@@ -116,16 +118,8 @@ public class CaseResource implements CasesApi {
         StringBuilder jpql = new StringBuilder("from CaseEntity e where e.deletedAt is null");
         Map<String, Object> params = new HashMap<>();
         Scope scope = scopes.current();
-        String subtree = scope.unrestricted() ? null : scope.likePattern();
-        if (organizationId != null) {
-            subtree = directory.treePath(organizationId).filter(scope::contains).map(p -> p + "%").orElseThrow(() ->
-                    ApiException.invalid(FieldViolation.of("organizationId", "NotFound", "reception.organization-not-found",
-                            organizationId)));
-        }
-        if (subtree != null) {
-            jpql.append(" and e.organizationId in (").append(OrganizationDirectory.subtreeIdsJpql("subtree")).append(')');
-            params.put("subtree", subtree);
-        }
+        Scope within = narrowing.narrow(scope, organizationId, "organizationId", "reception.organization-not-found");
+        jpql.append(" and ").append(directory.withinScopeJpql("e.organizationId", within, params, "units"));
         if (status != null) {
             jpql.append(" and e.status = :status");
             params.put("status", status);

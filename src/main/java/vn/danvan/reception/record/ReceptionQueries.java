@@ -2,9 +2,10 @@ package vn.danvan.reception.record;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+import org.hibernate.jpa.HibernateHints;
 import vn.danvan.organization.OrganizationDirectory;
-import vn.danvan.platform.error.ApiException;
-import vn.danvan.platform.error.FieldViolation;
+import vn.danvan.organization.ScopeNarrowing;
 import vn.danvan.platform.paging.KeysetPager;
 import vn.danvan.platform.paging.Page;
 import vn.danvan.platform.paging.PageRequest;
@@ -21,6 +22,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.UUID;
 
 /** Reads of the reception book: the filtered list and the rows of one unit's book. */
@@ -35,34 +37,28 @@ public class ReceptionQueries {
 
     private final EntityManager em;
     private final ScopeProvider scopes;
+    private final ScopeNarrowing narrowing;
     private final OrganizationDirectory directory;
     private final PersonalDataCipher cipher;
 
-    ReceptionQueries(EntityManager em, ScopeProvider scopes, OrganizationDirectory directory, PersonalDataCipher cipher) {
+    ReceptionQueries(EntityManager em, ScopeProvider scopes, ScopeNarrowing narrowing, OrganizationDirectory directory,
+                     PersonalDataCipher cipher) {
         this.em = em;
         this.scopes = scopes;
+        this.narrowing = narrowing;
         this.directory = directory;
         this.cipher = cipher;
     }
 
     public Page<ReceptionEntity> list(ReceptionQuery query, String sort, PageRequest page) {
+        // A list only reads: its records and their citizens are loaded read-only, so that the commit (which writes the
+        // personal-data access log) does not keep snapshots of them nor compare every field with them.
+        em.unwrap(Session.class).setDefaultReadOnly(true);
         StringBuilder from = new StringBuilder("from ReceptionEntity e where e.deletedAt is null");
         Map<String, Object> params = new HashMap<>();
         Scope scope = scopes.current();
-        String subtree = scope.unrestricted() ? null : scope.likePattern();
-        if (query.organizationId() != null) {
-            String path = directory.treePath(query.organizationId()).filter(scope::contains).orElseThrow(() ->
-                    ApiException.invalid(FieldViolation.of("organizationId", "NotFound", "reception.organization-not-found",
-                            query.organizationId())));
-            subtree = path + "%";
-        }
-        if (subtree != null) {
-            // The units are resolved first and bound as a list rather than joined as a sub-query.
-            List<UUID> units = em.createQuery(OrganizationDirectory.subtreeIdsJpql("subtree"), UUID.class)
-                    .setParameter("subtree", subtree).getResultList();
-            from.append(" and e.organizationId in :units");
-            params.put("units", units.isEmpty() ? List.of(new UUID(0, 0)) : units);
-        }
+        Scope within = narrowing.narrow(scope, query.organizationId(), "organizationId", "reception.organization-not-found");
+        from.append(" and ").append(directory.withinScopeJpql("e.organizationId", within, params, "units"));
         if (query.communeId() != null) {
             from.append(" and e.concernedCommuneId = :commune");
             params.put("commune", query.communeId());
@@ -87,14 +83,17 @@ public class ReceptionQueries {
             from.append(" and e.handling = :handling");
             params.put("handling", query.handling());
         }
-        if (query.flag() != null) {
-            from.append(switch (query.flag()) {
-                case MASS -> " and e.flagMass = true";
-                case LEVEL_SKIPPING -> " and e.flagLevelSkipping = true";
-                case REPEATED -> " and e.flagRepeated = true";
-                case PROLONGED -> " and e.flagProlonged = true";
-                case COMPLEX -> " and e.flagComplex = true";
-            });
+        if (query.flags() != null && !query.flags().isEmpty()) {
+            // Any of the flags asked for (a hot spot's records: mass, repeated, level-skipping or prolonged).
+            StringJoiner any = new StringJoiner(" or ", " and (", ")");
+            new java.util.TreeSet<>(query.flags()).forEach(flag -> any.add(switch (flag) {
+                case MASS -> "e.flagMass = true";
+                case LEVEL_SKIPPING -> "e.flagLevelSkipping = true";
+                case REPEATED -> "e.flagRepeated = true";
+                case PROLONGED -> "e.flagProlonged = true";
+                case COMPLEX -> "e.flagComplex = true";
+            }));
+            from.append(any);
         }
         if (query.idNumber() != null) {
             from.append(" and e.id in (select r.id from ReceptionEntity r join r.citizens c where c.idNumberHash = :idHash)");
@@ -110,7 +109,8 @@ public class ReceptionQueries {
         // The ID number is bound to the token by its hash only, never in clear.
         String filters = String.join("|", String.valueOf(query.organizationId()), String.valueOf(query.communeId()),
                 String.valueOf(query.from()), String.valueOf(query.to()), String.valueOf(query.kind()),
-                String.valueOf(query.domain()), String.valueOf(query.handling()), String.valueOf(query.flag()),
+                String.valueOf(query.domain()), String.valueOf(query.handling()),
+                query.flags() == null ? "null" : String.valueOf(new java.util.TreeSet<>(query.flags())),
                 query.idNumber() == null ? "-" : java.util.HexFormat.of().formatHex((byte[]) params.get("idHash")),
                 String.valueOf(query.q()), String.valueOf(scope.treePath()));
         return KeysetPager.page(em, ReceptionEntity.class, from.toString(), params, filters, SORTING.parse(sort), page);
@@ -118,8 +118,13 @@ public class ReceptionQueries {
 
     /** The book of one unit (its own records only) in a date range, in the order they were received. */
     public List<ReceptionEntity> book(UUID organizationId, LocalDate from, LocalDate to) {
-        return em.createQuery("from ReceptionEntity e where e.deletedAt is null and e.organizationId = :org"
+        // The citizens come in the same query: the book writes every record's citizens, and loading them lazily loaded
+        // them one record at a time here (a select per record: 650 for a busy commune-month), because the access log's
+        // insert runs first and its flush emptied the batch-fetch queue.
+        return em.createQuery("select e from ReceptionEntity e left join fetch e.citizens"
+                        + " where e.deletedAt is null and e.organizationId = :org"
                         + " and e.receivedOn between :from and :to order by e.receivedOn, e.createdAt, e.id", ReceptionEntity.class)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .setParameter("org", organizationId).setParameter("from", from).setParameter("to", to)
                 .getResultList();
     }

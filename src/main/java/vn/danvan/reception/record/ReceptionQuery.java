@@ -10,6 +10,6 @@ import java.util.UUID;
 
 /** The filters of the reception list. */
 public record ReceptionQuery(UUID organizationId, UUID communeId, LocalDate from, LocalDate to, ReceptionKind kind,
-                             ReceptionDomain domain, ReceptionHandling handling, ReceptionFlag flag, String idNumber,
+                             ReceptionDomain domain, ReceptionHandling handling, java.util.List<ReceptionFlag> flags, String idNumber,
                              String q) {
 }

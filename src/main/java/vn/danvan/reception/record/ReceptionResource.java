@@ -37,6 +37,8 @@ import java.util.UUID;
 public class ReceptionResource implements ReceptionsApi {
 
     static final String ATTACHMENT_OWNER = "reception";
+    /** As many flags as there are: the contract's maxItems of {@code flag}. */
+    static final int MAX_FLAGS = 5;
 
     private final ReceptionService service;
     private final ReceptionQueries queries;
@@ -70,8 +72,12 @@ public class ReceptionResource implements ReceptionsApi {
     @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
     @Transactional
     public Response listReceptions(UUID organizationId, UUID communeId, LocalDate from, LocalDate to, ReceptionKind kind,
-                                   ReceptionDomain domain, ReceptionHandling handling, ReceptionFlag flag, String idNumber,
+                                   ReceptionDomain domain, ReceptionHandling handling, java.util.List<ReceptionFlag> flag, String idNumber,
                                    String q, String sort, Integer pageSize, String pageToken) {
+        if (flag != null && flag.size() > MAX_FLAGS) {
+            throw ApiException.invalid(vn.danvan.platform.error.FieldViolation.of("flag", "Size", "reception.too-many-flags",
+                    MAX_FLAGS));
+        }
         Page<ReceptionEntity> page = queries.list(new ReceptionQuery(organizationId, communeId, from, to, kind, domain,
                 handling, flag, idNumber, q), sort, PageRequest.of(pageSize, pageToken));
         return Response.ok(new ReceptionPage()

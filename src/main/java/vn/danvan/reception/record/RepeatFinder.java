@@ -4,10 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import vn.danvan.organization.OrganizationDirectory;
-import vn.danvan.platform.security.Scope;
 import vn.danvan.platform.security.ScopeProvider;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,10 +27,12 @@ class RepeatFinder {
 
     private final EntityManager em;
     private final ScopeProvider scopes;
+    private final OrganizationDirectory directory;
 
-    RepeatFinder(EntityManager em, ScopeProvider scopes) {
+    RepeatFinder(EntityManager em, ScopeProvider scopes, OrganizationDirectory directory) {
         this.em = em;
         this.scopes = scopes;
+        this.directory = directory;
     }
 
     void suggest(ReceptionEntity entity) {
@@ -58,16 +61,14 @@ class RepeatFinder {
     }
 
     private TypedQuery<UUID> scoped(String select, ReceptionEntity entity) {
-        Scope scope = scopes.current();
-        String jpql = select + " and r.deletedAt is null and r.receivedOn <= :on and r.id <> :self"
-                + (scope.unrestricted() ? "" : " and r.organizationId in (" + OrganizationDirectory.subtreeIdsJpql("scope") + ")")
+        Map<String, Object> params = new HashMap<>();
+        String jpql = select + " and r.deletedAt is null and r.receivedOn <= :on and r.id <> :self and "
+                + directory.withinScopeJpql("r.organizationId", scopes.current(), params, "units")
                 + " order by r.receivedOn desc, r.createdAt desc";
         TypedQuery<UUID> query = em.createQuery(jpql, UUID.class)
                 .setParameter("on", entity.receivedOn)
                 .setParameter("self", entity.id);
-        if (!scope.unrestricted()) {
-            query.setParameter("scope", scope.likePattern());
-        }
+        params.forEach(query::setParameter);
         return query;
     }
 

@@ -8,6 +8,7 @@ import vn.danvan.api.model.ReceptionScheduleUpdate;
 import vn.danvan.api.model.ReceptionType;
 import vn.danvan.api.model.ScheduleOutcome;
 import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.organization.ScopeNarrowing;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
 import vn.danvan.platform.error.ProblemType;
@@ -46,8 +47,11 @@ public class ScheduleService {
     private final ScopeProvider scopes;
     private final AppClock clock;
     private final LegalRules rules;
+    private final ScopeNarrowing narrowing;
 
-    ScheduleService(EntityManager em, OrganizationDirectory directory, ScopeProvider scopes, AppClock clock, LegalRules rules) {
+    ScheduleService(EntityManager em, OrganizationDirectory directory, ScopeProvider scopes, AppClock clock, LegalRules rules,
+                    ScopeNarrowing narrowing) {
+        this.narrowing = narrowing;
         this.em = em;
         this.directory = directory;
         this.scopes = scopes;
@@ -122,16 +126,8 @@ public class ScheduleService {
         StringBuilder jpql = new StringBuilder("from ScheduleEntity e where e.deletedAt is null");
         Map<String, Object> params = new HashMap<>();
         Scope scope = scopes.current();
-        String subtree = scope.unrestricted() ? null : scope.likePattern();
-        if (organizationId != null) {
-            subtree = directory.treePath(organizationId).filter(scope::contains).map(p -> p + "%").orElseThrow(() ->
-                    ApiException.invalid(FieldViolation.of("organizationId", "NotFound", "reception.organization-not-found",
-                            organizationId)));
-        }
-        if (subtree != null) {
-            jpql.append(" and e.organizationId in (").append(OrganizationDirectory.subtreeIdsJpql("subtree")).append(')');
-            params.put("subtree", subtree);
-        }
+        Scope within = narrowing.narrow(scope, organizationId, "organizationId", "reception.organization-not-found");
+        jpql.append(" and ").append(directory.withinScopeJpql("e.organizationId", within, params, "units"));
         if (from != null) {
             jpql.append(" and e.sessionDate >= :from");
             params.put("from", from);
