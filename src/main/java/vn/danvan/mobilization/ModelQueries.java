@@ -41,8 +41,10 @@ public class ModelQueries {
     private final ModelRepository repository;
     private final ScopeProvider scopes;
     private final ScopeNarrowing narrowing;
+    private final OrganizationPlaces places;
 
-    ModelQueries(ModelRepository repository, ScopeProvider scopes, ScopeNarrowing narrowing) {
+    ModelQueries(ModelRepository repository, ScopeProvider scopes, ScopeNarrowing narrowing, OrganizationPlaces places) {
+        this.places = places;
         this.repository = repository;
         this.scopes = scopes;
         this.narrowing = narrowing;
@@ -52,7 +54,7 @@ public class ModelQueries {
         Map<String, Object> params = new HashMap<>();
         Scope scope = narrowing.narrow(scopes.current(), f.organizationId(), "organizationId");
         StringBuilder from = new StringBuilder("from ModelCard e where e.deletedAt is null")
-                .append(ModelScopeFilter.condition("e", scope, params));
+                .append(ModelScopeFilter.condition("e", scope, params, places));
         if (f.q() != null && !f.q().isBlank()) {
             String like = " like :q escape '" + TextSearch.ESCAPE + "'";
             from.append(" and (e.title").append(like).append(" or e.placeName").append(like)

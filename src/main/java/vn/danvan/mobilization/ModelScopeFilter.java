@@ -1,6 +1,5 @@
 package vn.danvan.mobilization;
 
-import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.platform.security.Scope;
 
 import java.util.Map;
@@ -8,7 +7,7 @@ import java.util.Map;
 /**
  * The JPQL condition that confines models (alias given) to a scope. A province-wide scope
  * (coordinators, the portal, or a province asked for) is a condition on the stored province, which the
- * indexes lead with; a smaller subtree goes through the organisation directory's sub-query.
+ * indexes lead with; a smaller subtree binds its units' IDs (through the organisation directory).
  */
 final class ModelScopeFilter {
 
@@ -16,7 +15,7 @@ final class ModelScopeFilter {
     }
 
     /** @return the condition (starting with " and "), its parameters put into {@code params} */
-    static String condition(String alias, Scope scope, Map<String, Object> params) {
+    static String condition(String alias, Scope scope, Map<String, Object> params, OrganizationPlaces places) {
         if (scope.unrestricted()) {
             return "";
         }
@@ -27,7 +26,6 @@ final class ModelScopeFilter {
             params.put("scopeProvince", OrganizationPlaces.provinceOf(scope.treePath()));
             return " and " + alias + ".provinceId = :scopeProvince";
         }
-        params.put("scopePath", scope.likePattern());
-        return " and " + alias + ".organizationId in (" + OrganizationDirectory.subtreeIdsJpql("scopePath") + ")";
+        return " and " + places.withinScopeJpql(alias + ".organizationId", scope, params, "scopeUnits");
     }
 }

@@ -38,8 +38,11 @@ public class ModelStatistics {
     private final ScopeProvider scopes;
     private final ScopeNarrowing narrowing;
     private final ModelCounts counts;
+    private final OrganizationPlaces places;
 
-    ModelStatistics(EntityManager em, ScopeProvider scopes, ScopeNarrowing narrowing, ModelCounts counts) {
+    ModelStatistics(EntityManager em, ScopeProvider scopes, ScopeNarrowing narrowing, ModelCounts counts,
+                    OrganizationPlaces places) {
+        this.places = places;
         this.em = em;
         this.scopes = scopes;
         this.narrowing = narrowing;
@@ -63,7 +66,7 @@ public class ModelStatistics {
     private MobilizationStatistics live(Scope scope, MobilizationPhase phase, Integer year, int limit) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(" from MobilizationModelEntity e where e.deletedAt is null")
-                .append(ModelScopeFilter.condition("e", scope, params));
+                .append(ModelScopeFilter.condition("e", scope, params, places));
         if (phase != null) {
             where.append(" and e.phase = :phase");
             params.put("phase", phase);

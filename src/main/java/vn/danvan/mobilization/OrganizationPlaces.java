@@ -28,6 +28,11 @@ public class OrganizationPlaces {
         return directory.treePath(organizationId).filter(scope::contains);
     }
 
+    /** JPQL condition confining a unit ID attribute to the scope's live units (bound to {@code :param}). */
+    public String withinScopeJpql(String attribute, Scope scope, java.util.Map<String, Object> params, String param) {
+        return directory.withinScopeJpql(attribute, scope, params, param);
+    }
+
     public boolean isWithin(UUID organizationId, Scope scope) {
         return directory.isWithin(organizationId, scope);
     }

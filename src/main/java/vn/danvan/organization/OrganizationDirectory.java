@@ -11,8 +11,8 @@ import java.util.UUID;
 
 /**
  * What other features may ask of the organisation tree: whether a unit exists, where it stands,
- * and whether it lies inside a scope. They never read the organisation tables themselves, except
- * through {@link #subtreeIdsJpql}, the sub-query that confines their lists to a scope.
+ * and whether it lies inside a scope. They never read the organisation tables themselves: their lists
+ * are confined to a scope by {@link #withinScopeJpql}, which binds the scope's unit IDs.
  */
 @ApplicationScoped
 public class OrganizationDirectory implements OrganizationPaths {
@@ -101,16 +101,5 @@ public class OrganizationDirectory implements OrganizationPaths {
         }
         params.put(param, subtreeIds(scope));
         return attribute + " in :" + param;
-    }
-
-    /**
-     * JPQL selecting the IDs of the live units inside a scope whose LIKE pattern is bound to {@code :param}.
-     *
-     * @deprecated plans badly inside queries on large tables; use {@link #withinScopeJpql}. Kept until the
-     * reception queries move over.
-     */
-    @Deprecated(forRemoval = true)
-    public static String subtreeIdsJpql(String param) {
-        return "select o.id from OrganizationEntity o where o.deletedAt is null and o.treePath like :" + param;
     }
 }
