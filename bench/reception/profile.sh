@@ -2,7 +2,7 @@
 # Where the reception endpoints spend their time, on the data that run.sh generated (run run.sh first): single requests
 # timed with curl, ANALYZE FORMAT=JSON of the list's SQL for each filter combination the list offers, and a JFR sampling
 # of the service under the list's wrk load (top frames). Run under the bench lock:
-#   flock /work/bench.lock bash bench/reception/profile.sh
+#   flock /tmp/danvan-bench.lock bash bench/reception/profile.sh
 # Settings as run.sh (BENCH_DIR, BENCH_PORT, BENCH_JAR); PROFILE_WRK wrk duration [20s].
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
