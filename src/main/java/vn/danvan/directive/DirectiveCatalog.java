@@ -43,10 +43,12 @@ public class DirectiveCatalog {
             return java.util.Map.of();
         }
         java.util.Map<UUID, String> result = new java.util.HashMap<>();
-        io.quarkus.hibernate.orm.panache.Panache.getEntityManager()
-                .createQuery("select e.id, e.numberSymbol from DirectiveEntity e where e.id in :ids", Object[].class)
-                .setParameter("ids", java.util.Set.copyOf(ids))
-                .getResultList().forEach(row -> result.put((UUID) row[0], (String) row[1]));
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        var query = io.quarkus.hibernate.orm.panache.Panache.getEntityManager().createQuery("select e.id, e.numberSymbol"
+                + " from DirectiveEntity e where " + vn.danvan.platform.persistence.JpqlLists.in("e.id",
+                java.util.List.copyOf(new java.util.LinkedHashSet<>(ids)), params, "id"), Object[].class);
+        params.forEach(query::setParameter);
+        query.getResultList().forEach(row -> result.put((UUID) row[0], (String) row[1]));
         return result;
     }
 }

@@ -20,9 +20,9 @@ final class DirectiveVisibility {
         if (scope.unrestricted()) {
             return "1 = 1";
         }
-        return "(" + organizations.withinScopeJpql("e.ownerOrganizationId", scope, params, "scopeUnits")
+        return "(" + organizations.withinScopeJpql("e.ownerOrganizationId", scope, params, "scopeOwner")
                 + " or (e.status <> vn.danvan.api.model.DirectiveStatus.DRAFT and (e.externalIssuer is not null"
                 + " or exists (select r from DirectiveEntity d join d.recipientOrganizationIds r where d.id = e.id"
-                + " and r in :scopeUnits))))";
+                + " and " + organizations.withinScopeJpql("r", scope, params, "scopeRecipient") + "))))";
     }
 }

@@ -1,6 +1,7 @@
 package vn.danvan.organization;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.danvan.platform.persistence.JpqlLists;
 import vn.danvan.platform.security.OrganizationPaths;
 import vn.danvan.platform.security.Scope;
 
@@ -62,10 +63,11 @@ public class OrganizationDirectory implements OrganizationPaths {
             return java.util.Map.of();
         }
         java.util.Map<UUID, String> names = new java.util.HashMap<>();
-        repository.getEntityManager().createQuery("select o.id, o.name from OrganizationEntity o where o.id in :ids",
-                        Object[].class)
-                .setParameter("ids", new java.util.HashSet<>(ids))
-                .getResultList().forEach(row -> names.put((UUID) row[0], (String) row[1]));
+        Map<String, Object> params = new java.util.HashMap<>();
+        var query = repository.getEntityManager().createQuery("select o.id, o.name from OrganizationEntity o where "
+                + JpqlLists.in("o.id", List.copyOf(new java.util.LinkedHashSet<>(ids)), params, "id"), Object[].class);
+        params.forEach(query::setParameter);
+        query.getResultList().forEach(row -> names.put((UUID) row[0], (String) row[1]));
         return names;
     }
 
@@ -99,7 +101,6 @@ public class OrganizationDirectory implements OrganizationPaths {
         if (scope.unrestricted()) {
             return "1 = 1";
         }
-        params.put(param, subtreeIds(scope));
-        return attribute + " in :" + param;
+        return JpqlLists.in(attribute, subtreeIds(scope), params, param);
     }
 }

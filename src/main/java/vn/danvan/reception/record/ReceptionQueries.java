@@ -135,11 +135,12 @@ public class ReceptionQueries {
         if (receptionIds.isEmpty()) {
             return result;
         }
-        em.createQuery("select c.receptionId, c.id from CaseEntity c where c.deletedAt is null and c.receptionId in :ids",
-                        Object[].class)
-                .setParameter("ids", receptionIds)
-                .getResultList()
-                .forEach(row -> result.put((UUID) row[0], (UUID) row[1]));
+        Map<String, Object> params = new HashMap<>();
+        var query = em.createQuery("select c.receptionId, c.id from CaseEntity c where c.deletedAt is null and "
+                + vn.danvan.platform.persistence.JpqlLists.in("c.receptionId", receptionIds, params, "reception"),
+                Object[].class);
+        params.forEach(query::setParameter);
+        query.getResultList().forEach(row -> result.put((UUID) row[0], (UUID) row[1]));
         return result;
     }
 }
