@@ -10,7 +10,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import org.jose4j.jwt.JwtClaims;
-import org.jose4j.jwt.consumer.JwtContext;
 import vn.danvan.platform.config.DanvanConfig;
 import vn.danvan.platform.security.CurrentCaller;
 
@@ -38,6 +37,7 @@ public class IssuerAwarePrincipalFactory extends JWTCallerPrincipalFactory {
     private final DefaultJWTTokenParser externalParser = new DefaultJWTTokenParser();
     private final DanvanConfig.Security.External external;
     private final JWTAuthContextInfo externalContext;
+    private final VerifiedTokens verifiedTokens = new VerifiedTokens(10_000);
 
     IssuerAwarePrincipalFactory(DanvanConfig config) {
         this.external = config.security().external();
@@ -50,13 +50,22 @@ public class IssuerAwarePrincipalFactory extends JWTCallerPrincipalFactory {
 
     @Override
     public JWTCallerPrincipal parse(String token, JWTAuthContextInfo ownContext) throws ParseException {
+        JwtClaims known = verifiedTokens.claimsOf(token);
+        if (known != null) {
+            return new DefaultJWTCallerPrincipal(token, "JWT", known);
+        }
+        JwtClaims claims = verify(token, ownContext);
+        verifiedTokens.remember(token, claims);
+        return new DefaultJWTCallerPrincipal(token, "JWT", claims);
+    }
+
+    private JwtClaims verify(String token, JWTAuthContextInfo ownContext) throws ParseException {
         if (externalContext != null && external.issuer().get().equals(unverifiedIssuer(token))) {
             JwtClaims claims = externalParser.parse(token, externalContext).getJwtClaims();
             mapExternalClaims(claims);
-            return new DefaultJWTCallerPrincipal(token, "JWT", claims);
+            return claims;
         }
-        JwtContext verified = ownParser.parse(token, ownContext);
-        return new DefaultJWTCallerPrincipal(token, "JWT", verified.getJwtClaims());
+        return ownParser.parse(token, ownContext).getJwtClaims();
     }
 
     /** Roles through the role map (unknown roles dropped); the organisation claim copied to "org". */

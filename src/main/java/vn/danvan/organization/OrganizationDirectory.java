@@ -42,7 +42,10 @@ public class OrganizationDirectory implements OrganizationPaths {
     }
 
     public Optional<String> treePath(UUID organizationId) {
-        return repository.findLive(organizationId).map(o -> o.treePath);
+        // A scalar read, not the audited entity: every request's scope starts here.
+        return repository.getEntityManager().createQuery("select o.treePath from OrganizationEntity o"
+                        + " where o.id = :id and o.deletedAt is null", String.class)
+                .setParameter("id", organizationId).getResultStream().findFirst();
     }
 
     /** The ID of a live unit named by ID or official code (as tokens of external sign-on may name it). */
@@ -51,7 +54,9 @@ public class OrganizationDirectory implements OrganizationPaths {
             return Optional.empty();
         }
         try {
-            return repository.findLive(UUID.fromString(idOrOfficialCode)).map(o -> o.id);
+            return repository.getEntityManager().createQuery("select o.id from OrganizationEntity o"
+                            + " where o.id = :id and o.deletedAt is null", UUID.class)
+                    .setParameter("id", UUID.fromString(idOrOfficialCode)).getResultStream().findFirst();
         } catch (IllegalArgumentException notAnId) {
             return repository.findCodeHolder(idOrOfficialCode).map(o -> o.id);
         }

@@ -46,6 +46,8 @@ class TaskMapper {
         Map<UUID, String> names = organizations.names(units);
         Map<UUID, String> numbers = directives.numberSymbols(tasks.stream().map(t -> t.directiveId)
                 .filter(Objects::nonNull).toList());
+        TaskLinkedIds linked = TaskLinkedIds.of(io.quarkus.hibernate.orm.panache.Panache.getEntityManager(),
+                tasks.stream().map(t -> t.id).toList());
         LocalDate today = clock.today();
         List<Task> result = new ArrayList<>();
         for (TaskEntity t : tasks) {
@@ -66,7 +68,7 @@ class TaskMapper {
                     .assigningOrganizationName(names.get(t.assigningOrganizationId))
                     .leadOrganizationId(t.leadOrganizationId)
                     .leadOrganizationName(names.get(t.leadOrganizationId))
-                    .coordinatingOrganizationIds(new ArrayList<>(t.coordinatingOrganizationIds))
+                    .coordinatingOrganizationIds(new ArrayList<>(linked.coordinatorsOf(t.id)))
                     .assigneeName(t.assigneeName)
                     .assigneeUserId(t.assigneeUserId)
                     .startDate(t.startDate)
@@ -76,7 +78,7 @@ class TaskMapper {
                     .percentDone(t.percentDone)
                     .reportedOn(t.reportedOn)
                     .reportText(t.reportText)
-                    .reportAttachmentIds(t.reportAttachmentIds.isEmpty() ? null : new ArrayList<>(t.reportAttachmentIds))
+                    .reportAttachmentIds(linked.reportAttachmentsOf(t.id).isEmpty() ? null : new ArrayList<>(linked.reportAttachmentsOf(t.id)))
                     .acceptedOn(t.acceptedOn)
                     .decisionNote(t.decisionNote)
                     .overdue(TaskStates.overdue(t, today))

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Where the task monitoring endpoints spend their time, on the database that run.sh left (run run.sh first): CPU per
+# request of the service and of the database under wrk (a measure that other work on a shared machine inflates less
+# than latencies), and a JFR sampling summarised by top frames. Run under the bench lock:
+#   flock /tmp/danvan-bench.lock bash bench/tasks/profile.sh [summary|overdue] [COORDINATOR|ADMIN]
+# Settings as run.sh (BENCH_DIR, BENCH_PORT, BENCH_JAR); PROFILE_WRK wrk duration [20s].
+set -euo pipefail
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+BENCH_DIR=${BENCH_DIR:-$repo/bench/work}
+PORT=${BENCH_PORT:-18091}
+JAR=${BENCH_JAR:-$repo/target/quarkus-app/quarkus-run.jar}
+name=${1:-overdue}; who=${2:-COORDINATOR}
+base="http://127.0.0.1:$PORT"
+dir=$(cd "$BENCH_DIR/tasks-instance" && pwd -P)
+last=$(ls -d "$BENCH_DIR"/tasks-2* | tail -n 1)
+[[ -f "$last/$name.paths" ]] || { echo "no $name.paths in $last: run bench/tasks/run.sh first" >&2; exit 1; }
+out="$BENCH_DIR/profile-tasks-$(date +%Y%m%d-%H%M%S)"; mkdir -p "$out"
+echo "load before: $(cat /proc/loadavg)" | tee "$out/summary.txt"
+(cd "$dir" && exec java -Ddanvan.embedded.buffer-pool-size=1G -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
+    -Ddanvan.reminders.enabled=false ${JAVA_OPTS:-} -jar "$JAR") >>"$dir/service.log" 2>&1 &
+PID=$!
+trap 'kill -TERM $PID 2>/dev/null; wait $PID 2>/dev/null || true' EXIT
+until curl -fs -o /dev/null --max-time 2 "$base/q/health/ready"; do kill -0 "$PID" 2>/dev/null || exit 1; sleep 0.2; done
+token() { curl -fsS -X POST "$base/api/v1/auth/token" --data-urlencode grant_type=password --data-urlencode "username=$1" \
+    --data-urlencode "password=$2" | grep -o '"access_token":"[^"]*"' | cut -d'"' -f4; }
+if [[ "$who" == ADMIN ]]; then BENCH_TOKEN=$(token admin 'DanVan@2026'); else BENCH_TOKEN=$(token bench.coordinator Bench-Password-2026); fi
+export BENCH_TOKEN
+cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$1/stat"; }
+DBPID=$(pgrep -f -- "mariadbd.*$dir/" | head -n 1)
+wrk -t2 -c16 -d${PROFILE_WARMUP:-20s} -s "$repo/bench/paths.lua" "$base" -- "$last/$name.paths" >/dev/null
+measure() { # LABEL: wrk for PROFILE_WRK, with the CPU the service and the database used per request
+    local java0 db0 java1 db1 requests
+    java0=$(cpu_s "$PID"); db0=$(cpu_s "$DBPID")
+    wrk -t2 -c16 -d"${PROFILE_WRK:-20s}" --latency -s "$repo/bench/paths.lua" "$base" -- "$last/$name.paths" >"$out/wrk-$1.txt"
+    java1=$(cpu_s "$PID"); db1=$(cpu_s "$DBPID")
+    requests=$(grep -o '[0-9]* requests in' "$out/wrk-$1.txt" | cut -d' ' -f1)
+    echo "$who $name, $1: $(grep Requests/sec "$out/wrk-$1.txt"); $(grep -E '^ +(50|99)%' "$out/wrk-$1.txt" | tr -s ' ' | tr '\n' ' ')" | tee -a "$out/summary.txt"
+    echo "  CPU per request: service $(awk "BEGIN{printf \"%.2f\", ($java1-$java0)*1000/$requests}") ms, database $(awk "BEGIN{printf \"%.2f\", ($db1-$db0)*1000/$requests}") ms ($requests requests; load after: $(cut -d' ' -f1-3 /proc/loadavg))" | tee -a "$out/summary.txt"
+}
+measure plain
+[[ "${PROFILE_JFR:-1}" == 1 ]] || exit 0
+# JFR's profile settings slow the service down by half: its run is for the shares, the plain one for the costs.
+jcmd "$PID" JFR.start name=p settings=profile >/dev/null
+measure jfr
+jcmd "$PID" JFR.dump name=p filename="$out/p.jfr" >/dev/null
+jfr print --events jdk.ExecutionSample --stack-depth 64 "$out/p.jfr" >"$out/samples.txt"
+python3 "$repo/bench/reception/top-frames.py" "$out/samples.txt" | tee -a "$out/summary.txt"
