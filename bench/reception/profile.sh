@@ -3,7 +3,8 @@
 # timed with curl, ANALYZE FORMAT=JSON of the list's SQL for each filter combination the list offers, and a JFR sampling
 # of the service under the list's wrk load (top frames). Run under the bench lock:
 #   flock /tmp/danvan-bench.lock bash bench/reception/profile.sh
-# Settings as run.sh (BENCH_DIR, BENCH_PORT, BENCH_JAR); PROFILE_WRK wrk duration [20s].
+# Settings as run.sh (BENCH_DIR, BENCH_PORT, BENCH_JAR); PROFILE_WRK wrk duration [20s], PROFILE_WARMUP [20s];
+# PROFILE_SINGLE=0 skips the single requests and EXPLAIN, PROFILE_JFR=0 the JFR run.
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 here="$repo/bench/reception"
@@ -16,7 +17,7 @@ out="$BENCH_DIR/profile-$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$out"
 connector=$(ls ~/.m2/repository/com/mysql/mysql-connector-j/*/mysql-connector-j-*.jar | head -n 1)
 echo "load before: $(cat /proc/loadavg)" | tee "$out/summary.txt"
-(cd "$dir" && exec java -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar "$JAR") >>"$dir/service.log" 2>&1 &
+(cd "$dir" && exec java -Ddanvan.embedded.buffer-pool-size=1G ${JAVA_OPTS:-} -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar "$JAR") >>"$dir/service.log" 2>&1 &
 PID=$!
 trap 'kill -TERM $PID 2>/dev/null; wait $PID 2>/dev/null || true' EXIT
 until curl -fs -o /dev/null --max-time 2 "$base/q/health/ready"; do kill -0 "$PID" 2>/dev/null || exit 1; sleep 0.2; done
@@ -35,6 +36,7 @@ time_it() { # NAME PATH: 6 requests, the first one cold
     local t; t=$(for i in 1 2 3 4 5 6; do curl -fsS -o /dev/null -w '%{time_total} ' -H "Authorization: Bearer $COORD" "$base$2"; done)
     echo "- $1: $t" | tee -a "$out/summary.txt"
 }
+if [[ "${PROFILE_SINGLE:-1}" == 1 ]]; then
 echo "single requests (s; 6 in a row):" | tee -a "$out/summary.txt"
 time_it "commune book-month, kind" "/api/v1/receptions?organizationId=$c1&from=$from&to=$to&kind=COMPLAINT&pageSize=20"
 time_it "records concerning a commune-month" "/api/v1/receptions?communeId=$c2&from=$from&to=$to&pageSize=20"
@@ -68,6 +70,8 @@ db_port=$(pgrep -af mariadbd | grep -- "$dir/" | grep -o -- '--port=[0-9]*' | he
 java -cp "$connector" "$here/Explain.java" "jdbc:mysql://127.0.0.1:$db_port/danvan" "$out/list.sql" >"$out/explain.txt"
 grep '^===' "$out/explain.txt" | tee -a "$out/summary.txt"
 
+fi
+
 # JFR sampling under the list's load.
 today=$(date +%Y-%m-%d); : >"$out/list.paths"
 for c in $communes; do for m in 1 4 7 10 13 16 19 22 25 28 31 34; do
@@ -77,14 +81,21 @@ for c in $communes; do for m in 1 4 7 10 13 16 19 22 25 28 31 34; do
 done; done
 export BENCH_TOKEN=$COORD
 DBPID=$(pgrep -f -- "mariadbd.*$dir/" | head -n 1)
-wrk -t2 -c16 -d10s -s "$repo/bench/paths.lua" "$base" -- "$out/list.paths" >/dev/null
+wrk -t2 -c16 -d${PROFILE_WARMUP:-20s} -s "$repo/bench/paths.lua" "$base" -- "$out/list.paths" >/dev/null
+measure() { # LABEL: wrk for PROFILE_WRK, with the CPU the service and the database used per request
+    local java0 db0 java1 db1 requests
+    java0=$(cpu_s "$PID"); db0=$(cpu_s "$DBPID")
+    wrk -t2 -c16 -d"${PROFILE_WRK:-20s}" --latency -s "$repo/bench/paths.lua" "$base" -- "$out/list.paths" >"$out/wrk-$1.txt"
+    java1=$(cpu_s "$PID"); db1=$(cpu_s "$DBPID")
+    requests=$(grep -o '[0-9]* requests in' "$out/wrk-$1.txt" | cut -d' ' -f1)
+    echo "list, $1: $(grep Requests/sec "$out/wrk-$1.txt"); $(grep -E '^ +(50|99)%' "$out/wrk-$1.txt" | tr -s ' ' | tr '\n' ' ')" | tee -a "$out/summary.txt"
+    echo "  CPU per request: service $(awk "BEGIN{printf \"%.2f\", ($java1-$java0)*1000/$requests}") ms, database $(awk "BEGIN{printf \"%.2f\", ($db1-$db0)*1000/$requests}") ms ($requests requests; load after: $(cut -d' ' -f1-3 /proc/loadavg))" | tee -a "$out/summary.txt"
+}
+measure plain
+[[ "${PROFILE_JFR:-1}" == 1 ]] || exit 0
+# JFR's profile settings slow the service down several times: its run is for the shares, the plain one for the costs.
 jcmd "$PID" JFR.start name=list settings=profile >/dev/null
-java0=$(cpu_s "$PID"); db0=$(cpu_s "$DBPID")
-wrk -t2 -c16 -d"${PROFILE_WRK:-20s}" --latency -s "$repo/bench/paths.lua" "$base" -- "$out/list.paths" >"$out/wrk.txt"
-java1=$(cpu_s "$PID"); db1=$(cpu_s "$DBPID")
+measure jfr
 jcmd "$PID" JFR.dump name=list filename="$out/list.jfr" >/dev/null
-requests=$(grep -o '[0-9]* requests in' "$out/wrk.txt" | cut -d' ' -f1)
-echo "wrk under JFR: $(grep Requests/sec "$out/wrk.txt"); $(grep -E '^ +(50|99)%' "$out/wrk.txt" | tr -s ' ' | tr '\n' ' ')" | tee -a "$out/summary.txt"
-echo "CPU per request: service $(awk "BEGIN{printf \"%.1f\", ($java1-$java0)*1000/$requests}") ms, database $(awk "BEGIN{printf \"%.1f\", ($db1-$db0)*1000/$requests}") ms ($requests requests; load after: $(cat /proc/loadavg))" | tee -a "$out/summary.txt"
 jfr print --events jdk.ExecutionSample --stack-depth 64 "$out/list.jfr" >"$out/samples.txt"
 python3 "$here/top-frames.py" "$out/samples.txt" | tee -a "$out/summary.txt"

@@ -3,7 +3,8 @@
 # request of the service and of the database under wrk (a measure that other work on a shared machine inflates less
 # than latencies), and a JFR sampling summarised by top frames. Run under the bench lock:
 #   flock /tmp/danvan-bench.lock bash bench/tasks/profile.sh [summary|overdue] [COORDINATOR|ADMIN]
-# Settings as run.sh (BENCH_DIR, BENCH_PORT, BENCH_JAR); PROFILE_WRK wrk duration [20s].
+# Settings as run.sh (BENCH_DIR, BENCH_PORT, BENCH_JAR); PROFILE_WRK wrk duration [20s], PROFILE_WARMUP [20s];
+# PROFILE_JFR=0 skips the JFR run.
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 BENCH_DIR=${BENCH_DIR:-$repo/bench/work}

@@ -23,6 +23,12 @@ public class ReceptionMapper {
     }
 
     public Reception toApi(ReceptionEntity e, boolean unmasked, UUID caseId) {
+        return toApi(e, unmasked, caseId, e.officials, e.citizens);
+    }
+
+    /** With the record's officials and citizens read beforehand (a page's in one query each). */
+    Reception toApi(ReceptionEntity e, boolean unmasked, UUID caseId, java.util.List<String> officials,
+                    java.util.List<CitizenEntity> citizens) {
         Reception r = new Reception()
                 .id(e.id).organizationId(e.organizationId).receivedOn(e.receivedOn).receptionType(e.receptionType)
                 .channel(e.channel).scheduleId(e.scheduleId).headReceivedInPerson(e.headReceived).kind(e.kind)
@@ -31,7 +37,7 @@ public class ReceptionMapper {
                 .transferredToOrganizationId(e.transferredToId).transferredToName(e.transferredToName)
                 .concernedCommuneId(e.concernedCommuneId).concernedAddress(e.concernedAddress)
                 .flags(flags(e))
-                .receivingOfficials(new ArrayList<>(e.officials))
+                .receivingOfficials(new ArrayList<>(officials))
                 .nationalCaseNumber(e.nationalCaseNumber).followUp(e.followUp).notes(e.notes)
                 .caseId(caseId)
                 .personalDataMasked(!unmasked)
@@ -43,7 +49,7 @@ public class ReceptionMapper {
             r.repeatSuggestion(new RepeatSuggestion().earlierReceptionId(e.earlierReceptionId)
                     .matchedOn(RepeatSuggestion.MatchedOnEnum.fromValue(e.earlierMatch)));
         }
-        r.citizens(e.citizens.stream().map(c -> citizen(c, unmasked)).toList());
+        r.citizens(citizens.stream().map(c -> citizen(c, unmasked)).toList());
         return r;
     }
 

@@ -51,9 +51,12 @@ public class ReceptionQueries {
     }
 
     public Page<ReceptionEntity> list(ReceptionQuery query, String sort, PageRequest page) {
-        // A list only reads: its records and their citizens are loaded read-only, so that the commit (which writes the
-        // personal-data access log) does not keep snapshots of them nor compare every field with them.
-        em.unwrap(Session.class).setDefaultReadOnly(true);
+        // A list only reads (its one write, the personal-data access log, is a statement of its own): its records and
+        // citizens are loaded read-only and the session never flushes. Otherwise every later query of the request and the
+        // commit walked all loaded records looking for changes: 44 % of the list's time.
+        Session session = em.unwrap(Session.class);
+        session.setDefaultReadOnly(true);
+        session.setHibernateFlushMode(org.hibernate.FlushMode.MANUAL);
         StringBuilder from = new StringBuilder("from ReceptionEntity e where e.deletedAt is null");
         Map<String, Object> params = new HashMap<>();
         Scope scope = scopes.current();
@@ -127,6 +130,11 @@ public class ReceptionQueries {
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .setParameter("org", organizationId).setParameter("from", from).setParameter("to", to)
                 .getResultList();
+    }
+
+    /** The citizens and officials of these records. */
+    ReceptionLinkedRows linkedRows(List<UUID> receptionIds) {
+        return ReceptionLinkedRows.of(em, receptionIds);
     }
 
     /** The case opened from each of these records, if any. */

@@ -34,7 +34,9 @@ public class ReceptionViews {
     }
 
     public List<Reception> many(List<ReceptionEntity> entities, PersonalDataAccessLog.Purpose purpose) {
-        Map<UUID, UUID> cases = queries.caseIds(entities.stream().map(e -> e.id).toList());
+        List<UUID> ids = entities.stream().map(e -> e.id).toList();
+        Map<UUID, UUID> cases = queries.caseIds(ids);
+        ReceptionLinkedRows linked = queries.linkedRows(ids);
         List<UUID> unmaskedIds = new ArrayList<>();
         List<Reception> result = new ArrayList<>();
         java.util.function.Predicate<UUID> clear = policy.forCaller();
@@ -43,7 +45,8 @@ public class ReceptionViews {
             if (unmasked) {
                 unmaskedIds.add(entity.id);
             }
-            result.add(mapper.toApi(entity, unmasked, cases.get(entity.id)));
+            result.add(mapper.toApi(entity, unmasked, cases.get(entity.id), linked.officialsOf(entity.id),
+                    linked.citizensOf(entity.id)));
         }
         log.record(unmaskedIds, purpose);
         return result;
