@@ -103,10 +103,14 @@ leads=$(curl -fsS -H "Authorization: Bearer $ADMIN" "$base/api/v1/organizations?
 } >"$out/overdue.paths"
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+# CPU seconds (user + system) a process has used: CPU per request does not grow with the queueing that other work on
+# a shared machine causes, so it tells a slow run on a busy host from a slower service.
+cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$1/stat"; }
+DBPID=$(pgrep -f -- "mariadbd.*$dir/" | head -n 1)
 results="$out/results.md"
 {
-    echo "| caller | endpoint | connections | req/s | p50 | p99 | errors |"
-    echo "|---|---|---|---|---|---|---|"
+    echo "| caller | endpoint | connections | req/s | p50 | p99 | CPU ms per request: service + database | errors |"
+    echo "|---|---|---|---|---|---|---|---|"
 } >"$results"
 for who in COORDINATOR ADMIN; do
     export BENCH_TOKEN=${!who}
@@ -114,14 +118,18 @@ for who in COORDINATOR ADMIN; do
         wrk -t"$THREADS" -c16 -d"$WARMUP" -s "$bench/paths.lua" "$base" -- "$out/$name.paths" >/dev/null
         for c in $CONNECTIONS; do
             file="$out/wrk-$who-$name-c$c.txt"
+            java0=$(cpu_s "$PID"); db0=$(cpu_s "$DBPID")
             wrk -t"$THREADS" -c"$c" -d"$DURATION" --timeout 10s --latency -s "$bench/paths.lua" "$base" \
                 -- "$out/$name.paths" >"$file"
+            java1=$(cpu_s "$PID"); db1=$(cpu_s "$DBPID")
+            requests=$(grep -o '[0-9]* requests in' "$file" | cut -d' ' -f1)
+            cpu=$(awk "BEGIN{printf \"%.2f + %.2f\", ($java1-$java0)*1000/$requests, ($db1-$db0)*1000/$requests}")
             rps=$(awk '/Requests\/sec/ {print $2}' "$file")
             p50=$(awk '/^ +50%/ {print $2}' "$file")
             p99=$(awk '/^ +99%/ {print $2}' "$file")
             errors=$(awk '/Non-2xx|Socket errors/ {print}' "$file" | tr '\n' ' ')
-            echo "| $who | $name | $c | $rps | $p50 | $p99 | ${errors:-none} |" >>"$results"
-            log "$who $name c$c: $rps req/s, p50 $p50, p99 $p99 ${errors}"
+            echo "| $who | $name | $c | $rps | $p50 | $p99 | $cpu | ${errors:-none} |" >>"$results"
+            log "$who $name c$c: $rps req/s, p50 $p50, p99 $p99, CPU $cpu ms ${errors}"
         done
     done
 done

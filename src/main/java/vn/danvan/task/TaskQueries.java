@@ -176,7 +176,7 @@ class TaskQueries {
         var scope = scopes.current();
         String key = (scope.unrestricted() ? "*" : scope.treePath()) + "|" + assigningOrganizationId + "|" + directiveId
                 + "|" + dueFrom + "|" + dueTo + "|" + today;
-        TaskSummary whole = summaryCache.get(key,
+        ComputedSummary whole = summaryCache.get(key,
                 () -> computeSummary(today, assigningOrganizationId, directiveId, dueFrom, dueTo));
         return TaskSummaryPages.page(whole, sort, page, key);
     }

@@ -23,7 +23,7 @@ class TaskSummaryCache {
 
     private static final int MAX_ENTRIES = 512;
 
-    private record Entry(String dataVersion, TaskSummary summary) {
+    private record Entry(String dataVersion, ComputedSummary summary) {
     }
 
     private final Map<String, Entry> entries = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
@@ -39,13 +39,13 @@ class TaskSummaryCache {
         this.stamper = stamper;
     }
 
-    TaskSummary get(String key, Supplier<TaskSummary> compute) {
+    ComputedSummary get(String key, Supplier<TaskSummary> compute) {
         String version = dataVersion();
         Entry entry = entries.get(key);
         if (entry != null && entry.dataVersion().equals(version)) {
             return entry.summary();
         }
-        TaskSummary summary = compute.get();
+        ComputedSummary summary = new ComputedSummary(compute.get());
         if (!stamper.stampedInCurrentTransaction()) {
             entries.put(key, new Entry(version, summary));
         }

@@ -42,7 +42,8 @@ final class TaskSummaryPages {
     }
 
     /** The page of {@code whole} (rows in any order) for {@code sort}; {@code query} names the filters. */
-    static TaskSummary page(TaskSummary whole, String sort, PageRequest request, String query) {
+    static TaskSummary page(ComputedSummary computed, String sort, PageRequest request, String query) {
+        TaskSummary whole = computed.whole();
         String text = sort == null || sort.isBlank() ? DEFAULT_SORT : sort;
         boolean descending = text.startsWith("-");
         String field = descending ? text.substring(1) : text;
@@ -51,8 +52,11 @@ final class TaskSummaryPages {
                     String.join(", ", FIELDS.keySet())));
         }
         Comparator<TaskSummaryRow> order = order(field, descending);
-        List<TaskSummaryRow> rows = new ArrayList<>(whole.getRows());
-        rows.sort(order);
+        List<TaskSummaryRow> rows = computed.rowsSortedBy(text, all -> {
+            List<TaskSummaryRow> copy = new ArrayList<>(all);
+            copy.sort(order);
+            return copy;
+        });
         InMemoryPager<TaskSummaryRow> pager = new InMemoryPager<>(order,
                 r -> List.of(valueText(field, r), nameOf(r), r.getLeadOrganizationId().toString()),
                 values -> probe(field, values));
