@@ -23,10 +23,12 @@ public class OrganizationDirectory implements OrganizationPaths {
 
     private final OrganizationRepository repository;
     private final ScopeUnits scopeUnits;
+    private final UnitSnapshots snapshots;
 
-    OrganizationDirectory(OrganizationRepository repository, ScopeUnits scopeUnits) {
+    OrganizationDirectory(OrganizationRepository repository, ScopeUnits scopeUnits, UnitSnapshots snapshots) {
         this.repository = repository;
         this.scopeUnits = scopeUnits;
+        this.snapshots = snapshots;
     }
 
     @Override
@@ -42,6 +44,10 @@ public class OrganizationDirectory implements OrganizationPaths {
     }
 
     public Optional<String> treePath(UUID organizationId) {
+        var snapshot = snapshots.current();
+        if (snapshot.isPresent()) {
+            return snapshot.get().liveTreePath(organizationId);
+        }
         // A scalar read, not the audited entity: every request's scope starts here.
         return repository.getEntityManager().createQuery("select o.treePath from OrganizationEntity o"
                         + " where o.id = :id and o.deletedAt is null", String.class)
@@ -54,9 +60,14 @@ public class OrganizationDirectory implements OrganizationPaths {
             return Optional.empty();
         }
         try {
+            UUID id = UUID.fromString(idOrOfficialCode);
+            var snapshot = snapshots.current();
+            if (snapshot.isPresent()) {
+                return snapshot.get().liveTreePath(id).map(path -> id);
+            }
             return repository.getEntityManager().createQuery("select o.id from OrganizationEntity o"
                             + " where o.id = :id and o.deletedAt is null", UUID.class)
-                    .setParameter("id", UUID.fromString(idOrOfficialCode)).getResultStream().findFirst();
+                    .setParameter("id", id).getResultStream().findFirst();
         } catch (IllegalArgumentException notAnId) {
             return repository.findCodeHolder(idOrOfficialCode).map(o -> o.id);
         }
@@ -68,6 +79,16 @@ public class OrganizationDirectory implements OrganizationPaths {
             return java.util.Map.of();
         }
         java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        var snapshot = snapshots.current();
+        if (snapshot.isPresent()) {
+            for (UUID id : ids) {
+                UnitSnapshots.Unit unit = snapshot.get().units().get(id);
+                if (unit != null) {
+                    names.put(id, unit.name());
+                }
+            }
+            return names;
+        }
         Map<String, Object> params = new java.util.HashMap<>();
         var query = repository.getEntityManager().createQuery("select o.id, o.name from OrganizationEntity o where "
                 + JpqlLists.in("o.id", List.copyOf(new java.util.LinkedHashSet<>(ids)), params, "id"), Object[].class);

@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -130,6 +131,29 @@ class TaskMonitoringTest extends TaskTestSupport {
         // the coordinator's province-wide view is unchanged
         as(coordinator).get("/api/v1/tasks?leadOrganizationId=" + communeDivision).then().statusCode(200)
                 .body("items.id", equalTo(List.of(divisionTask)));
+    }
+
+    /**
+     * Reading requests take unit names and paths from a snapshot kept per instance; a renamed unit must show its
+     * new name in the very next list, whether the snapshot is rebuilt for it or the database is read meanwhile.
+     */
+    @Test
+    void aRenamedUnitShowsItsNewNameInTheNextListAndRead() throws Exception {
+        setUpProvince();
+        String id = assign(commune, "2026-12-20");
+        as(coordinator).get("/api/v1/tasks?leadOrganizationId=" + commune).then().statusCode(200)
+                .body("items[0].leadOrganizationName", startsWith("UBND xã"));
+        for (int version = 0; version < 2; version++) {
+            String name = unique("UBND xã Tịnh Khê");
+            api().header("If-Match", "\"" + version + "\"").body(Map.of("name", name, "type", "COMMUNE_PEOPLES_COMMITTEE"))
+                    .put("/api/v1/organizations/" + commune).then().statusCode(200);
+            as(coordinator).get("/api/v1/tasks?leadOrganizationId=" + commune).then().statusCode(200)
+                    .body("items[0].leadOrganizationName", equalTo(name));
+            as(communeOfficer).get("/api/v1/tasks/" + id).then().statusCode(200).body("leadOrganizationName", equalTo(name));
+            Thread.sleep(1100); // past the snapshot's rebuild interval: the next round reads a rebuilt snapshot
+            as(coordinator).get("/api/v1/tasks?leadOrganizationId=" + commune).then().statusCode(200)
+                    .body("items[0].leadOrganizationName", equalTo(name));
+        }
     }
 
     private static Map<String, Object> withCoordinator(Map<String, Object> body, String coordinatingUnit) {
