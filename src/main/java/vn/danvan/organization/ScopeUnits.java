@@ -3,6 +3,7 @@ package vn.danvan.organization;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import vn.danvan.platform.persistence.ChangeStamper;
+import vn.danvan.platform.persistence.ChangeVersions;
 import vn.danvan.platform.security.Scope;
 
 import java.util.Collections;
@@ -36,14 +37,16 @@ class ScopeUnits {
         }
     });
 
-    ScopeUnits(EntityManager em, ChangeStamper stamper) {
+    private final ChangeVersions versions;
+
+    ScopeUnits(EntityManager em, ChangeStamper stamper, ChangeVersions versions) {
         this.em = em;
         this.stamper = stamper;
+        this.versions = versions;
     }
 
     List<UUID> of(Scope scope) {
-        long version = ((Number) em.createNativeQuery("SELECT COALESCE(MAX(change_seq), 0) FROM organization")
-                .getSingleResult()).longValue();
+        long version = versions.highest(ChangeVersions.Table.ORGANIZATION);
         Entry entry = entries.get(scope.treePath());
         if (entry != null && entry.treeVersion() == version) {
             return entry.ids();

@@ -4,6 +4,7 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import vn.danvan.platform.persistence.ChangeStamper;
+import vn.danvan.platform.persistence.ChangeVersions;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -47,7 +48,10 @@ class UnitSnapshots {
     private volatile Snapshot snapshot;
     private volatile long lastRebuildNanos = System.nanoTime() - MIN_REBUILD_INTERVAL_NANOS;
 
-    UnitSnapshots(EntityManager em, ChangeStamper stamper, CurrentVertxRequest request) {
+    private final ChangeVersions versions;
+
+    UnitSnapshots(EntityManager em, ChangeStamper stamper, CurrentVertxRequest request, ChangeVersions versions) {
+        this.versions = versions;
         this.em = em;
         this.stamper = stamper;
         this.request = request;
@@ -61,8 +65,7 @@ class UnitSnapshots {
         }
         Long version = http.get(VERSION_KEY);
         if (version == null) {
-            version = ((Number) em.createNativeQuery("SELECT COALESCE(MAX(change_seq), 0) FROM organization")
-                    .getSingleResult()).longValue();
+            version = versions.highest(ChangeVersions.Table.ORGANIZATION);
             http.put(VERSION_KEY, version);
         }
         Snapshot known = snapshot;

@@ -1,8 +1,8 @@
 package vn.danvan.task;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.platform.persistence.ChangeStamper;
+import vn.danvan.platform.persistence.ChangeVersions;
 import vn.danvan.api.model.TaskSummary;
 
 import java.util.Collections;
@@ -34,9 +34,11 @@ class TaskSummaryCache {
     });
 
     private final ChangeStamper stamper;
+    private final ChangeVersions versions;
 
-    TaskSummaryCache(ChangeStamper stamper) {
+    TaskSummaryCache(ChangeStamper stamper, ChangeVersions versions) {
         this.stamper = stamper;
+        this.versions = versions;
     }
 
     ComputedSummary get(String key, Supplier<TaskSummary> compute) {
@@ -52,11 +54,9 @@ class TaskSummaryCache {
         return summary;
     }
 
-    /** Two index look-ups: the highest change numbers of tasks and of organisations. */
-    private static String dataVersion() {
-        Object[] row = (Object[]) Panache.getEntityManager().createNativeQuery("SELECT"
-                + " (SELECT COALESCE(MAX(change_seq), 0) FROM task),"
-                + " (SELECT COALESCE(MAX(change_seq), 0) FROM organization)").getSingleResult();
-        return row[0] + "/" + row[1];
+    /** Two index look-ups in one statement: the highest change numbers of tasks and of organisations. */
+    private String dataVersion() {
+        long[] highest = versions.highest(ChangeVersions.Table.TASK, ChangeVersions.Table.ORGANIZATION);
+        return highest[0] + "/" + highest[1];
     }
 }
