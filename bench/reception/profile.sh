@@ -29,9 +29,7 @@ province=$(get "/api/v1/organizations?q=Tinh%20Ben%20Thu&pageSize=5" | grep -o '
 communes=$(get "/api/v1/organizations?parentId=$province&pageSize=200" | grep -o '"id":"[^"]*"' | cut -d'"' -f4)
 c1=$(echo "$communes" | head -n 1); c2=$(echo "$communes" | sed -n 50p)
 from=$(date -d "$(date +%Y-%m-%d) -4 months" +%Y-%m-01); to=$(date -d "$from +1 month -1 day" +%Y-%m-%d)
-# CPU seconds (user + system) used so far by a process: the service's and the database's CPU per request is a measure
-# that other work on a shared machine does not inflate the way it inflates latencies.
-cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$1/stat"; }
+source "$repo/bench/lib/cpu.sh"
 time_it() { # NAME PATH: 6 requests, the first one cold
     local t; t=$(for i in 1 2 3 4 5 6; do curl -fsS -o /dev/null -w '%{time_total} ' -H "Authorization: Bearer $COORD" "$base$2"; done)
     echo "- $1: $t" | tee -a "$out/summary.txt"
@@ -82,20 +80,11 @@ done; done
 export BENCH_TOKEN=$COORD
 DBPID=$(pgrep -f -- "mariadbd.*$dir/" | head -n 1)
 wrk -t2 -c16 -d${PROFILE_WARMUP:-20s} -s "$repo/bench/paths.lua" "$base" -- "$out/list.paths" >/dev/null
-measure() { # LABEL: wrk for PROFILE_WRK, with the CPU the service and the database used per request
-    local java0 db0 java1 db1 requests
-    java0=$(cpu_s "$PID"); db0=$(cpu_s "$DBPID")
-    wrk -t2 -c16 -d"${PROFILE_WRK:-20s}" --latency -s "$repo/bench/paths.lua" "$base" -- "$out/list.paths" >"$out/wrk-$1.txt"
-    java1=$(cpu_s "$PID"); db1=$(cpu_s "$DBPID")
-    requests=$(grep -o '[0-9]* requests in' "$out/wrk-$1.txt" | cut -d' ' -f1)
-    echo "list, $1: $(grep Requests/sec "$out/wrk-$1.txt"); $(grep -E '^ +(50|99)%' "$out/wrk-$1.txt" | tr -s ' ' | tr '\n' ' ')" | tee -a "$out/summary.txt"
-    echo "  CPU per request: service $(awk "BEGIN{printf \"%.2f\", ($java1-$java0)*1000/$requests}") ms, database $(awk "BEGIN{printf \"%.2f\", ($db1-$db0)*1000/$requests}") ms ($requests requests; load after: $(cut -d' ' -f1-3 /proc/loadavg))" | tee -a "$out/summary.txt"
-}
-measure plain
+wrk_cpu "list, plain" "$out/list.paths" "$out/wrk-plain.txt" "$out/summary.txt"
 [[ "${PROFILE_JFR:-1}" == 1 ]] || exit 0
 # JFR's profile settings slow the service down several times: its run is for the shares, the plain one for the costs.
 jcmd "$PID" JFR.start name=list settings=profile >/dev/null
-measure jfr
+wrk_cpu "list, jfr" "$out/list.paths" "$out/wrk-jfr.txt" "$out/summary.txt"
 jcmd "$PID" JFR.dump name=list filename="$out/list.jfr" >/dev/null
 jfr print --events jdk.ExecutionSample --stack-depth 64 "$out/list.jfr" >"$out/samples.txt"
 python3 "$here/top-frames.py" "$out/samples.txt" | tee -a "$out/summary.txt"

@@ -43,9 +43,7 @@ until curl -fs -o /dev/null --max-time 2 "$base/q/health/ready"; do
 done
 log "service ready"
 
-# CPU seconds (user + system) used so far by a process: the service's and the database's CPU per request is a measure
-# that other work on a shared machine does not inflate the way it inflates latencies.
-cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$1/stat"; }
+source "$repo/bench/lib/cpu.sh"
 token() { # token USER PASSWORD
     curl -fsS -X POST "$base/api/v1/auth/token" --data-urlencode grant_type=password --data-urlencode "username=$1" \
         --data-urlencode "password=$2" | grep -o '"access_token":"[^"]*"' | cut -d'"' -f4

@@ -26,23 +26,14 @@ token() { curl -fsS -X POST "$base/api/v1/auth/token" --data-urlencode grant_typ
     --data-urlencode "password=$2" | grep -o '"access_token":"[^"]*"' | cut -d'"' -f4; }
 if [[ "$who" == ADMIN ]]; then BENCH_TOKEN=$(token admin 'DanVan@2026'); else BENCH_TOKEN=$(token bench.coordinator Bench-Password-2026); fi
 export BENCH_TOKEN
-cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$1/stat"; }
+source "$repo/bench/lib/cpu.sh"
 DBPID=$(pgrep -f -- "mariadbd.*$dir/" | head -n 1)
 wrk -t2 -c16 -d${PROFILE_WARMUP:-20s} -s "$repo/bench/paths.lua" "$base" -- "$last/$name.paths" >/dev/null
-measure() { # LABEL: wrk for PROFILE_WRK, with the CPU the service and the database used per request
-    local java0 db0 java1 db1 requests
-    java0=$(cpu_s "$PID"); db0=$(cpu_s "$DBPID")
-    wrk -t2 -c16 -d"${PROFILE_WRK:-20s}" --latency -s "$repo/bench/paths.lua" "$base" -- "$last/$name.paths" >"$out/wrk-$1.txt"
-    java1=$(cpu_s "$PID"); db1=$(cpu_s "$DBPID")
-    requests=$(grep -o '[0-9]* requests in' "$out/wrk-$1.txt" | cut -d' ' -f1)
-    echo "$who $name, $1: $(grep Requests/sec "$out/wrk-$1.txt"); $(grep -E '^ +(50|99)%' "$out/wrk-$1.txt" | tr -s ' ' | tr '\n' ' ')" | tee -a "$out/summary.txt"
-    echo "  CPU per request: service $(awk "BEGIN{printf \"%.2f\", ($java1-$java0)*1000/$requests}") ms, database $(awk "BEGIN{printf \"%.2f\", ($db1-$db0)*1000/$requests}") ms ($requests requests; load after: $(cut -d' ' -f1-3 /proc/loadavg))" | tee -a "$out/summary.txt"
-}
-measure plain
+wrk_cpu "$who $name, plain" "$last/$name.paths" "$out/wrk-plain.txt" "$out/summary.txt"
 [[ "${PROFILE_JFR:-1}" == 1 ]] || exit 0
 # JFR's profile settings slow the service down by half: its run is for the shares, the plain one for the costs.
 jcmd "$PID" JFR.start name=p settings=profile >/dev/null
-measure jfr
+wrk_cpu "$who $name, jfr" "$last/$name.paths" "$out/wrk-jfr.txt" "$out/summary.txt"
 jcmd "$PID" JFR.dump name=p filename="$out/p.jfr" >/dev/null
 jfr print --events jdk.ExecutionSample --stack-depth 64 "$out/p.jfr" >"$out/samples.txt"
 python3 "$repo/bench/reception/top-frames.py" "$out/samples.txt" | tee -a "$out/summary.txt"

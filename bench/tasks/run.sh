@@ -103,9 +103,7 @@ leads=$(curl -fsS -H "Authorization: Bearer $ADMIN" "$base/api/v1/organizations?
 } >"$out/overdue.paths"
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-# CPU seconds (user + system) a process has used: CPU per request does not grow with the queueing that other work on
-# a shared machine causes, so it tells a slow run on a busy host from a slower service.
-cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$1/stat"; }
+source "$repo/bench/lib/cpu.sh"
 DBPID=$(pgrep -f -- "mariadbd.*$dir/" | head -n 1)
 results="$out/results.md"
 {
