@@ -16,3 +16,18 @@ wrk_cpu() {
     echo "$label: $(grep Requests/sec "$file"); $(grep -E '^ +(50|99)%' "$file" | tr -s ' ' | tr '\n' ' ')" | tee -a "$summary"
     echo "  CPU per request: service $(awk "BEGIN{printf \"%.2f\", ($java1-$java0)*1000/$requests}") ms, database $(awk "BEGIN{printf \"%.2f\", ($db1-$db0)*1000/$requests}") ms ($requests requests; load after: $(cut -d' ' -f1-3 /proc/loadavg))" | tee -a "$summary"
 }
+
+# profile_under_load LABEL PATHS OUTDIR: warm-up (PROFILE_WARMUP [20s]), then wrk_cpu without a profiler (the costs),
+# then, unless PROFILE_JFR=0, wrk_cpu under JFR's profile settings (which slow the service down two to four times) and
+# a summary of its samples by top frames and first application frames (the shares). Writes OUTDIR/summary.txt.
+profile_under_load() {
+    local label=$1 paths=$2 dir=$3
+    wrk -t2 -c16 -d"${PROFILE_WARMUP:-20s}" -s "$repo/bench/paths.lua" "$base" -- "$paths" >/dev/null
+    wrk_cpu "$label, plain" "$paths" "$dir/wrk-plain.txt" "$dir/summary.txt"
+    [[ "${PROFILE_JFR:-1}" == 1 ]] || return 0
+    jcmd "$PID" JFR.start name=profile settings=profile >/dev/null
+    wrk_cpu "$label, jfr" "$paths" "$dir/wrk-jfr.txt" "$dir/summary.txt"
+    jcmd "$PID" JFR.dump name=profile filename="$dir/profile.jfr" >/dev/null
+    jfr print --events jdk.ExecutionSample --stack-depth 64 "$dir/profile.jfr" >"$dir/samples.txt"
+    python3 "$repo/bench/lib/top-frames.py" "$dir/samples.txt" | tee -a "$dir/summary.txt"
+}

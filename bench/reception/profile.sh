@@ -79,12 +79,4 @@ for c in $communes; do for m in 1 4 7 10 13 16 19 22 25 28 31 34; do
 done; done
 export BENCH_TOKEN=$COORD
 DBPID=$(pgrep -f -- "mariadbd.*$dir/" | head -n 1)
-wrk -t2 -c16 -d${PROFILE_WARMUP:-20s} -s "$repo/bench/paths.lua" "$base" -- "$out/list.paths" >/dev/null
-wrk_cpu "list, plain" "$out/list.paths" "$out/wrk-plain.txt" "$out/summary.txt"
-[[ "${PROFILE_JFR:-1}" == 1 ]] || exit 0
-# JFR's profile settings slow the service down several times: its run is for the shares, the plain one for the costs.
-jcmd "$PID" JFR.start name=list settings=profile >/dev/null
-wrk_cpu "list, jfr" "$out/list.paths" "$out/wrk-jfr.txt" "$out/summary.txt"
-jcmd "$PID" JFR.dump name=list filename="$out/list.jfr" >/dev/null
-jfr print --events jdk.ExecutionSample --stack-depth 64 "$out/list.jfr" >"$out/samples.txt"
-python3 "$here/top-frames.py" "$out/samples.txt" | tee -a "$out/summary.txt"
+profile_under_load "list" "$out/list.paths" "$out"

@@ -28,12 +28,4 @@ if [[ "$who" == ADMIN ]]; then BENCH_TOKEN=$(token admin 'DanVan@2026'); else BE
 export BENCH_TOKEN
 source "$repo/bench/lib/cpu.sh"
 DBPID=$(pgrep -f -- "mariadbd.*$dir/" | head -n 1)
-wrk -t2 -c16 -d${PROFILE_WARMUP:-20s} -s "$repo/bench/paths.lua" "$base" -- "$last/$name.paths" >/dev/null
-wrk_cpu "$who $name, plain" "$last/$name.paths" "$out/wrk-plain.txt" "$out/summary.txt"
-[[ "${PROFILE_JFR:-1}" == 1 ]] || exit 0
-# JFR's profile settings slow the service down by half: its run is for the shares, the plain one for the costs.
-jcmd "$PID" JFR.start name=p settings=profile >/dev/null
-wrk_cpu "$who $name, jfr" "$last/$name.paths" "$out/wrk-jfr.txt" "$out/summary.txt"
-jcmd "$PID" JFR.dump name=p filename="$out/p.jfr" >/dev/null
-jfr print --events jdk.ExecutionSample --stack-depth 64 "$out/p.jfr" >"$out/samples.txt"
-python3 "$repo/bench/reception/top-frames.py" "$out/samples.txt" | tee -a "$out/summary.txt"
+profile_under_load "$who $name" "$last/$name.paths" "$out"
