@@ -61,13 +61,7 @@ public class OrganizationDirectory implements OrganizationPaths {
         }
         try {
             UUID id = UUID.fromString(idOrOfficialCode);
-            var snapshot = snapshots.current();
-            if (snapshot.isPresent()) {
-                return snapshot.get().liveTreePath(id).map(path -> id);
-            }
-            return repository.getEntityManager().createQuery("select o.id from OrganizationEntity o"
-                            + " where o.id = :id and o.deletedAt is null", UUID.class)
-                    .setParameter("id", id).getResultStream().findFirst();
+            return treePath(id).map(livePath -> id);
         } catch (IllegalArgumentException notAnId) {
             return repository.findCodeHolder(idOrOfficialCode).map(o -> o.id);
         }

@@ -38,15 +38,19 @@ class ScopeUnits {
     });
 
     private final ChangeVersions versions;
+    private final UnitSnapshots snapshots;
 
-    ScopeUnits(EntityManager em, ChangeStamper stamper, ChangeVersions versions) {
+    ScopeUnits(EntityManager em, ChangeStamper stamper, ChangeVersions versions, UnitSnapshots snapshots) {
         this.em = em;
         this.stamper = stamper;
         this.versions = versions;
+        this.snapshots = snapshots;
     }
 
     List<UUID> of(Scope scope) {
-        long version = versions.highest(ChangeVersions.Table.ORGANIZATION);
+        // A reading request has already read the tree's version for the unit snapshot: one read per request.
+        long version = snapshots.current().map(UnitSnapshots.Snapshot::version)
+                .orElseGet(() -> versions.highest(ChangeVersions.Table.ORGANIZATION));
         Entry entry = entries.get(scope.treePath());
         if (entry != null && entry.treeVersion() == version) {
             return entry.ids();

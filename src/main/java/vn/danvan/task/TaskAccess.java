@@ -116,7 +116,9 @@ class TaskAccess {
         return caller.organizationReference().flatMap(organizations::idOf);
     }
 
-    Optional<String> treePath(UUID organizationId) {
-        return organizations.treePath(organizationId);
+    /** {@code unit} is {@code ancestor} or lies below it (both live units). */
+    boolean isAtOrBelow(UUID unit, UUID ancestor) {
+        return organizations.treePath(ancestor).map(Scope::subtree)
+                .filter(subtree -> organizations.isWithin(unit, subtree)).isPresent();
     }
 }

@@ -51,6 +51,7 @@ class TaskMapper {
         LocalDate today = clock.today();
         List<Task> result = new ArrayList<>();
         for (TaskEntity t : tasks) {
+            List<UUID> reportAttachments = linked.reportAttachmentsOf(t.id);
             result.add(new Task()
                     .id(t.id)
                     .directiveId(t.directiveId)
@@ -78,7 +79,7 @@ class TaskMapper {
                     .percentDone(t.percentDone)
                     .reportedOn(t.reportedOn)
                     .reportText(t.reportText)
-                    .reportAttachmentIds(linked.reportAttachmentsOf(t.id).isEmpty() ? null : new ArrayList<>(linked.reportAttachmentsOf(t.id)))
+                    .reportAttachmentIds(reportAttachments.isEmpty() ? null : new ArrayList<>(reportAttachments))
                     .acceptedOn(t.acceptedOn)
                     .decisionNote(t.decisionNote)
                     .overdue(TaskStates.overdue(t, today))

@@ -9,6 +9,7 @@ import vn.danvan.api.model.TaskSummary;
 import vn.danvan.api.model.TaskSummaryRow;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.platform.paging.KeysetPager;
+import vn.danvan.platform.persistence.JpqlLists;
 import vn.danvan.platform.paging.Page;
 import vn.danvan.platform.paging.PageRequest;
 import vn.danvan.platform.paging.SortKey;
@@ -67,8 +68,7 @@ class TaskQueries {
             key.append("q=").append(f.q());
         }
         if (f.statuses() != null && !f.statuses().isEmpty()) {
-            from.append(" and e.status in :statuses");
-            params.put("statuses", f.statuses());
+            from.append(" and ").append(JpqlLists.in("e.status", List.copyOf(f.statuses()), params, "status"));
             key.append("|s=").append(f.statuses());
         }
         if (f.overdue() != null) {
@@ -77,8 +77,8 @@ class TaskQueries {
             key.append("|o=").append(f.overdue()).append(today);
         }
         if (f.dueWithinDays() != null) {
-            from.append(" and e.openFlag = 1 and e.status in :working and e.dueDate between :today and :horizon");
-            params.put("working", TaskStates.WORKING);
+            from.append(" and e.openFlag = 1 and ").append(JpqlLists.in("e.status", List.copyOf(TaskStates.WORKING), params,
+                    "working")).append(" and e.dueDate between :today and :horizon");
             params.put("today", today);
             params.put("horizon", today.plusDays(f.dueWithinDays()));
             key.append("|w=").append(f.dueWithinDays()).append(today);
@@ -131,8 +131,7 @@ class TaskQueries {
         }
         StringBuilder from = new StringBuilder("from TaskEntity e where e.deletedAt is null and ").append(relationCondition);
         if (!includeClosed) {
-            from.append(" and e.status in :open");
-            params.put("open", TaskStates.OPEN);
+            from.append(" and ").append(JpqlLists.in("e.status", List.copyOf(TaskStates.OPEN), params, "open"));
         }
         return KeysetPager.page(Panache.getEntityManager(), TaskEntity.class, from.toString(), params,
                 "inbox|" + relation + "|" + includeClosed + "|" + unit + "|" + params.get("me"), SORTING.parse("dueDate"), page);

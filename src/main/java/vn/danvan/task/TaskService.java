@@ -142,10 +142,7 @@ public class TaskService {
         }
         Officials.Official official = officials.active(userId).orElseThrow(() -> ApiException.invalid(
                 FieldViolation.of("assigneeUserId", "NotFound", "task.assignee-not-found", userId)));
-        String leadPath = access.treePath(task.leadOrganizationId).orElse("/none");
-        boolean inLeadUnit = official.organizationId() != null && access.treePath(official.organizationId())
-                .filter(path -> path.startsWith(leadPath)).isPresent();
-        if (!inLeadUnit) {
+        if (!access.isAtOrBelow(official.organizationId(), task.leadOrganizationId)) {
             throw ApiException.invalid(FieldViolation.of("assigneeUserId", "notInLeadUnit", "task.assignee-not-in-lead",
                     official.fullName()));
         }
@@ -221,9 +218,8 @@ public class TaskService {
         TaskEntity parent = access.visible(parentId);
         access.requireLead(parent);
         requireStatus(parent, TaskStates.WORKING);
-        String parentLeadPath = access.treePath(parent.leadOrganizationId).orElseThrow();
-        String childLeadPath = access.treePath(request.getLeadOrganizationId()).orElse(null);
-        if (childLeadPath == null || !childLeadPath.startsWith(parentLeadPath) || childLeadPath.equals(parentLeadPath)) {
+        UUID childLead = request.getLeadOrganizationId();
+        if (parent.leadOrganizationId.equals(childLead) || !access.isAtOrBelow(childLead, parent.leadOrganizationId)) {
             throw ApiException.invalid(FieldViolation.of("leadOrganizationId", "notBelowLead", "task.delegate-below-lead",
                     request.getLeadOrganizationId()));
         }

