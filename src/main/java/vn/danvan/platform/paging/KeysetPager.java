@@ -47,19 +47,24 @@ public final class KeysetPager {
 
     /** (k1 > v1) or (k1 = v1 and k2 > v2) or ... with < for descending fields. */
     private static <T> String keysetCondition(SortSpec<T> sort, Object[] last, Map<String, Object> params) {
+        for (int i = 0; i < last.length; i++) {
+            params.put("ks" + i, last[i]);
+        }
+        return keysetCondition(sort, i -> ":ks" + i);
+    }
+
+    /** The keyset condition with the i-th sort value written as {@code placeholder.apply(i)}. */
+    static <T> String keysetCondition(SortSpec<T> sort, java.util.function.IntFunction<String> placeholder) {
         StringJoiner any = new StringJoiner(" or ", "(", ")");
         List<SortSpec.Order<T>> orders = sort.orders();
         for (int i = 0; i < orders.size(); i++) {
             StringJoiner all = new StringJoiner(" and ", "(", ")");
             for (int j = 0; j < i; j++) {
-                all.add(orders.get(j).key().expression() + " = :ks" + j);
+                all.add(orders.get(j).key().expression() + " = " + placeholder.apply(j));
             }
             SortSpec.Order<T> order = orders.get(i);
-            all.add(order.key().expression() + (order.descending() ? " < " : " > ") + ":ks" + i);
+            all.add(order.key().expression() + (order.descending() ? " < " : " > ") + placeholder.apply(i));
             any.add(all.toString());
-        }
-        for (int i = 0; i < last.length; i++) {
-            params.put("ks" + i, last[i]);
         }
         return any.toString();
     }

@@ -24,10 +24,7 @@ public final class JpqlLists {
         if (values.isEmpty()) {
             throw new IllegalArgumentException("an empty list has no condition");
         }
-        int size = Integer.highestOneBit(values.size());
-        if (size < values.size()) {
-            size <<= 1;
-        }
+        int size = paddedSize(values.size());
         StringJoiner condition = new StringJoiner(", ", attribute + " in (", ")");
         for (int i = 0; i < size; i++) {
             String name = param + i;
@@ -35,5 +32,14 @@ public final class JpqlLists {
             condition.add(":" + name);
         }
         return condition.toString();
+    }
+
+    /** The next power of two from {@code count} (at least one value). */
+    public static int paddedSize(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("an empty list has no condition");
+        }
+        int size = Integer.highestOneBit(count);
+        return size < count ? size << 1 : size;
     }
 }

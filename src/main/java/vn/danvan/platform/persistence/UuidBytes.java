@@ -12,4 +12,13 @@ public final class UuidBytes {
     public static byte[] of(UUID id) {
         return ByteBuffer.allocate(16).putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits()).array();
     }
+
+    /** The ID of 16 bytes as stored; null for null. */
+    public static UUID toUuid(byte[] bytes) {
+        if (bytes == null) {
+            return null;
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        return new UUID(buffer.getLong(), buffer.getLong());
+    }
 }

@@ -3,14 +3,19 @@ package vn.danvan.reception.personaldata;
 import vn.danvan.platform.persistence.UuidBytes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import vn.danvan.api.model.PersonalDataRead;
 import vn.danvan.platform.http.RequestSource;
 import vn.danvan.platform.mapping.TimeMappings;
 import vn.danvan.platform.security.CurrentCaller;
 import vn.danvan.platform.time.AppClock;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
@@ -19,7 +24,7 @@ import java.util.UUID;
 
 /**
  * The log of every read of unmasked personal data (Luật Bảo vệ dữ liệu cá nhân): who, when, which
- * record and how. Written in the reading request's transaction, one row per record, in one statement.
+ * record and how. One row per record, written in one statement before the records are returned.
  */
 @ApplicationScoped
 public class PersonalDataAccessLog {
@@ -28,42 +33,59 @@ public class PersonalDataAccessLog {
 
     private static final int MAX_READS_SHOWN = 200;
 
+    private static final String INSERT = "INSERT INTO personal_data_access (accessed_at, actor_id, actor_name,"
+            + " actor_roles, reception_id, purpose, source_ip) VALUES ";
+
     private final EntityManager em;
+    private final DataSource dataSource;
     private final CurrentCaller caller;
     private final RequestSource source;
     private final AppClock clock;
 
-    PersonalDataAccessLog(EntityManager em, CurrentCaller caller, RequestSource source, AppClock clock) {
+    PersonalDataAccessLog(EntityManager em, DataSource dataSource, CurrentCaller caller, RequestSource source,
+                          AppClock clock) {
         this.em = em;
+        this.dataSource = dataSource;
         this.caller = caller;
         this.source = source;
         this.clock = clock;
     }
 
+    /**
+     * Plain JDBC on the data source: inside a transaction that is the transaction's connection, so the log commits
+     * or rolls back with what was read; outside one (the list) the insert commits on its own. It never makes
+     * Hibernate flush the records just read.
+     */
     public void record(Collection<UUID> receptionIds, Purpose purpose) {
         if (receptionIds.isEmpty()) {
             return;
         }
-        StringBuilder sql = new StringBuilder("INSERT INTO personal_data_access (accessed_at, actor_id, actor_name,"
-                + " actor_roles, reception_id, purpose, source_ip) VALUES ");
         List<UUID> ids = List.copyOf(receptionIds);
+        StringBuilder sql = new StringBuilder(INSERT);
         for (int i = 0; i < ids.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("(?1, ?2, ?3, ?4, ?").append(i + 7).append(", ?5, ?6)");
+            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?)");
         }
-        // Declared to touch only its own table, so that it does not flush the records just read (a full flush, which
-        // the commit does anyway, walked every loaded record a second time).
-        Query insert = em.createNativeQuery(sql.toString()).unwrap(org.hibernate.query.NativeQuery.class)
-                .addSynchronizedQuerySpace("personal_data_access")
-                .setParameter(1, clock.now().truncatedTo(ChronoUnit.MICROS))
-                .setParameter(2, caller.id())
-                .setParameter(3, truncate(caller.name(), 255))
-                .setParameter(4, truncate(String.join(",", new TreeSet<>(caller.roles())), 200))
-                .setParameter(5, purpose.name())
-                .setParameter(6, source.address());
-        for (int i = 0; i < ids.size(); i++) {
-            insert.setParameter(i + 7, UuidBytes.of(ids.get(i)));
+        LocalDateTime now = LocalDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        String actorId = caller.id();
+        String actorName = truncate(caller.name(), 255);
+        String roles = truncate(String.join(",", new TreeSet<>(caller.roles())), 200);
+        String address = source.address();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(sql.toString())) {
+            int p = 1;
+            for (UUID id : ids) {
+                insert.setObject(p++, now);
+                insert.setString(p++, actorId);
+                insert.setString(p++, actorName);
+                insert.setString(p++, roles);
+                insert.setBytes(p++, UuidBytes.of(id));
+                insert.setString(p++, purpose.name());
+                insert.setString(p++, address);
+            }
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not log the reads of personal data", e);
         }
-        insert.executeUpdate();
     }
 
     /** The newest reads of one record. */

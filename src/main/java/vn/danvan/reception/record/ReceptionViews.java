@@ -30,23 +30,28 @@ public class ReceptionViews {
     }
 
     public Reception one(ReceptionEntity entity) {
-        return many(List.of(entity), PersonalDataAccessLog.Purpose.READ).get(0);
+        return many(rowsOf(List.of(entity)), PersonalDataAccessLog.Purpose.READ).get(0);
     }
 
-    public List<Reception> many(List<ReceptionEntity> entities, PersonalDataAccessLog.Purpose purpose) {
+    /** Records loaded as entities, with their citizens, officials and cases read in one query each. */
+    private List<ReceptionRow> rowsOf(List<ReceptionEntity> entities) {
         List<UUID> ids = entities.stream().map(e -> e.id).toList();
         Map<UUID, UUID> cases = queries.caseIds(ids);
         ReceptionLinkedRows linked = queries.linkedRows(ids);
+        return entities.stream().map(e -> new ReceptionRow(e, linked.citizensOf(e.id), linked.officialsOf(e.id),
+                cases.get(e.id))).toList();
+    }
+
+    public List<Reception> many(List<ReceptionRow> rows, PersonalDataAccessLog.Purpose purpose) {
         List<UUID> unmaskedIds = new ArrayList<>();
-        List<Reception> result = new ArrayList<>();
+        List<Reception> result = new ArrayList<>(rows.size());
         java.util.function.Predicate<UUID> clear = policy.forCaller();
-        for (ReceptionEntity entity : entities) {
-            boolean unmasked = clear.test(entity.organizationId);
+        for (ReceptionRow row : rows) {
+            boolean unmasked = clear.test(row.record().organizationId);
             if (unmasked) {
-                unmaskedIds.add(entity.id);
+                unmaskedIds.add(row.record().id);
             }
-            result.add(mapper.toApi(entity, unmasked, cases.get(entity.id), linked.officialsOf(entity.id),
-                    linked.citizensOf(entity.id)));
+            result.add(mapper.toApi(row.record(), unmasked, row.caseId(), row.officials(), row.citizens()));
         }
         log.record(unmaskedIds, purpose);
         return result;

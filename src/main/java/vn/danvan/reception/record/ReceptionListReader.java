@@ -1,0 +1,249 @@
+package vn.danvan.reception.record;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.danvan.api.model.IdDocumentType;
+import vn.danvan.api.model.ReceptionChannel;
+import vn.danvan.api.model.ReceptionDomain;
+import vn.danvan.api.model.ReceptionHandling;
+import vn.danvan.api.model.ReceptionKind;
+import vn.danvan.api.model.ReceptionType;
+import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.organization.ScopeNarrowing;
+import vn.danvan.platform.paging.Page;
+import vn.danvan.platform.paging.PageRequest;
+import vn.danvan.platform.paging.SortKey;
+import vn.danvan.platform.paging.Sorting;
+import vn.danvan.platform.paging.SqlKeysetPager;
+import vn.danvan.platform.persistence.SqlParameters;
+import vn.danvan.platform.persistence.UuidBytes;
+import vn.danvan.platform.security.Scope;
+import vn.danvan.platform.security.ScopeProvider;
+import vn.danvan.platform.text.TextSearch;
+import vn.danvan.reception.personaldata.IdNumbers;
+import vn.danvan.reception.personaldata.PersonalDataCipher;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.StringJoiner;
+import java.util.TreeSet;
+
+/**
+ * The filtered list of the reception book, the busiest read of the service: one SQL statement per page that
+ * returns the records with their citizens, receiving officials and case, read straight from the result set.
+ * Through Hibernate the page took four queries and entity loading, 60 % of the list's cost, and kept the list
+ * from its target (p99 under 100 ms at 16 connections on a million records).
+ */
+@ApplicationScoped
+public class ReceptionListReader {
+
+    static final Sorting<ReceptionRow> SORTING = new Sorting<>(List.of(
+            new SortKey<>("receivedOn", "received_on", LocalDate.class, r -> r.record().receivedOn),
+            new SortKey<>("createdAt", "created_at", Instant.class, r -> r.record().createdAt),
+            new SortKey<>("updatedAt", "updated_at", Instant.class, r -> r.record().updatedAt)),
+            "id", r -> r.record().id, "-receivedOn");
+
+    /**
+     * The record's columns, then its citizens and officials as JSON arrays of positional arrays (JSON_ARRAYAGG, in
+     * MySQL 8 and MariaDB 10.5+; MySQL's has no ORDER BY, hence the position in each) and its case.
+     */
+    private static final String COLUMNS = "id, organization_id, received_on, reception_type, channel, schedule_id,"
+            + " head_received, kind, domain, people_count, lead_citizen_name, content, previously_handled_by, handling,"
+            + " transferred_to_id, transferred_to_name, concerned_commune_id, concerned_address, flag_mass,"
+            + " flag_level_skipping, flag_repeated, flag_prolonged, flag_complex, earlier_reception_id, earlier_match,"
+            + " national_case_number, follow_up, notes, demo, created_at, updated_at, version,"
+            + " (select json_arrayagg(json_array(c.position, c.full_name, c.representative, c.id_type, c.address, c.phone,"
+            + " hex(c.id_number_enc))) from reception_citizen c where c.reception_id = reception.id) as citizens_json,"
+            + " (select json_arrayagg(json_array(o.position, o.name)) from reception_official o"
+            + " where o.reception_id = reception.id) as officials_json,"
+            + " (select k.id from reception_case k where k.reception_id = reception.id and k.deleted_at is null) as case_id";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final DataSource dataSource;
+    private final ScopeProvider scopes;
+    private final ScopeNarrowing narrowing;
+    private final OrganizationDirectory directory;
+    private final PersonalDataCipher cipher;
+
+    ReceptionListReader(DataSource dataSource, ScopeProvider scopes, ScopeNarrowing narrowing,
+                        OrganizationDirectory directory, PersonalDataCipher cipher) {
+        this.dataSource = dataSource;
+        this.scopes = scopes;
+        this.narrowing = narrowing;
+        this.directory = directory;
+        this.cipher = cipher;
+    }
+
+    public Page<ReceptionRow> list(ReceptionQuery query, String sort, PageRequest page) {
+        StringBuilder select = new StringBuilder("select ").append(COLUMNS)
+                .append(" from reception where deleted_at is null");
+        List<Object> params = new ArrayList<>();
+        Scope scope = scopes.current();
+        Scope within = narrowing.narrow(scope, query.organizationId(), "organizationId", "reception.organization-not-found");
+        if (!within.unrestricted()) {
+            select.append(" and ").append(SqlParameters.in("organization_id", directory.subtreeIds(within), params));
+        }
+        if (query.communeId() != null) {
+            select.append(" and concerned_commune_id = ?");
+            params.add(query.communeId());
+        }
+        if (query.from() != null) {
+            select.append(" and received_on >= ?");
+            params.add(query.from());
+        }
+        if (query.to() != null) {
+            select.append(" and received_on <= ?");
+            params.add(query.to());
+        }
+        if (query.kind() != null) {
+            select.append(" and kind = ?");
+            params.add(query.kind());
+        }
+        if (query.domain() != null) {
+            select.append(" and domain = ?");
+            params.add(query.domain());
+        }
+        if (query.handling() != null) {
+            select.append(" and handling = ?");
+            params.add(query.handling());
+        }
+        TreeSet<vn.danvan.api.model.ReceptionFlag> flags = query.flags() == null ? null : new TreeSet<>(query.flags());
+        if (flags != null && !flags.isEmpty()) {
+            // Any of the flags asked for (a hot spot's records: mass, repeated, level-skipping or prolonged).
+            StringJoiner any = new StringJoiner(" or ", " and (", ")");
+            flags.forEach(flag -> any.add(switch (flag) {
+                case MASS -> "flag_mass";
+                case LEVEL_SKIPPING -> "flag_level_skipping";
+                case REPEATED -> "flag_repeated";
+                case PROLONGED -> "flag_prolonged";
+                case COMPLEX -> "flag_complex";
+            }));
+            select.append(any);
+        }
+        byte[] idHash = null;
+        if (query.idNumber() != null) {
+            idHash = cipher.hash(IdNumbers.normalise(query.idNumber()));
+            select.append(" and id in (select h.reception_id from reception_citizen h where h.id_number_hash = ?)");
+            params.add(idHash);
+        }
+        if (query.q() != null && !query.q().isBlank()) {
+            String escape = " escape '" + TextSearch.ESCAPE + "'";
+            select.append(" and (content like ?").append(escape).append(" or lead_citizen_name like ?").append(escape)
+                    .append(" or id in (select n.reception_id from reception_citizen n where n.full_name like ?")
+                    .append(escape).append("))");
+            String pattern = TextSearch.containsPattern(query.q());
+            params.add(pattern);
+            params.add(pattern);
+            params.add(pattern);
+        }
+        // The ID number is bound to the token by its hash only, never in clear.
+        String filters = String.join("|", String.valueOf(query.organizationId()), String.valueOf(query.communeId()),
+                String.valueOf(query.from()), String.valueOf(query.to()), String.valueOf(query.kind()),
+                String.valueOf(query.domain()), String.valueOf(query.handling()), flags == null ? "null" : String.valueOf(flags),
+                idHash == null ? "-" : HexFormat.of().formatHex(idHash), String.valueOf(query.q()),
+                String.valueOf(scope.treePath()));
+        try (Connection connection = dataSource.getConnection()) {
+            return SqlKeysetPager.page(connection, select.toString(), params, filters,
+                    SORTING.parse(sort), page, ReceptionListReader::row);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the reception list", e);
+        }
+    }
+
+    private static ReceptionRow row(ResultSet rs) throws SQLException {
+        ReceptionEntity e = new ReceptionEntity();
+        e.id = UuidBytes.toUuid(rs.getBytes("id"));
+        e.organizationId = UuidBytes.toUuid(rs.getBytes("organization_id"));
+        e.receivedOn = rs.getObject("received_on", LocalDate.class);
+        e.receptionType = ReceptionType.valueOf(rs.getString("reception_type"));
+        e.channel = ReceptionChannel.valueOf(rs.getString("channel"));
+        e.scheduleId = UuidBytes.toUuid(rs.getBytes("schedule_id"));
+        e.headReceived = rs.getBoolean("head_received");
+        e.kind = ReceptionKind.valueOf(rs.getString("kind"));
+        e.domain = ReceptionDomain.valueOf(rs.getString("domain"));
+        e.peopleCount = rs.getInt("people_count");
+        e.leadCitizenName = rs.getString("lead_citizen_name");
+        e.content = rs.getString("content");
+        e.previouslyHandledBy = rs.getString("previously_handled_by");
+        e.handling = ReceptionHandling.valueOf(rs.getString("handling"));
+        e.transferredToId = UuidBytes.toUuid(rs.getBytes("transferred_to_id"));
+        e.transferredToName = rs.getString("transferred_to_name");
+        e.concernedCommuneId = UuidBytes.toUuid(rs.getBytes("concerned_commune_id"));
+        e.concernedAddress = rs.getString("concerned_address");
+        e.flagMass = rs.getBoolean("flag_mass");
+        e.flagLevelSkipping = rs.getBoolean("flag_level_skipping");
+        e.flagRepeated = rs.getBoolean("flag_repeated");
+        e.flagProlonged = rs.getBoolean("flag_prolonged");
+        e.flagComplex = rs.getBoolean("flag_complex");
+        e.earlierReceptionId = UuidBytes.toUuid(rs.getBytes("earlier_reception_id"));
+        e.earlierMatch = rs.getString("earlier_match");
+        e.nationalCaseNumber = rs.getString("national_case_number");
+        e.followUp = rs.getString("follow_up");
+        e.notes = rs.getString("notes");
+        e.demo = rs.getBoolean("demo");
+        e.createdAt = instant(rs.getObject("created_at", LocalDateTime.class));
+        e.updatedAt = instant(rs.getObject("updated_at", LocalDateTime.class));
+        e.version = rs.getLong("version");
+        return new ReceptionRow(e, citizens(rs.getString("citizens_json")), officials(rs.getString("officials_json")),
+                UuidBytes.toUuid(rs.getBytes("case_id")));
+    }
+
+    private static Instant instant(LocalDateTime utc) {
+        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
+    }
+
+    /** [position, full name, representative, ID type, address, phone, encrypted ID number in hex]. */
+    private static List<CitizenEntity> citizens(String json) throws SQLException {
+        List<CitizenEntity> citizens = new ArrayList<>();
+        for (JsonNode node : parse(json)) {
+            CitizenEntity c = new CitizenEntity();
+            c.position = node.get(0).asInt();
+            c.fullName = node.get(1).asText();
+            c.representative = node.get(2).asBoolean() || node.get(2).asInt() != 0;
+            String idType = text(node.get(3));
+            c.idType = idType == null ? null : IdDocumentType.valueOf(idType);
+            c.address = text(node.get(4));
+            c.phone = text(node.get(5));
+            String encrypted = text(node.get(6));
+            c.idNumberEncrypted = encrypted == null ? null : HexFormat.of().parseHex(encrypted);
+            citizens.add(c);
+        }
+        citizens.sort(Comparator.comparingInt(c -> c.position));
+        return citizens;
+    }
+
+    private static List<String> officials(String json) throws SQLException {
+        List<JsonNode> nodes = new ArrayList<>();
+        parse(json).forEach(nodes::add);
+        nodes.sort(Comparator.comparingInt(n -> n.get(0).asInt()));
+        return nodes.stream().map(n -> n.get(1).asText()).toList();
+    }
+
+    private static String text(JsonNode value) {
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static JsonNode parse(String json) throws SQLException {
+        if (json == null) {
+            return JSON.createArrayNode();
+        }
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new SQLException("Unreadable JSON from the database", e);
+        }
+    }
+}
