@@ -27,8 +27,16 @@ public class Explain {
                         rs.next();
                         if (round == 1) {
                             String plan = rs.getString(1);
-                            var time = java.util.regex.Pattern.compile("\"r_total_time_ms\": ([0-9.]+)").matcher(plan);
-                            System.out.printf("=== %s: %s ms%n%s%n", name, time.find() ? time.group(1) : "?", plan);
+                            // MariaDB 10.11 reports the optimisation first ("query_optimization"), then the execution
+                            // ("query_block"); the two are reported apart.
+                            var time = java.util.regex.Pattern.compile("\"(query_optimization|query_block)\": \\{[^{}]*?\"r_total_time_ms\": ([0-9.]+)")
+                                    .matcher(plan);
+                            StringBuilder times = new StringBuilder();
+                            while (time.find()) {
+                                times.append(time.group(1).equals("query_block") ? " execution " : " optimisation ")
+                                        .append(time.group(2)).append(" ms");
+                            }
+                            System.out.printf("=== %s:%s%n%s%n", name, times, plan);
                         }
                     }
                 }

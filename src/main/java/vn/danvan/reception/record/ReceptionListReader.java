@@ -14,10 +14,11 @@ import vn.danvan.organization.ScopeNarrowing;
 import vn.danvan.platform.paging.Page;
 import vn.danvan.platform.paging.PageRequest;
 import vn.danvan.platform.paging.SortKey;
+import vn.danvan.platform.paging.SortSpec;
 import vn.danvan.platform.paging.Sorting;
 import vn.danvan.platform.paging.SqlKeysetPager;
+import vn.danvan.platform.persistence.SqlColumns;
 import vn.danvan.platform.persistence.SqlParameters;
-import vn.danvan.platform.persistence.UuidBytes;
 import vn.danvan.platform.security.Scope;
 import vn.danvan.platform.security.ScopeProvider;
 import vn.danvan.platform.text.TextSearch;
@@ -31,14 +32,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.TreeSet;
+import java.util.UUID;
 
 /**
  * The filtered list of the reception book, the busiest read of the service: one SQL statement per page that
@@ -70,6 +70,9 @@ public class ReceptionListReader {
             + " where o.reception_id = reception.id) as officials_json,"
             + " (select k.id from reception_case k where k.reception_id = reception.id and k.deleted_at is null) as case_id";
 
+    /** Scopes of more units are checked by tree path (see {@link #scopeCondition}). */
+    static final int NAMED_UNITS_AT_MOST = 16;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final DataSource dataSource;
@@ -93,8 +96,9 @@ public class ReceptionListReader {
         List<Object> params = new ArrayList<>();
         Scope scope = scopes.current();
         Scope within = narrowing.narrow(scope, query.organizationId(), "organizationId", "reception.organization-not-found");
+        SortSpec<ReceptionRow> order = SORTING.parse(sort);
         if (!within.unrestricted()) {
-            select.append(" and ").append(SqlParameters.in("organization_id", directory.subtreeIds(within), params));
+            select.append(" and ").append(scopeCondition(within, order, params));
         }
         if (query.communeId() != null) {
             select.append(" and concerned_commune_id = ?");
@@ -156,53 +160,69 @@ public class ReceptionListReader {
                 idHash == null ? "-" : HexFormat.of().formatHex(idHash), String.valueOf(query.q()),
                 String.valueOf(scope.treePath()));
         try (Connection connection = dataSource.getConnection()) {
-            return SqlKeysetPager.page(connection, select.toString(), params, filters,
-                    SORTING.parse(sort), page, ReceptionListReader::row);
+            return SqlKeysetPager.page(connection, select.toString(), params, filters, order, page,
+                    ReceptionListReader::row);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the reception list", e);
         }
     }
 
-    private static ReceptionRow row(ResultSet rs) throws SQLException {
-        ReceptionEntity e = new ReceptionEntity();
-        e.id = UuidBytes.toUuid(rs.getBytes("id"));
-        e.organizationId = UuidBytes.toUuid(rs.getBytes("organization_id"));
-        e.receivedOn = rs.getObject("received_on", LocalDate.class);
-        e.receptionType = ReceptionType.valueOf(rs.getString("reception_type"));
-        e.channel = ReceptionChannel.valueOf(rs.getString("channel"));
-        e.scheduleId = UuidBytes.toUuid(rs.getBytes("schedule_id"));
-        e.headReceived = rs.getBoolean("head_received");
-        e.kind = ReceptionKind.valueOf(rs.getString("kind"));
-        e.domain = ReceptionDomain.valueOf(rs.getString("domain"));
-        e.peopleCount = rs.getInt("people_count");
-        e.leadCitizenName = rs.getString("lead_citizen_name");
-        e.content = rs.getString("content");
-        e.previouslyHandledBy = rs.getString("previously_handled_by");
-        e.handling = ReceptionHandling.valueOf(rs.getString("handling"));
-        e.transferredToId = UuidBytes.toUuid(rs.getBytes("transferred_to_id"));
-        e.transferredToName = rs.getString("transferred_to_name");
-        e.concernedCommuneId = UuidBytes.toUuid(rs.getBytes("concerned_commune_id"));
-        e.concernedAddress = rs.getString("concerned_address");
-        e.flagMass = rs.getBoolean("flag_mass");
-        e.flagLevelSkipping = rs.getBoolean("flag_level_skipping");
-        e.flagRepeated = rs.getBoolean("flag_repeated");
-        e.flagProlonged = rs.getBoolean("flag_prolonged");
-        e.flagComplex = rs.getBoolean("flag_complex");
-        e.earlierReceptionId = UuidBytes.toUuid(rs.getBytes("earlier_reception_id"));
-        e.earlierMatch = rs.getString("earlier_match");
-        e.nationalCaseNumber = rs.getString("national_case_number");
-        e.followUp = rs.getString("follow_up");
-        e.notes = rs.getString("notes");
-        e.demo = rs.getBoolean("demo");
-        e.createdAt = instant(rs.getObject("created_at", LocalDateTime.class));
-        e.updatedAt = instant(rs.getObject("updated_at", LocalDateTime.class));
-        e.version = rs.getLong("version");
-        return new ReceptionRow(e, citizens(rs.getString("citizens_json")), officials(rs.getString("officials_json")),
-                UuidBytes.toUuid(rs.getBytes("case_id")));
+    /**
+     * Confines the records to the receiving units of the scope. A few units are named (the unit's own records are
+     * then read through ix_reception_org_date). A large scope read in received-on order (the indexed order) is
+     * checked by the unit's tree path instead: planning "organization_id in (…)" with a province's hundred-odd IDs
+     * cost the database about 1 ms per page (ANALYZE FORMAT=JSON, query_optimization), more than reading the page,
+     * while the path costs one primary-key look-up per record examined. Other orders examine every record of the
+     * scope, where that look-up would cost more than the plan saves.
+     */
+    private String scopeCondition(Scope within, SortSpec<ReceptionRow> order, List<Object> params) {
+        List<UUID> units = directory.subtreeIds(within);
+        boolean indexedOrder = order.orders().get(0).key().expression().equals("received_on");
+        if (units.size() <= NAMED_UNITS_AT_MOST || !indexedOrder) {
+            return SqlParameters.in("organization_id", units, params);
+        }
+        params.add(within.likePattern());
+        return "(select s.tree_path from organization s where s.id = reception.organization_id"
+                + " and s.deleted_at is null) like ?";
     }
 
-    private static Instant instant(LocalDateTime utc) {
-        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
+    /** Reads the columns in the order of {@link #COLUMNS}. */
+    private static ReceptionRow row(ResultSet rs) throws SQLException {
+        SqlColumns c = SqlColumns.of(rs);
+        ReceptionEntity e = new ReceptionEntity();
+        e.id = c.uuid();
+        e.organizationId = c.uuid();
+        e.receivedOn = c.date();
+        e.receptionType = c.enumOf(ReceptionType.class);
+        e.channel = c.enumOf(ReceptionChannel.class);
+        e.scheduleId = c.uuid();
+        e.headReceived = c.bool();
+        e.kind = c.enumOf(ReceptionKind.class);
+        e.domain = c.enumOf(ReceptionDomain.class);
+        e.peopleCount = c.integer();
+        e.leadCitizenName = c.string();
+        e.content = c.string();
+        e.previouslyHandledBy = c.string();
+        e.handling = c.enumOf(ReceptionHandling.class);
+        e.transferredToId = c.uuid();
+        e.transferredToName = c.string();
+        e.concernedCommuneId = c.uuid();
+        e.concernedAddress = c.string();
+        e.flagMass = c.bool();
+        e.flagLevelSkipping = c.bool();
+        e.flagRepeated = c.bool();
+        e.flagProlonged = c.bool();
+        e.flagComplex = c.bool();
+        e.earlierReceptionId = c.uuid();
+        e.earlierMatch = c.string();
+        e.nationalCaseNumber = c.string();
+        e.followUp = c.string();
+        e.notes = c.string();
+        e.demo = c.bool();
+        e.createdAt = c.instant();
+        e.updatedAt = c.instant();
+        e.version = c.longValue();
+        return new ReceptionRow(e, citizens(c.string()), officials(c.string()), c.uuid());
     }
 
     /** [position, full name, representative, ID type, address, phone, encrypted ID number in hex]. */
