@@ -408,6 +408,34 @@ class ReceptionFlowTest extends ApiTest {
                 .then().statusCode(400).body("errors.field", hasItem("flag"));
     }
 
+    @Test
+    void aLargeScopeListsItsOwnUnitsRecordsAndNoOtherProvincesInEveryOrder() {
+        // More units than the list names in SQL: the scope is then checked by tree path (received-on order) or by the
+        // list of its units (other orders); both must confine the coordinator to the province.
+        String large = createProvince(unique("UBND tỉnh lớn"));
+        List<String> units = new java.util.ArrayList<>();
+        for (int i = 0; i < 17; i++) {
+            units.add(createChild(large, unique("UBND xã " + i), "COMMUNE_PEOPLES_COMMITTEE"));
+        }
+        String largeCoordinator = tokenFor("COORDINATOR", large);
+        String lastUnit = units.get(units.size() - 1);
+        Map<String, Object> own = reception(lastUnit, "PETITION", 1, List.of(citizen("Trịnh Văn D", "051089004001", false)));
+        own.put("concernedCommuneId", lastUnit);
+        String ownId = as(tokenFor("OFFICER", lastUnit)).body(own).post("/api/v1/receptions").then().statusCode(201)
+                .extract().path("id");
+        Map<String, Object> elsewhere = reception(commune, "PETITION", 1, List.of(citizen("Lý Thị E", "051089004002", false)));
+        String elsewhereId = as(officer).body(elsewhere).post("/api/v1/receptions").then().statusCode(201)
+                .extract().path("id");
+        for (String sort : List.of("-receivedOn", "receivedOn", "-createdAt", "updatedAt")) {
+            as(largeCoordinator).get("/api/v1/receptions?pageSize=200&sort=" + sort).then().statusCode(200)
+                    .body("items.id", equalTo(List.of(ownId)))
+                    .body("items[0].citizens[0].idNumber", equalTo("051089004001"));
+            as(coordinator).get("/api/v1/receptions?pageSize=200&sort=" + sort).then().statusCode(200)
+                    .body("items.id", hasItem(elsewhereId))
+                    .body("items.id", org.hamcrest.Matchers.not(hasItem(ownId)));
+        }
+    }
+
     static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     @Test

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.api.model.IdDocumentType;
 import vn.danvan.api.model.ReceptionChannel;
 import vn.danvan.api.model.ReceptionDomain;
+import vn.danvan.api.model.ReceptionFlag;
 import vn.danvan.api.model.ReceptionHandling;
 import vn.danvan.api.model.ReceptionKind;
 import vn.danvan.api.model.ReceptionType;
@@ -124,7 +125,7 @@ public class ReceptionListReader {
             select.append(" and handling = ?");
             params.add(query.handling());
         }
-        TreeSet<vn.danvan.api.model.ReceptionFlag> flags = query.flags() == null ? null : new TreeSet<>(query.flags());
+        TreeSet<ReceptionFlag> flags = query.flags() == null ? null : new TreeSet<>(query.flags());
         if (flags != null && !flags.isEmpty()) {
             // Any of the flags asked for (a hot spot's records: mass, repeated, level-skipping or prolonged).
             StringJoiner any = new StringJoiner(" or ", " and (", ")");
