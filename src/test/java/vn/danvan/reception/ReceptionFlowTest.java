@@ -16,6 +16,7 @@ import vn.danvan.support.MariaDbTestResource;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -413,7 +414,7 @@ class ReceptionFlowTest extends ApiTest {
         // More units than the list names in SQL: the scope is then checked by tree path (received-on order) or by the
         // list of its units (other orders); both must confine the coordinator to the province.
         String large = createProvince(unique("UBND tỉnh lớn"));
-        List<String> units = new java.util.ArrayList<>();
+        List<String> units = new ArrayList<>();
         for (int i = 0; i < 17; i++) {
             units.add(createChild(large, unique("UBND xã " + i), "COMMUNE_PEOPLES_COMMITTEE"));
         }
@@ -432,7 +433,7 @@ class ReceptionFlowTest extends ApiTest {
                     .body("items[0].citizens[0].idNumber", equalTo("051089004001"));
             as(coordinator).get("/api/v1/receptions?pageSize=200&sort=" + sort).then().statusCode(200)
                     .body("items.id", hasItem(elsewhereId))
-                    .body("items.id", org.hamcrest.Matchers.not(hasItem(ownId)));
+                    .body("items.id", not(hasItem(ownId)));
         }
     }
 
