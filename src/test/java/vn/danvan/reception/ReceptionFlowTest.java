@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -115,8 +116,17 @@ class ReceptionFlowTest extends ApiTest {
         // Another commune's officer is out of scope: 404 like a missing record.
         as(otherOfficer).get("/api/v1/receptions/" + id).then().statusCode(404);
         // Found by exact ID number through the keyed hash.
+        String listed = "items.find { it.id == '" + id + "' }";
         as(coordinator).get("/api/v1/receptions?idNumber=051190004321").then().statusCode(200)
-                .body("items.id", hasItem(id));
+                .body("items.id", hasItem(id))
+                .body(listed + ".citizens.fullName", contains("Trần Văn Bình", "Lê Thị Cúc"))
+                .body(listed + ".citizens[1].idNumber", equalTo("051190004321"))
+                .body(listed + ".citizens[0].representative", equalTo(true));
+        // The list masks as the record does.
+        as(viewer).get("/api/v1/receptions?idNumber=051190004321").then().statusCode(200)
+                .body(listed + ".citizens.fullName", contains("Trần Văn Bình", "Lê Thị Cúc"))
+                .body(listed + ".citizens[1].idNumber", equalTo("*********321"))
+                .body(listed + ".citizens[0].address", equalTo("***"));
         // Every unmasked read was logged (the coordinator's and the officer's), the viewer's masked read not.
         List<String> readers = api().get("/api/v1/receptions/" + id + "/personal-data-reads").then().statusCode(200)
                 .extract().jsonPath().getList("items.purpose");

@@ -35,6 +35,10 @@ public final class SqlColumns {
         return row.getString(next++);
     }
 
+    public byte[] bytes() throws SQLException {
+        return row.getBytes(next++);
+    }
+
     public boolean bool() throws SQLException {
         return row.getBoolean(next++);
     }
