@@ -75,7 +75,11 @@ public class ReceptionListReader {
             + " where o.reception_id = reception.id) as officials_json,"
             + " (select k.id from reception_case k where k.reception_id = reception.id and k.deleted_at is null) as case_id";
 
-    /** The citizens of the page's records, read through uk_reception_citizen_position. */
+    /**
+     * The citizens of the page's records, read through uk_reception_citizen_position. A statement of its own, with no
+     * transaction around the two: an edit committed between them shows its citizens beside the record's older row
+     * until the next read, as any list that is read while the book changes.
+     */
     private static final String CITIZENS = "select reception_id, position, full_name, representative, id_type, address,"
             + " phone, id_number_enc from reception_citizen where ";
 
