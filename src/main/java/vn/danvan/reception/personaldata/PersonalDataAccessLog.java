@@ -12,7 +12,9 @@ import vn.danvan.platform.time.AppClock;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -24,7 +26,7 @@ import java.util.UUID;
 
 /**
  * The log of every read of unmasked personal data (Luật Bảo vệ dữ liệu cá nhân): who, when, which
- * record and how. One row per record, written in one statement before the records are returned.
+ * records and how. One row per read and one per record read, written before the records are returned.
  */
 @ApplicationScoped
 public class PersonalDataAccessLog {
@@ -33,8 +35,10 @@ public class PersonalDataAccessLog {
 
     private static final int MAX_READS_SHOWN = 200;
 
-    private static final String INSERT = "INSERT INTO personal_data_access (accessed_at, actor_id, actor_name,"
-            + " actor_roles, reception_id, purpose, source_ip) VALUES ";
+    private static final String INSERT_READ = "INSERT INTO personal_data_access (accessed_at, actor_id, actor_name,"
+            + " actor_roles, purpose, source_ip) VALUES (?, ?, ?, ?, ?, ?)";
+
+    private static final String INSERT_RECORDS = "INSERT INTO personal_data_access_record (reception_id, access_id) VALUES ";
 
     private final EntityManager em;
     private final DataSource dataSource;
@@ -53,46 +57,79 @@ public class PersonalDataAccessLog {
 
     /**
      * Plain JDBC on the data source: inside a transaction that is the transaction's connection, so the log commits
-     * or rolls back with what was read; outside one (the list) the insert commits on its own. It never makes
-     * Hibernate flush the records just read.
+     * or rolls back with what was read; outside one (the list) the read and its records commit together in a
+     * transaction of their own. It never makes Hibernate flush the records just read.
      */
     public void record(Collection<UUID> receptionIds, Purpose purpose) {
         if (receptionIds.isEmpty()) {
             return;
         }
         List<UUID> ids = List.copyOf(receptionIds);
-        StringBuilder sql = new StringBuilder(INSERT);
-        for (int i = 0; i < ids.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?)");
-        }
         LocalDateTime now = LocalDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
-        String actorId = caller.id();
-        String actorName = truncate(caller.name(), 255);
-        String roles = truncate(String.join(",", new TreeSet<>(caller.roles())), 200);
-        String address = source.address();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(sql.toString())) {
-            int p = 1;
-            for (UUID id : ids) {
-                insert.setObject(p++, now);
-                insert.setString(p++, actorId);
-                insert.setString(p++, actorName);
-                insert.setString(p++, roles);
-                insert.setBytes(p++, UuidBytes.of(id));
-                insert.setString(p++, purpose.name());
-                insert.setString(p++, address);
+        try (Connection connection = dataSource.getConnection()) {
+            boolean ownTransaction = connection.getAutoCommit();
+            if (ownTransaction) {
+                connection.setAutoCommit(false);
             }
-            insert.executeUpdate();
+            try {
+                insertRecords(connection, insertRead(connection, now, purpose), ids);
+                if (ownTransaction) {
+                    connection.commit();
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (ownTransaction) {
+                    connection.rollback();
+                }
+                throw e;
+            } finally {
+                if (ownTransaction) {
+                    connection.setAutoCommit(true);
+                }
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not log the reads of personal data", e);
+        }
+    }
+
+    private long insertRead(Connection connection, LocalDateTime now, Purpose purpose) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_READ, Statement.RETURN_GENERATED_KEYS)) {
+            insert.setObject(1, now);
+            insert.setString(2, caller.id());
+            insert.setString(3, truncate(caller.name(), 255));
+            insert.setString(4, truncate(String.join(",", new TreeSet<>(caller.roles())), 200));
+            insert.setString(5, purpose.name());
+            insert.setString(6, source.address());
+            insert.executeUpdate();
+            try (ResultSet key = insert.getGeneratedKeys()) {
+                if (!key.next()) {
+                    throw new SQLException("No ID for the logged read");
+                }
+                return key.getLong(1);
+            }
+        }
+    }
+
+    private static void insertRecords(Connection connection, long accessId, List<UUID> ids) throws SQLException {
+        StringBuilder sql = new StringBuilder(INSERT_RECORDS);
+        for (int i = 0; i < ids.size(); i++) {
+            sql.append(i == 0 ? "(?, ?)" : ", (?, ?)");
+        }
+        try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
+            int p = 1;
+            for (UUID id : ids) {
+                insert.setBytes(p++, UuidBytes.of(id));
+                insert.setLong(p++, accessId);
+            }
+            insert.executeUpdate();
         }
     }
 
     /** The newest reads of one record. */
     public List<PersonalDataRead> reads(UUID receptionId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT accessed_at, actor_id, actor_name, purpose FROM personal_data_access"
-                        + " WHERE reception_id = ?1 ORDER BY accessed_at DESC, id DESC")
+        List<Object[]> rows = em.createNativeQuery("SELECT a.accessed_at, a.actor_id, a.actor_name, a.purpose"
+                        + " FROM personal_data_access_record r JOIN personal_data_access a ON a.id = r.access_id"
+                        + " WHERE r.reception_id = ?1 ORDER BY r.access_id DESC")
                 .unwrap(org.hibernate.query.NativeQuery.class)
                 .addScalar("accessed_at", org.hibernate.type.StandardBasicTypes.INSTANT)
                 .addScalar("actor_id", org.hibernate.type.StandardBasicTypes.STRING)

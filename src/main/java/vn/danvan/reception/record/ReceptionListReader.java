@@ -104,12 +104,12 @@ public class ReceptionListReader {
     }
 
     public Page<ReceptionRow> list(ReceptionQuery query, String sort, PageRequest page) {
-        StringBuilder select = new StringBuilder("select ").append(COLUMNS)
-                .append(" from reception where deleted_at is null");
         List<Object> params = new ArrayList<>();
         Scope scope = scopes.current();
         Scope within = narrowing.narrow(scope, query.organizationId(), "organizationId", "reception.organization-not-found");
         SortSpec<ReceptionRow> order = SORTING.parse(sort);
+        StringBuilder select = new StringBuilder("select ").append(COLUMNS).append(" from reception")
+                .append(indexHint(query, within, order)).append(" where deleted_at is null");
         if (!within.unrestricted()) {
             select.append(" and ").append(scopeCondition(within, order, params));
         }
@@ -201,6 +201,26 @@ public class ReceptionListReader {
         params.add(within.likePattern());
         return "(select s.tree_path from organization s where s.id = reception.organization_id"
                 + " and s.deleted_at is null) like ?";
+    }
+
+    /**
+     * Names the index when the filters leave no choice: a commune's or one unit's records in received-on order are
+     * read through the index that starts with that column. The optimizer picks the same one, but only after
+     * estimating every candidate index at each execution (index dives: about 9 % of the database's CPU under the
+     * list's benchmark, in perf); an ID-number filter is left to the optimizer, which starts from the citizens' hash.
+     */
+    private String indexHint(ReceptionQuery query, Scope within, SortSpec<ReceptionRow> order) {
+        boolean indexedOrder = order.orders().get(0).key().expression().equals("received_on");
+        if (!indexedOrder || query.idNumber() != null) {
+            return "";
+        }
+        if (query.communeId() != null) {
+            return " force index (ix_reception_commune_date)";
+        }
+        if (!within.unrestricted() && directory.subtreeIds(within).size() == 1) {
+            return " force index (ix_reception_org_date)";
+        }
+        return "";
     }
 
     /** Reads the columns in the order of {@link #COLUMNS}. */
