@@ -53,6 +53,12 @@ class ReceptionFlowTest extends ApiTest {
     @Inject
     RateLimiter limiter;
 
+    @Inject
+    javax.sql.DataSource dataSource;
+
+    @Inject
+    vn.danvan.reception.personaldata.PersonalDataAccessLog accessLog;
+
     @org.junit.jupiter.api.BeforeEach
     void organisations() {
         if (province != null) {
@@ -254,7 +260,7 @@ class ReceptionFlowTest extends ApiTest {
         String exportCommune = createChild(province, unique("UBND xã Bình Sơn"), "COMMUNE_PEOPLES_COMMITTEE");
         String exportOfficer = tokenFor("OFFICER", exportCommune);
         Map<String, Object> body = reception(exportCommune, "COMPLAINT", 6, List.of(citizen("Trần Văn Bình", "051089009999", true)));
-        as(exportOfficer).body(body).post("/api/v1/receptions").then().statusCode(201);
+        String first = as(exportOfficer).body(body).post("/api/v1/receptions").then().statusCode(201).extract().path("id");
         String from = LocalDate.now().minusDays(30).toString();
         String to = LocalDate.now().toString();
         List<List<String>> clear = sheet(as(exportOfficer), exportCommune, from, to);
@@ -279,6 +285,59 @@ class ReceptionFlowTest extends ApiTest {
         List<String> maskedRow = masked.get(7);
         assertEquals("*********999", maskedRow.get(3));
         assertTrue(maskedRow.get(2).contains("***") && !maskedRow.get(2).contains("Mỹ Lai"));
+        // Each export in clear is logged once for every record it holds; the masked one is not logged.
+        String second = as(exportOfficer).body(reception(exportCommune, "PETITION", 1,
+                List.of(citizen("Lê Thị Cúc", "051190008888", false)))).post("/api/v1/receptions").then().statusCode(201)
+                .extract().path("id");
+        sheet(as(exportOfficer), exportCommune, from, to);
+        assertEquals(2, exportsLogged(first));
+        assertEquals(1, exportsLogged(second));
+    }
+
+    @Test
+    void readsLoggedBeforeV34AreShownAfterTheNewOnes() throws Exception {
+        String id = as(officer).body(reception(commune, "PETITION", 1, List.of(citizen("Đỗ Văn Hải", "051089007777", false))))
+                .post("/api/v1/receptions").then().statusCode(201).extract().path("id");
+        // A read logged by an earlier version, one wide row per record (V30), which V34 left in place.
+        try (java.sql.Connection connection = dataSource.getConnection();
+             java.sql.PreparedStatement legacy = connection.prepareStatement("INSERT INTO personal_data_access"
+                     + " (accessed_at, actor_id, actor_name, actor_roles, reception_id, purpose, source_ip)"
+                     + " VALUES (?, 'legacy-reader', 'Cán bộ trước V34', 'OFFICER', ?, 'EXPORT', '10.0.0.1')")) {
+            legacy.setObject(1, java.time.LocalDateTime.of(2026, 1, 5, 8, 30));
+            legacy.setBytes(2, vn.danvan.platform.persistence.UuidBytes.of(java.util.UUID.fromString(id)));
+            legacy.executeUpdate();
+        }
+        as(coordinator).get("/api/v1/receptions/" + id).then().statusCode(200);
+        List<String> actors = api().get("/api/v1/receptions/" + id + "/personal-data-reads").then().statusCode(200)
+                .body("items[0].purpose", equalTo("READ"))
+                .extract().jsonPath().getList("items.actorId", String.class);
+        assertEquals("legacy-reader", actors.get(actors.size() - 1), "reads: " + actors);
+        assertEquals(1, actors.stream().filter("legacy-reader"::equals).count());
+    }
+
+    @Test
+    void aReadOfMoreRecordsThanOneInsertTakesIsLoggedWhole() throws Exception {
+        // A year's book of a busy unit: more records than one statement of the log holds, some named twice.
+        List<java.util.UUID> ids = java.util.stream.Stream.generate(java.util.UUID::randomUUID).limit(2_345).toList();
+        List<java.util.UUID> named = new ArrayList<>(ids);
+        named.addAll(ids.subList(0, 10));
+        accessLog.record(named, vn.danvan.reception.personaldata.PersonalDataAccessLog.Purpose.EXPORT);
+        try (java.sql.Connection connection = dataSource.getConnection();
+             java.sql.Statement count = connection.createStatement();
+             java.sql.ResultSet rs = count.executeQuery("SELECT COUNT(*), COUNT(DISTINCT reception_id) FROM personal_data_read_record"
+                     + " WHERE read_id = (SELECT MAX(id) FROM personal_data_read)")) {
+            assertTrue(rs.next());
+            assertEquals(2_345, rs.getLong(1));
+            assertEquals(2_345, rs.getLong(2));
+        }
+        for (java.util.UUID id : List.of(ids.get(0), ids.get(999), ids.get(1_000), ids.get(2_344))) {
+            assertEquals(List.of("EXPORT"), accessLog.reads(id).stream().map(r -> r.getPurpose().toString()).toList());
+        }
+    }
+
+    private long exportsLogged(String receptionId) {
+        return api().get("/api/v1/receptions/" + receptionId + "/personal-data-reads").then().statusCode(200)
+                .extract().jsonPath().getList("items.purpose", String.class).stream().filter("EXPORT"::equals).count();
     }
 
     private static List<List<String>> sheet(io.restassured.specification.RequestSpecification spec, String org, String from,

@@ -20,6 +20,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -35,10 +36,24 @@ public class PersonalDataAccessLog {
 
     private static final int MAX_READS_SHOWN = 200;
 
-    private static final String INSERT_READ = "INSERT INTO personal_data_access (accessed_at, actor_id, actor_name,"
+    private static final String INSERT_READ = "INSERT INTO personal_data_read (read_at, actor_id, actor_name,"
             + " actor_roles, purpose, source_ip) VALUES (?, ?, ?, ?, ?, ?)";
 
-    private static final String INSERT_RECORDS = "INSERT INTO personal_data_access_record (reception_id, access_id) VALUES ";
+    private static final int RECORDS_PER_INSERT = 1000;
+
+    /**
+     * The newest reads of a record: those logged since V34 (a read and its records) and those logged before, one wide
+     * row per record in personal_data_access, which was not copied (see V34__personal_data_reads.sql).
+     */
+    private static final String READS = "SELECT read_at, actor_id, actor_name, purpose FROM ("
+            + "(SELECT r.read_at, r.actor_id, r.actor_name, r.purpose FROM personal_data_read_record x"
+            + " JOIN personal_data_read r ON r.id = x.read_id WHERE x.reception_id = ?1 ORDER BY x.read_id DESC LIMIT "
+            + MAX_READS_SHOWN + ")"
+            + " UNION ALL (SELECT accessed_at, actor_id, actor_name, purpose FROM personal_data_access"
+            + " WHERE reception_id = ?1 ORDER BY accessed_at DESC, id DESC LIMIT " + MAX_READS_SHOWN + ")"
+            + ") logged ORDER BY read_at DESC";
+
+    private static final String INSERT_RECORDS = "INSERT INTO personal_data_read_record (reception_id, read_id) VALUES ";
 
     private final EntityManager em;
     private final DataSource dataSource;
@@ -57,35 +72,20 @@ public class PersonalDataAccessLog {
 
     /**
      * Plain JDBC on the data source: inside a transaction that is the transaction's connection, so the log commits
-     * or rolls back with what was read; outside one (the list) the read and its records commit together in a
-     * transaction of their own. It never makes Hibernate flush the records just read.
+     * or rolls back with what was read; outside one (the list) each of the two inserts commits on its own, the read
+     * first. Should its records then fail, nothing is returned and the read's row stays behind, a trace of an
+     * attempt; a transaction of its own would add two round trips (autocommit off, then on) to the busiest list.
+     * It never makes Hibernate flush the records just read.
      */
     public void record(Collection<UUID> receptionIds, Purpose purpose) {
         if (receptionIds.isEmpty()) {
             return;
         }
-        List<UUID> ids = List.copyOf(receptionIds);
+        // A record named twice in one read is logged once (the key is record and read).
+        List<UUID> ids = List.copyOf(new LinkedHashSet<>(receptionIds));
         LocalDateTime now = LocalDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
         try (Connection connection = dataSource.getConnection()) {
-            boolean ownTransaction = connection.getAutoCommit();
-            if (ownTransaction) {
-                connection.setAutoCommit(false);
-            }
-            try {
-                insertRecords(connection, insertRead(connection, now, purpose), ids);
-                if (ownTransaction) {
-                    connection.commit();
-                }
-            } catch (SQLException | RuntimeException e) {
-                if (ownTransaction) {
-                    connection.rollback();
-                }
-                throw e;
-            } finally {
-                if (ownTransaction) {
-                    connection.setAutoCommit(true);
-                }
-            }
+            insertRecords(connection, insertRead(connection, now, purpose), ids);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not log the reads of personal data", e);
         }
@@ -109,29 +109,34 @@ public class PersonalDataAccessLog {
         }
     }
 
+    /**
+     * In statements of at most {@link #RECORDS_PER_INSERT} rows: a year's book of a busy unit can hold tens of
+     * thousands of records, more than the 65,535 parameters a statement may have.
+     */
     private static void insertRecords(Connection connection, long accessId, List<UUID> ids) throws SQLException {
-        StringBuilder sql = new StringBuilder(INSERT_RECORDS);
-        for (int i = 0; i < ids.size(); i++) {
-            sql.append(i == 0 ? "(?, ?)" : ", (?, ?)");
-        }
-        try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
-            int p = 1;
-            for (UUID id : ids) {
-                insert.setBytes(p++, UuidBytes.of(id));
-                insert.setLong(p++, accessId);
+        for (int from = 0; from < ids.size(); from += RECORDS_PER_INSERT) {
+            List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + RECORDS_PER_INSERT));
+            StringBuilder sql = new StringBuilder(INSERT_RECORDS);
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "(?, ?)" : ", (?, ?)");
             }
-            insert.executeUpdate();
+            try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
+                int p = 1;
+                for (UUID id : chunk) {
+                    insert.setBytes(p++, UuidBytes.of(id));
+                    insert.setLong(p++, accessId);
+                }
+                insert.executeUpdate();
+            }
         }
     }
 
     /** The newest reads of one record. */
     public List<PersonalDataRead> reads(UUID receptionId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT a.accessed_at, a.actor_id, a.actor_name, a.purpose"
-                        + " FROM personal_data_access_record r JOIN personal_data_access a ON a.id = r.access_id"
-                        + " WHERE r.reception_id = ?1 ORDER BY r.access_id DESC")
+        List<Object[]> rows = em.createNativeQuery(READS)
                 .unwrap(org.hibernate.query.NativeQuery.class)
-                .addScalar("accessed_at", org.hibernate.type.StandardBasicTypes.INSTANT)
+                .addScalar("read_at", org.hibernate.type.StandardBasicTypes.INSTANT)
                 .addScalar("actor_id", org.hibernate.type.StandardBasicTypes.STRING)
                 .addScalar("actor_name", org.hibernate.type.StandardBasicTypes.STRING)
                 .addScalar("purpose", org.hibernate.type.StandardBasicTypes.STRING)
@@ -144,7 +149,6 @@ public class PersonalDataAccessLog {
                 .actorName((String) r[2])
                 .purpose(PersonalDataRead.PurposeEnum.fromValue((String) r[3]))).toList();
     }
-
 
     private static String truncate(String value, int max) {
         return value == null ? "" : value.length() <= max ? value : value.substring(0, max);
