@@ -9,18 +9,23 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.danvan.platform.http.RateLimiter;
+import vn.danvan.platform.persistence.UuidBytes;
 import vn.danvan.platform.time.AppClock;
+import vn.danvan.reception.personaldata.PersonalDataAccessLog;
 import vn.danvan.support.ApiTest;
 import vn.danvan.support.ContractValidationFilter;
 import vn.danvan.support.MariaDbTestResource;
 
+import javax.sql.DataSource;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -54,10 +59,10 @@ class ReceptionFlowTest extends ApiTest {
     RateLimiter limiter;
 
     @Inject
-    javax.sql.DataSource dataSource;
+    DataSource dataSource;
 
     @Inject
-    vn.danvan.reception.personaldata.PersonalDataAccessLog accessLog;
+    PersonalDataAccessLog accessLog;
 
     @org.junit.jupiter.api.BeforeEach
     void organisations() {
@@ -304,7 +309,7 @@ class ReceptionFlowTest extends ApiTest {
                      + " (accessed_at, actor_id, actor_name, actor_roles, reception_id, purpose, source_ip)"
                      + " VALUES (?, 'legacy-reader', 'Cán bộ trước V34', 'OFFICER', ?, 'EXPORT', '10.0.0.1')")) {
             legacy.setObject(1, java.time.LocalDateTime.of(2026, 1, 5, 8, 30));
-            legacy.setBytes(2, vn.danvan.platform.persistence.UuidBytes.of(java.util.UUID.fromString(id)));
+            legacy.setBytes(2, UuidBytes.of(UUID.fromString(id)));
             legacy.executeUpdate();
         }
         as(coordinator).get("/api/v1/receptions/" + id).then().statusCode(200);
@@ -318,19 +323,18 @@ class ReceptionFlowTest extends ApiTest {
     @Test
     void aReadOfMoreRecordsThanOneInsertTakesIsLoggedWhole() throws Exception {
         // A year's book of a busy unit: more records than one statement of the log holds, some named twice.
-        List<java.util.UUID> ids = java.util.stream.Stream.generate(java.util.UUID::randomUUID).limit(2_345).toList();
-        List<java.util.UUID> named = new ArrayList<>(ids);
+        List<UUID> ids = Stream.generate(UUID::randomUUID).limit(2_345).toList();
+        List<UUID> named = new ArrayList<>(ids);
         named.addAll(ids.subList(0, 10));
-        accessLog.record(named, vn.danvan.reception.personaldata.PersonalDataAccessLog.Purpose.EXPORT);
+        accessLog.record(named, PersonalDataAccessLog.Purpose.EXPORT);
         try (java.sql.Connection connection = dataSource.getConnection();
              java.sql.Statement count = connection.createStatement();
-             java.sql.ResultSet rs = count.executeQuery("SELECT COUNT(*), COUNT(DISTINCT reception_id) FROM personal_data_read_record"
+             java.sql.ResultSet rs = count.executeQuery("SELECT COUNT(*) FROM personal_data_read_record"
                      + " WHERE read_id = (SELECT MAX(id) FROM personal_data_read)")) {
             assertTrue(rs.next());
             assertEquals(2_345, rs.getLong(1));
-            assertEquals(2_345, rs.getLong(2));
         }
-        for (java.util.UUID id : List.of(ids.get(0), ids.get(999), ids.get(1_000), ids.get(2_344))) {
+        for (UUID id : List.of(ids.get(0), ids.get(999), ids.get(1_000), ids.get(2_344))) {
             assertEquals(List.of("EXPORT"), accessLog.reads(id).stream().map(r -> r.getPurpose().toString()).toList());
         }
     }

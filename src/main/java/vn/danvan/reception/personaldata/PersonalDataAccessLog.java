@@ -113,7 +113,7 @@ public class PersonalDataAccessLog {
      * In statements of at most {@link #RECORDS_PER_INSERT} rows: a year's book of a busy unit can hold tens of
      * thousands of records, more than the 65,535 parameters a statement may have.
      */
-    private static void insertRecords(Connection connection, long accessId, List<UUID> ids) throws SQLException {
+    private static void insertRecords(Connection connection, long readId, List<UUID> ids) throws SQLException {
         for (int from = 0; from < ids.size(); from += RECORDS_PER_INSERT) {
             List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + RECORDS_PER_INSERT));
             StringBuilder sql = new StringBuilder(INSERT_RECORDS);
@@ -124,7 +124,7 @@ public class PersonalDataAccessLog {
                 int p = 1;
                 for (UUID id : chunk) {
                     insert.setBytes(p++, UuidBytes.of(id));
-                    insert.setLong(p++, accessId);
+                    insert.setLong(p++, readId);
                 }
                 insert.executeUpdate();
             }

@@ -108,10 +108,13 @@ public class ReceptionListReader {
         Scope scope = scopes.current();
         Scope within = narrowing.narrow(scope, query.organizationId(), "organizationId", "reception.organization-not-found");
         SortSpec<ReceptionRow> order = SORTING.parse(sort);
+        // Received-on is the order the reception indexes are kept in.
+        boolean receivedOnOrder = order.orders().get(0).key().expression().equals("received_on");
+        List<UUID> units = within.unrestricted() ? List.of() : directory.subtreeIds(within);
         StringBuilder select = new StringBuilder("select ").append(COLUMNS).append(" from reception")
-                .append(indexHint(query, within, order)).append(" where deleted_at is null");
+                .append(indexHint(query, units, receivedOnOrder)).append(" where deleted_at is null");
         if (!within.unrestricted()) {
-            select.append(" and ").append(scopeCondition(within, order, params));
+            select.append(" and ").append(scopeCondition(within, units, receivedOnOrder, params));
         }
         if (query.communeId() != null) {
             select.append(" and concerned_commune_id = ?");
@@ -192,10 +195,8 @@ public class ReceptionListReader {
      * while the path costs one primary-key look-up per record examined. Other orders examine every record of the
      * scope, where that look-up would cost more than the plan saves.
      */
-    private String scopeCondition(Scope within, SortSpec<ReceptionRow> order, List<Object> params) {
-        List<UUID> units = directory.subtreeIds(within);
-        boolean indexedOrder = order.orders().get(0).key().expression().equals("received_on");
-        if (units.size() <= NAMED_UNITS_AT_MOST || !indexedOrder) {
+    private static String scopeCondition(Scope within, List<UUID> units, boolean receivedOnOrder, List<Object> params) {
+        if (units.size() <= NAMED_UNITS_AT_MOST || !receivedOnOrder) {
             return SqlParameters.in("organization_id", units, params);
         }
         params.add(within.likePattern());
@@ -209,15 +210,14 @@ public class ReceptionListReader {
      * estimating every candidate index at each execution (index dives: about 9 % of the database's CPU under the
      * list's benchmark, in perf); an ID-number filter is left to the optimizer, which starts from the citizens' hash.
      */
-    private String indexHint(ReceptionQuery query, Scope within, SortSpec<ReceptionRow> order) {
-        boolean indexedOrder = order.orders().get(0).key().expression().equals("received_on");
-        if (!indexedOrder || query.idNumber() != null) {
+    private static String indexHint(ReceptionQuery query, List<UUID> units, boolean receivedOnOrder) {
+        if (!receivedOnOrder || query.idNumber() != null) {
             return "";
         }
         if (query.communeId() != null) {
             return " force index (ix_reception_commune_date)";
         }
-        if (!within.unrestricted() && directory.subtreeIds(within).size() == 1) {
+        if (units.size() == 1) {
             return " force index (ix_reception_org_date)";
         }
         return "";
