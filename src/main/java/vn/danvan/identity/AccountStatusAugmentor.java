@@ -18,16 +18,18 @@ import java.sql.SQLException;
 import java.util.UUID;
 
 /**
- * Checks every request's own access token against its account: a deleted or disabled account, or a
- * token issued before the account's last password change, role change or sign-out of all sessions
- * (an older token epoch), is refused at once rather than when the token expires.
+ * Checks every request's own access token against its account and session: a deleted or disabled account, a token
+ * issued before the account's last password change, role change or sign-out of all sessions (an older token epoch),
+ * or a token of a session that was signed out, is refused at once on every instance rather than when it expires.
  */
 @ApplicationScoped
 class AccountStatusAugmentor implements SecurityIdentityAugmentor {
 
     // Plain JDBC on purpose: this runs on every request, and one indexed read is all it needs (no
     // persistence context, no JTA transaction).
-    private static final String STATUS = "SELECT token_epoch FROM user_account WHERE id = ? AND active AND deleted_at IS NULL";
+    private static final String STATUS = "SELECT a.token_epoch FROM user_account a"
+            + " JOIN user_session s ON s.id = ? AND s.user_id = a.id AND s.revoked_at IS NULL"
+            + " WHERE a.id = ? AND a.active AND a.deleted_at IS NULL";
 
     private final DataSource dataSource;
     private final String issuer;
@@ -59,12 +61,20 @@ class AccountStatusAugmentor implements SecurityIdentityAugmentor {
             return false;
         }
         Object epochClaim = token.getClaim(TokenIssuer.EPOCH_CLAIM);
-        if (epochClaim == null) {
+        Object sessionClaim = token.getClaim(TokenIssuer.SESSION_CLAIM);
+        if (epochClaim == null || sessionClaim == null) {
+            return false;
+        }
+        UUID session;
+        try {
+            session = UUID.fromString(sessionClaim.toString());
+        } catch (IllegalArgumentException e) {
             return false;
         }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(STATUS)) {
-            statement.setBytes(1, UuidBytes.of(id));
+            statement.setBytes(1, UuidBytes.of(session));
+            statement.setBytes(2, UuidBytes.of(id));
             try (ResultSet row = statement.executeQuery()) {
                 return row.next() && row.getInt(1) == Integer.parseInt(epochClaim.toString());
             }

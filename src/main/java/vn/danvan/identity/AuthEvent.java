@@ -18,7 +18,17 @@ public class AuthEvent extends PanacheEntityBase {
 
     public enum Kind {
         SIGN_IN_SUCCEEDED, SIGN_IN_FAILED, ACCOUNT_LOCKED, TOKEN_REFRESHED, REFRESH_TOKEN_REUSED, SIGNED_OUT,
-        CLIENT_AUTHENTICATED, CLIENT_AUTHENTICATION_FAILED, PASSWORD_CHANGED, PASSWORD_RESET
+        CLIENT_AUTHENTICATED, CLIENT_AUTHENTICATION_FAILED, PASSWORD_CHANGED, PASSWORD_RESET,
+        /** A wrong current password given to change one's own password. */
+        PASSWORD_CHANGE_FAILED,
+        /** A spent refresh token presented again within the reuse interval: the same pair was sent again. */
+        TOKEN_REFRESH_REPEATED
+    }
+
+    /** Why an attempt failed. */
+    public enum Reason {
+        UNKNOWN_ACCOUNT, ACCOUNT_DISABLED, ACCOUNT_LOCKED, WRONG_PASSWORD, WRONG_SECRET, NOT_A_MACHINE_CLIENT,
+        MACHINE_CLIENT
     }
 
     @Id
@@ -31,6 +41,10 @@ public class AuthEvent extends PanacheEntityBase {
     @Column(name = "event", nullable = false)
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     public Kind event;
+
+    @Column(name = "reason")
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public Reason reason;
 
     @Column(name = "username")
     public String username;

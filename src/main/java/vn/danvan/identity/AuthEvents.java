@@ -19,7 +19,12 @@ class AuthEvents {
     }
 
     void record(AuthEvent.Kind kind, String username, UUID userId, String clientId) {
+        record(kind, null, username, userId, clientId);
+    }
+
+    void record(AuthEvent.Kind kind, AuthEvent.Reason reason, String username, UUID userId, String clientId) {
         AuthEvent event = new AuthEvent();
+        event.reason = reason;
         event.occurredAt = clock.now();
         event.event = kind;
         event.username = username == null ? null : username.substring(0, Math.min(64, username.length()));

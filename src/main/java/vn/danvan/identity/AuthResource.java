@@ -17,10 +17,12 @@ public class AuthResource implements AuthenticationApi {
 
     private final SignInService signIn;
     private final SigningKeys keys;
+    private final TokenIssuer tokens;
 
-    AuthResource(SignInService signIn, SigningKeys keys) {
+    AuthResource(SignInService signIn, SigningKeys keys, TokenIssuer tokens) {
         this.signIn = signIn;
         this.keys = keys;
+        this.tokens = tokens;
     }
 
     @Override
@@ -36,7 +38,8 @@ public class AuthResource implements AuthenticationApi {
     @Override
     public Response revokeToken(String token, String tokenTypeHint) {
         if (token != null && !token.isBlank()) {
-            signIn.revoke(token);
+            // RFC 7009: either kind of token signs its session out; the hint only saves a look-up.
+            signIn.revoke(token, tokens.sessionOf(token).orElse(null));
         }
         return Response.noContent().build();
     }

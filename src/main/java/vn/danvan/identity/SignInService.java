@@ -1,5 +1,7 @@
 package vn.danvan.identity;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.api.model.TokenResponse;
@@ -14,51 +16,50 @@ import vn.danvan.platform.time.AppClock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
- * The three grants of the token endpoint. Each runs in its own transaction that always commits, so
- * that failed attempts, lockouts and revocations are kept even though the request fails; the
- * failure is thrown only after the commit. Unknown users, wrong passwords and locked accounts get
- * the same answer, in the same time.
+ * The three grants of the token endpoint, safe under parallel requests. No database connection or transaction is
+ * held while a password is hashed: an attempt reads the account, takes its number in the lockout counter, checks the
+ * password in a hashing slot and records the outcome, each database step a short transaction of its own that commits
+ * whatever the answer (so failures, lockouts and revocations are kept). Unknown users, wrong passwords and locked
+ * accounts get the same answer, in the same time. A refresh token is spent by one conditional update, so only one of
+ * many parallel presentations rotates it; the others, within the reuse interval, get the same new pair.
  */
 @ApplicationScoped
 class SignInService {
 
     private final UserRepository users;
     private final PasswordHasher passwords;
+    private final SignInAttempts attempts;
     private final TokenIssuer tokens;
     private final AuthEvents events;
     private final RateLimiter limiter;
     private final RequestSource source;
     private final AppClock clock;
+    private final ObjectMapper json;
     private final DanvanConfig.Security settings;
 
-    SignInService(UserRepository users, PasswordHasher passwords, TokenIssuer tokens, AuthEvents events,
-                  RateLimiter limiter, RequestSource source, AppClock clock, DanvanConfig config) {
+    SignInService(UserRepository users, PasswordHasher passwords, SignInAttempts attempts, TokenIssuer tokens,
+                  AuthEvents events, RateLimiter limiter, RequestSource source, AppClock clock, ObjectMapper json,
+                  DanvanConfig config) {
         this.users = users;
         this.passwords = passwords;
+        this.attempts = attempts;
         this.tokens = tokens;
         this.events = events;
         this.limiter = limiter;
         this.source = source;
         this.clock = clock;
+        this.json = json;
         this.settings = config.security();
     }
 
-    private record Outcome(TokenResponse tokens, ApiException failure) {
-        static Outcome ok(TokenResponse tokens) {
-            return new Outcome(tokens, null);
-        }
-
-        static Outcome fail(ApiException failure) {
-            return new Outcome(null, failure);
-        }
-
-        TokenResponse get() {
-            if (failure != null) {
-                throw failure;
-            }
-            return tokens;
+    /** What an account looked like when an attempt began (read in a transaction that is already over). */
+    private record Account(UUID id, String username, String passwordHash, boolean machine, boolean live) {
+        static Account of(UserAccount account) {
+            return new Account(account.id, account.username, account.passwordHash, account.isMachineClient(),
+                    account.active && account.deletedAt == null);
         }
     }
 
@@ -72,113 +73,201 @@ class SignInService {
             case "password" -> {
                 requireParameter("username", username);
                 requireParameter("password", password);
-                yield withFailureCount(() -> password(username.toLowerCase(Locale.ROOT), password, clientId));
+                yield countingSourceFailures(() -> passwords.exclusive(() ->
+                        password(username.toLowerCase(Locale.ROOT), password, clientId)));
             }
             case "refresh_token" -> {
                 requireParameter("refresh_token", refreshToken);
-                yield QuarkusTransaction.requiringNew().call(() -> refresh(refreshToken)).get();
+                yield refresh(refreshToken);
             }
             case "client_credentials" -> {
                 requireParameter("client_id", clientId);
                 requireParameter("client_secret", clientSecret);
-                yield withFailureCount(() -> client(clientId.toLowerCase(Locale.ROOT), clientSecret));
+                yield countingSourceFailures(() -> passwords.exclusive(() ->
+                        client(clientId.toLowerCase(Locale.ROOT), clientSecret)));
             }
             default -> throw new ApiException(ProblemType.UNSUPPORTED_GRANT_TYPE, "detail.unsupported-grant-type");
         };
     }
 
-    void revoke(String refreshToken) {
+    /** Signs out the session of a refresh token or of an access token of this service; unknown tokens change nothing. */
+    void revoke(String token, UUID accessTokenSession) {
         throttleRequests();
         QuarkusTransaction.requiringNew().run(() -> {
-            RefreshToken token = RefreshToken.find("tokenHash", TokenIssuer.hash(refreshToken)).firstResult();
-            if (token != null) {
-                RefreshToken.revokeFamily(token.familyId, clock.now());
-                events.record(AuthEvent.Kind.SIGNED_OUT, null, token.userId, token.clientId);
+            Instant now = clock.now();
+            if (accessTokenSession != null) {
+                UserSession session = UserSession.findById(accessTokenSession);
+                if (session != null) {
+                    RefreshToken.revokeFamily(session.id, now);
+                    events.record(AuthEvent.Kind.SIGNED_OUT, null, session.userId, session.clientId);
+                }
+                return;
+            }
+            RefreshToken found = RefreshToken.find("tokenHash", TokenIssuer.hash(token)).firstResult();
+            if (found != null) {
+                RefreshToken.revokeFamily(found.familyId, now);
+                events.record(AuthEvent.Kind.SIGNED_OUT, null, found.userId, found.clientId);
             }
         });
     }
 
-    private TokenResponse withFailureCount(java.util.concurrent.Callable<Outcome> attempt) {
+    /** Failures from one address are counted per instance; past the limit the address waits (429). */
+    private TokenResponse countingSourceFailures(Supplier<TokenResponse> attempt) {
         String failuresKey = "sign-in-failures:" + source.address();
         long wait = limiter.check(failuresKey, settings.maxFailuresPerSource(), settings.sourceWindow());
         if (wait > 0) {
             throw new ApiException(ProblemType.TOO_MANY_REQUESTS, "detail.too-many-requests", wait).retryAfter(wait);
         }
-        Outcome outcome = QuarkusTransaction.requiringNew().call(attempt);
-        if (outcome.failure() != null) {
-            limiter.hit(failuresKey, settings.maxFailuresPerSource(), settings.sourceWindow());
+        try {
+            return attempt.get();
+        } catch (ApiException failure) {
+            if (failure.type() == ProblemType.INVALID_GRANT || failure.type() == ProblemType.INVALID_CLIENT) {
+                limiter.hit(failuresKey, settings.maxFailuresPerSource(), settings.sourceWindow());
+            }
+            throw failure;
         }
-        return outcome.get();
     }
 
-    private Outcome password(String username, String password, String clientId) {
+    private TokenResponse password(String username, String password, String clientId) {
         Instant now = clock.now();
-        UserAccount account = users.findByUsername(username).orElse(null);
-        if (account == null || account.isMachineClient() || !account.canSignIn(now)) {
+        Account account = inTransaction(() -> users.findByUsername(username).map(Account::of).orElse(null));
+        if (account == null || account.machine() || !account.live()) {
             passwords.matchNothing(password);
-            events.record(AuthEvent.Kind.SIGN_IN_FAILED, username, account == null ? null : account.id, clientId);
-            return Outcome.fail(invalidCredentials());
+            AuthEvent.Reason reason = account == null ? AuthEvent.Reason.UNKNOWN_ACCOUNT
+                    : account.machine() ? AuthEvent.Reason.MACHINE_CLIENT : AuthEvent.Reason.ACCOUNT_DISABLED;
+            inTransaction(() -> events.record(AuthEvent.Kind.SIGN_IN_FAILED, reason, username,
+                    account == null ? null : account.id(), clientId));
+            throw invalidCredentials();
         }
-        if (!passwords.matches(password, account.passwordHash)) {
-            registerFailure(account, now, clientId);
-            return Outcome.fail(invalidCredentials());
+        SignInAttempts.Attempt attempt = inTransaction(() -> attempts.begin(account.id(), now));
+        boolean checked = attempt.mayCheck(attempts.max());
+        boolean right = checked ? passwords.matches(password, account.passwordHash()) : fakeCheck(password);
+        if (!right) {
+            failed(account, clientId, checked ? AuthEvent.Reason.WRONG_PASSWORD : AuthEvent.Reason.ACCOUNT_LOCKED, now);
+            throw invalidCredentials();
         }
-        account.failedSignIns = 0;
-        account.lockedUntil = null;
-        events.record(AuthEvent.Kind.SIGN_IN_SUCCEEDED, username, account.id, clientId);
-        return Outcome.ok(tokens.issue(account, clientId, UUID.randomUUID()));
+        return orRefuse(() -> {
+            attempts.succeeded(account.id(), attempt);
+            // Disabled, deleted or given a new password while the hash was checked: the old password no longer counts.
+            UserAccount live = users.findLive(account.id()).filter(a -> a.active
+                    && a.passwordHash.equals(account.passwordHash())).orElse(null);
+            if (live == null) {
+                events.record(AuthEvent.Kind.SIGN_IN_FAILED, AuthEvent.Reason.ACCOUNT_DISABLED, username, account.id(),
+                        clientId);
+                return null;
+            }
+            events.record(AuthEvent.Kind.SIGN_IN_SUCCEEDED, username, live.id, clientId);
+            return tokens.issue(live, clientId, tokens.openSession(live, clientId));
+        }, SignInService::invalidCredentials);
     }
 
-    private void registerFailure(UserAccount account, Instant now, String clientId) {
-        account.failedSignIns++;
-        events.record(AuthEvent.Kind.SIGN_IN_FAILED, account.username, account.id, clientId);
-        if (account.failedSignIns >= settings.maxFailedSignIns()) {
-            account.failedSignIns = 0;
-            account.lockedUntil = now.plus(settings.lockDuration());
-            events.record(AuthEvent.Kind.ACCOUNT_LOCKED, account.username, account.id, clientId);
-        }
+    private boolean fakeCheck(String password) {
+        passwords.matchNothing(password);
+        return false;
     }
 
-    private Outcome refresh(String value) {
+    /** Logs the failure and locks the account when its count has reached the limit, in one transaction. */
+    private void failed(Account account, String clientId, AuthEvent.Reason reason, Instant now) {
+        inTransaction(() -> {
+            events.record(AuthEvent.Kind.SIGN_IN_FAILED, reason, account.username(), account.id(), clientId);
+            if (attempts.lockIfDue(account.id(), now, now.plus(settings.lockDuration()))) {
+                events.record(AuthEvent.Kind.ACCOUNT_LOCKED, account.username(), account.id(), clientId);
+            }
+        });
+    }
+
+    private enum Spend { ROTATED, LOST, REFUSED }
+
+    private TokenResponse refresh(String value) {
+        String hash = TokenIssuer.hash(value);
+        RefreshToken token = inTransaction(() -> RefreshToken.<RefreshToken>find("tokenHash", hash).firstResult());
+        if (token == null || token.revokedAt != null || !token.expiresAt.isAfter(clock.now())) {
+            throw invalidRefreshToken();
+        }
+        if (token.spentAt == null) {
+            TokenResponse[] rotated = new TokenResponse[1];
+            Spend outcome = inTransaction(() -> rotate(token, value, rotated));
+            if (outcome == Spend.ROTATED) {
+                return rotated[0];
+            }
+            if (outcome == Spend.REFUSED) {
+                throw invalidRefreshToken();
+            }
+        }
+        return repeatOrRevoke(hash, value);
+    }
+
+    /** Spends the token if no one else has, and issues its successor; everything or nothing. */
+    private Spend rotate(RefreshToken token, String value, TokenResponse[] rotated) {
         Instant now = clock.now();
-        RefreshToken token = RefreshToken.find("tokenHash", TokenIssuer.hash(value)).firstResult();
-        if (token == null) {
-            return Outcome.fail(invalidRefreshToken());
+        if (!RefreshToken.spend(token.id, now)) {
+            return Spend.LOST;
         }
-        if (token.spentAt != null && token.revokedAt == null) {
-            // A spent token presented again: someone holds a copy. Cut off the whole sign-in.
+        UserAccount account = users.findLive(token.userId).filter(a -> a.active).orElse(null);
+        if (account == null) {
             RefreshToken.revokeFamily(token.familyId, now);
-            events.record(AuthEvent.Kind.REFRESH_TOKEN_REUSED, null, token.userId, token.clientId);
-            return Outcome.fail(invalidRefreshToken());
+            return Spend.REFUSED;
         }
-        if (token.revokedAt != null || token.spentAt != null || !token.expiresAt.isAfter(now)) {
-            return Outcome.fail(invalidRefreshToken());
-        }
-        UserAccount account = users.findLive(token.userId).orElse(null);
-        if (account == null || !account.active) {
-            RefreshToken.revokeFamily(token.familyId, now);
-            return Outcome.fail(invalidRefreshToken());
-        }
-        token.spentAt = now;
+        TokenResponse pair = tokens.issue(account, token.clientId, token.familyId);
+        RefreshToken.update("replayUntil = ?1, replaySealed = ?2 where id = ?3", now.plus(settings.refreshReuseInterval()),
+                RefreshReplay.seal(value, token.id, toJson(pair)), token.id);
         events.record(AuthEvent.Kind.TOKEN_REFRESHED, account.username, account.id, token.clientId);
-        return Outcome.ok(tokens.issue(account, token.clientId, token.familyId));
+        rotated[0] = pair;
+        return Spend.ROTATED;
     }
 
-    private Outcome client(String clientId, String secret) {
-        Instant now = clock.now();
-        UserAccount account = users.findByUsername(clientId).orElse(null);
-        if (account == null || !account.isMachineClient() || !account.canSignIn(now)) {
+    /**
+     * A spent token again: within the reuse interval the client lost the answer and retries, and gets the same pair;
+     * after it, someone holds a copy, and the whole sign-in is cut off.
+     */
+    private TokenResponse repeatOrRevoke(String hash, String value) {
+        // A new transaction: it sees the rotation that won, committed after this request's first read.
+        TokenResponse repeated = inTransaction(() -> {
+            Instant now = clock.now();
+            RefreshToken spent = RefreshToken.<RefreshToken>find("tokenHash", hash).firstResult();
+            if (spent == null || spent.revokedAt != null) {
+                return null;
+            }
+            if (spent.replayUntil != null && now.isBefore(spent.replayUntil) && spent.replaySealed != null) {
+                String pair = RefreshReplay.open(value, spent.id, spent.replaySealed).orElse(null);
+                if (pair != null) {
+                    events.record(AuthEvent.Kind.TOKEN_REFRESH_REPEATED, null, spent.userId, spent.clientId);
+                    return fromJson(pair);
+                }
+            }
+            RefreshToken.revokeFamily(spent.familyId, now);
+            events.record(AuthEvent.Kind.REFRESH_TOKEN_REUSED, null, spent.userId, spent.clientId);
+            return null;
+        });
+        if (repeated == null) {
+            throw invalidRefreshToken();
+        }
+        return repeated;
+    }
+
+    /** Machine clients are never locked (that would stop the portal's petitions): their failures slow their source. */
+    private TokenResponse client(String clientId, String secret) {
+        Account account = inTransaction(() -> users.findByUsername(clientId).map(Account::of).orElse(null));
+        if (account == null || !account.machine() || !account.live()) {
             passwords.matchNothing(secret);
-            events.record(AuthEvent.Kind.CLIENT_AUTHENTICATION_FAILED, clientId, null, clientId);
-            return Outcome.fail(invalidClient());
+            AuthEvent.Reason reason = account == null ? AuthEvent.Reason.UNKNOWN_ACCOUNT
+                    : !account.machine() ? AuthEvent.Reason.NOT_A_MACHINE_CLIENT : AuthEvent.Reason.ACCOUNT_DISABLED;
+            inTransaction(() -> events.record(AuthEvent.Kind.CLIENT_AUTHENTICATION_FAILED, reason, clientId, null, clientId));
+            throw invalidClient();
         }
-        if (!passwords.matches(secret, account.passwordHash)) {
-            registerFailure(account, now, clientId);
-            return Outcome.fail(invalidClient());
+        if (!passwords.matches(secret, account.passwordHash())) {
+            inTransaction(() -> events.record(AuthEvent.Kind.CLIENT_AUTHENTICATION_FAILED, AuthEvent.Reason.WRONG_SECRET,
+                    clientId, account.id(), clientId));
+            throw invalidClient();
         }
-        account.failedSignIns = 0;
-        events.record(AuthEvent.Kind.CLIENT_AUTHENTICATED, clientId, account.id, clientId);
-        return Outcome.ok(tokens.issue(account, clientId, null));
+        return orRefuse(() -> {
+            UserAccount live = users.findLive(account.id()).filter(a -> a.active).orElse(null);
+            if (live == null) {
+                return null;
+            }
+            events.record(AuthEvent.Kind.CLIENT_AUTHENTICATED, clientId, live.id, clientId);
+            return tokens.issue(live, clientId, tokens.openSession(live, clientId));
+        }, SignInService::invalidClient);
     }
 
     private void throttleRequests() {
@@ -186,6 +275,39 @@ class SignInService {
                 settings.sourceWindow());
         if (wait > 0) {
             throw new ApiException(ProblemType.TOO_MANY_REQUESTS, "detail.too-many-requests", wait).retryAfter(wait);
+        }
+    }
+
+    private static <T> T inTransaction(Supplier<T> work) {
+        return QuarkusTransaction.requiringNew().call(work::get);
+    }
+
+    private static void inTransaction(Runnable work) {
+        QuarkusTransaction.requiringNew().run(work);
+    }
+
+    /** Runs work that answers null for a refusal it has logged; the refusal is thrown after the commit. */
+    private static TokenResponse orRefuse(Supplier<TokenResponse> work, Supplier<ApiException> refusal) {
+        TokenResponse result = inTransaction(work);
+        if (result == null) {
+            throw refusal.get();
+        }
+        return result;
+    }
+
+    private String toJson(TokenResponse pair) {
+        try {
+            return json.writeValueAsString(pair);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private TokenResponse fromJson(String pair) {
+        try {
+            return json.readValue(pair, TokenResponse.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -24,6 +24,8 @@ import java.util.stream.Collectors;
 class TokenIssuer {
 
     static final String EPOCH_CLAIM = "tep";
+    /** The session (sign-in) a token belongs to: refused once it is revoked. */
+    static final String SESSION_CLAIM = "sid";
 
     private final SigningKeys keys;
     private final DanvanConfig config;
@@ -36,8 +38,28 @@ class TokenIssuer {
         this.clock = clock;
     }
 
-    /** A new access token, and a refresh token in {@code familyId} unless it is null (machine clients). */
-    TokenResponse issue(UserAccount account, String clientId, UUID familyId) {
+    /**
+     * Opens a session: for an official the sign-in that its refresh tokens renew (its id is their family), for a
+     * machine client the one token it gets. Runs in the caller's transaction.
+     */
+    UUID openSession(UserAccount account, String clientId) {
+        Instant now = clock.now();
+        UserSession session = new UserSession();
+        session.id = UUID.randomUUID();
+        session.userId = account.id;
+        session.clientId = clientId;
+        session.createdAt = now;
+        session.expiresAt = now.plus(account.isMachineClient() ? config.security().accessTokenLifetime()
+                : config.security().refreshTokenLifetime());
+        session.persist();
+        return session.id;
+    }
+
+    /**
+     * A new access token in the session, and for officials a refresh token in the session's family (whose expiry the
+     * session's follows). Runs in the caller's transaction.
+     */
+    TokenResponse issue(UserAccount account, String clientId, UUID sessionId) {
         Instant now = clock.now();
         long lifetime = config.security().accessTokenLifetime().toSeconds();
         Set<String> groups = account.roles.stream().map(Role::toString).collect(Collectors.toSet());
@@ -48,7 +70,8 @@ class TokenIssuer {
                 .issuedAt(now)
                 .expiresAt(now.plusSeconds(lifetime))
                 .claim("jti", UUID.randomUUID().toString())
-                .claim(EPOCH_CLAIM, account.tokenEpoch);
+                .claim(EPOCH_CLAIM, account.tokenEpoch)
+                .claim(SESSION_CLAIM, sessionId.toString());
         if (account.organizationId != null) {
             claims.claim(CurrentCaller.ORGANIZATION_CLAIM, account.organizationId.toString());
         }
@@ -58,9 +81,10 @@ class TokenIssuer {
         String accessToken = claims.jws().keyId(keys.keyId()).sign(keys.privateKey());
         TokenResponse response = new TokenResponse().accessToken(accessToken)
                 .tokenType(TokenResponse.TokenTypeEnum.BEARER).expiresIn((int) lifetime);
-        if (familyId != null) {
-            response.refreshToken(newRefreshToken(account, clientId, familyId, now))
+        if (!account.isMachineClient()) {
+            response.refreshToken(newRefreshToken(account, clientId, sessionId, now))
                     .refreshExpiresIn((int) config.security().refreshTokenLifetime().toSeconds());
+            UserSession.update("expiresAt = ?1 where id = ?2", now.plus(config.security().refreshTokenLifetime()), sessionId);
         }
         return response;
     }
@@ -79,6 +103,32 @@ class TokenIssuer {
         token.expiresAt = now.plus(config.security().refreshTokenLifetime());
         token.persist();
         return value;
+    }
+
+    /**
+     * The session named by an access token of this service whose signature verifies (expired or not: signing out
+     * a session whose token has just expired is still signing out); empty for anything else.
+     */
+    java.util.Optional<UUID> sessionOf(String accessToken) {
+        if (accessToken.chars().filter(c -> c == '.').count() != 2) {
+            return java.util.Optional.empty();
+        }
+        try {
+            var claims = new org.jose4j.jwt.consumer.JwtConsumerBuilder()
+                    .setVerificationKey(keys.publicKey())
+                    .setJwsAlgorithmConstraints(org.jose4j.jwa.AlgorithmConstraints.ConstraintType.PERMIT,
+                            org.jose4j.jws.AlgorithmIdentifiers.RSA_USING_SHA256)
+                    .setSkipAllDefaultValidators()
+                    .build().processToClaims(accessToken);
+            Object session = claims.getClaimValue(SESSION_CLAIM);
+            if (session == null || !config.security().issuer().equals(claims.getIssuer())) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(UUID.fromString(session.toString()));
+        } catch (org.jose4j.jwt.consumer.InvalidJwtException | org.jose4j.jwt.MalformedClaimException
+                 | IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     static String hash(String value) {

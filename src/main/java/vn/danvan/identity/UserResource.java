@@ -14,7 +14,6 @@ import vn.danvan.api.model.Role;
 import vn.danvan.api.model.UserCreate;
 import vn.danvan.api.model.UserPage;
 import vn.danvan.api.model.UserUpdate;
-import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.etag.EntityTags;
 import vn.danvan.platform.idempotency.Idempotent;
 import vn.danvan.platform.paging.Page;
@@ -33,11 +32,14 @@ public class UserResource implements UsersApi {
     private final UserMapper mapper;
     private final UserHistory history;
     private final AppClock clock;
+    private final PasswordHasher passwords;
 
     @Context
     UriInfo uriInfo;
 
-    UserResource(UserService service, UserQueries queries, UserMapper mapper, UserHistory history, AppClock clock) {
+    UserResource(UserService service, UserQueries queries, UserMapper mapper, UserHistory history, AppClock clock,
+                 PasswordHasher passwords) {
+        this.passwords = passwords;
         this.service = service;
         this.queries = queries;
         this.mapper = mapper;
@@ -57,10 +59,12 @@ public class UserResource implements UsersApi {
 
     @Override
     @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ORG_ADMIN})
-    @Transactional
     @Idempotent
+    // No transaction around the hash: it is computed first, in a hashing slot; the stored answer of an Idempotency-Key
+    // is then written in a transaction of its own right after the account's.
     public Response createUser(UserCreate userCreate, String idempotencyKey) {
-        UserAccount created = service.create(userCreate);
+        String hash = passwords.hashExclusive(userCreate.getPassword());
+        UserAccount created = QuarkusTransaction.requiringNew().call(() -> service.create(userCreate, hash));
         return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/users/{id}").build(created.id))
                 .tag(etag(created)).entity(mapper.toApi(created, clock.now())).build();
     }
@@ -75,11 +79,7 @@ public class UserResource implements UsersApi {
     @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
     @Idempotent
     public Response changeOwnPassword(PasswordChange passwordChange, String idempotencyKey) {
-        ApiException failure = QuarkusTransaction.requiringNew().call(() ->
-                service.changeOwnPassword(passwordChange.getCurrentPassword(), passwordChange.getNewPassword()));
-        if (failure != null) {
-            throw failure;
-        }
+        service.changeOwnPassword(passwordChange.getCurrentPassword(), passwordChange.getNewPassword());
         return Response.noContent().build();
     }
 
@@ -106,10 +106,11 @@ public class UserResource implements UsersApi {
 
     @Override
     @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ORG_ADMIN})
-    @Transactional
     @Idempotent
     public Response resetUserPassword(UUID userId, PasswordReset passwordReset, String idempotencyKey, String ifMatch) {
-        return single(service.resetPassword(userId, ifMatch, passwordReset.getNewPassword()));
+        String hash = passwords.hashExclusive(passwordReset.getNewPassword());
+        return single(QuarkusTransaction.requiringNew().call(() ->
+                service.resetPassword(userId, ifMatch, passwordReset.getNewPassword(), hash)));
     }
 
     @Override

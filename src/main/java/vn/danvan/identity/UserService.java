@@ -1,5 +1,6 @@
 package vn.danvan.identity;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.api.model.Role;
 import vn.danvan.api.model.UserCreate;
@@ -13,6 +14,7 @@ import vn.danvan.platform.security.CurrentCaller;
 import vn.danvan.platform.security.ScopeProvider;
 import vn.danvan.platform.time.AppClock;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -37,18 +39,23 @@ public class UserService {
     private final ScopeProvider scopes;
     private final CurrentCaller caller;
     private final PasswordHasher passwords;
+    private final SignInAttempts attempts;
     private final AuthEvents events;
     private final AppClock clock;
+    private final java.time.Duration lockDuration;
 
     UserService(UserRepository users, OrganizationDirectory organizations, ScopeProvider scopes, CurrentCaller caller,
-                PasswordHasher passwords, AuthEvents events, AppClock clock) {
+                PasswordHasher passwords, SignInAttempts attempts, AuthEvents events, AppClock clock,
+                vn.danvan.platform.config.DanvanConfig config) {
         this.users = users;
         this.organizations = organizations;
         this.scopes = scopes;
         this.caller = caller;
         this.passwords = passwords;
+        this.attempts = attempts;
         this.events = events;
         this.clock = clock;
+        this.lockDuration = config.security().lockDuration();
     }
 
     /** An account inside the caller's scope, or 404 exactly as for one that does not exist. */
@@ -66,7 +73,8 @@ public class UserService {
         return scope.unrestricted() || organizations.isWithin(account.organizationId, scope);
     }
 
-    public UserAccount create(UserCreate request) {
+    /** @param passwordHash the hash of the request's password, computed before the transaction (see PasswordHasher) */
+    public UserAccount create(UserCreate request, String passwordHash) {
         String username = request.getUsername().toLowerCase(Locale.ROOT);
         Set<Role> roles = EnumSet.copyOf(request.getRoles());
         List<FieldViolation> violations = new ArrayList<>();
@@ -92,7 +100,7 @@ public class UserService {
         account.email = request.getEmail();
         account.roles = roles;
         account.active = true;
-        account.passwordHash = passwords.hash(request.getPassword());
+        account.passwordHash = passwordHash;
         account.passwordChangedAt = clock.now();
         users.persistAndFlush(account);
         return account;
@@ -147,7 +155,8 @@ public class UserService {
         users.flush();
     }
 
-    public UserAccount resetPassword(UUID id, String ifMatch, String newPassword) {
+    /** @param newHash the hash of the new password, computed before the transaction (see PasswordHasher) */
+    public UserAccount resetPassword(UUID id, String ifMatch, String newPassword, String newHash) {
         UserAccount account = get(id);
         EntityTags.check(ifMatch, account.version);
         List<FieldViolation> violations = new ArrayList<>();
@@ -156,31 +165,65 @@ public class UserService {
         if (!violations.isEmpty()) {
             throw ApiException.invalid(violations);
         }
-        setPassword(account, newPassword);
+        setPassword(account, newHash);
         events.record(AuthEvent.Kind.PASSWORD_RESET, account.username, account.id, caller.clientId().orElse(null));
         users.flush();
         return account;
     }
 
-    /** @return a failure to throw after the transaction commits (so that a wrong guess is counted), or null */
-    ApiException changeOwnPassword(String currentPassword, String newPassword) {
-        UserAccount account = me();
-        if (!passwords.matches(currentPassword, account.passwordHash)) {
-            account.failedSignIns++;
-            events.record(AuthEvent.Kind.SIGN_IN_FAILED, account.username, account.id, caller.clientId().orElse(null));
-            return ApiException.invalid(FieldViolation.of("currentPassword", "WrongPassword", "detail.wrong-current-password"));
-        }
-        var violation = PasswordPolicy.check("newPassword", account.username, newPassword);
-        if (violation.isPresent()) {
-            return ApiException.invalid(violation.get());
-        }
-        setPassword(account, newPassword);
-        events.record(AuthEvent.Kind.PASSWORD_CHANGED, account.username, account.id, caller.clientId().orElse(null));
-        return null;
+    /**
+     * Changes the caller's own password. A wrong current password counts as a failed sign-in (the same lockout
+     * counter, logged); once the account is locked, or as many attempts as the limit allows are under way, further
+     * attempts answer 429 until the lock ends. No transaction is open while a hash is computed.
+     */
+    void changeOwnPassword(String currentPassword, String newPassword) {
+        UserAccount account = QuarkusTransaction.requiringNew().call(this::me);
+        String client = caller.clientId().orElse(null);
+        passwords.exclusive(() -> {
+            Instant now = clock.now();
+            SignInAttempts.Attempt attempt = QuarkusTransaction.requiringNew().call(() -> attempts.begin(account.id, now));
+            if (!attempt.mayCheck(attempts.max())) {
+                passwords.matchNothing(currentPassword);
+                failedPasswordChange(account, client, now);
+                long wait = Math.max(1, QuarkusTransaction.requiringNew().call(() -> attempts.secondsLocked(account.id, now)));
+                throw new ApiException(ProblemType.TOO_MANY_REQUESTS, "detail.account-locked-wait", wait).retryAfter(wait);
+            }
+            if (!passwords.matches(currentPassword, account.passwordHash)) {
+                failedPasswordChange(account, client, now);
+                throw ApiException.invalid(FieldViolation.of("currentPassword", "WrongPassword",
+                        "detail.wrong-current-password"));
+            }
+            PasswordPolicy.check("newPassword", account.username, newPassword).ifPresent(v -> {
+                QuarkusTransaction.requiringNew().run(() -> attempts.succeeded(account.id, attempt));
+                throw ApiException.invalid(v);
+            });
+            String newHash = passwords.hash(newPassword);
+            QuarkusTransaction.requiringNew().run(() -> {
+                attempts.succeeded(account.id, attempt);
+                UserAccount live = me();
+                if (!live.passwordHash.equals(account.passwordHash)) {
+                    // Changed meanwhile (another device, an administrator): the current password given is no longer it.
+                    throw new ApiException(ProblemType.CONCURRENT_MODIFICATION, "detail.modified-concurrently");
+                }
+                setPassword(live, newHash);
+                events.record(AuthEvent.Kind.PASSWORD_CHANGED, live.username, live.id, client);
+            });
+            return null;
+        });
     }
 
-    private void setPassword(UserAccount account, String password) {
-        account.passwordHash = passwords.hash(password);
+    private void failedPasswordChange(UserAccount account, String client, Instant now) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            events.record(AuthEvent.Kind.PASSWORD_CHANGE_FAILED, AuthEvent.Reason.WRONG_PASSWORD, account.username,
+                    account.id, client);
+            if (attempts.lockIfDue(account.id, now, now.plus(lockDuration))) {
+                events.record(AuthEvent.Kind.ACCOUNT_LOCKED, account.username, account.id, client);
+            }
+        });
+    }
+
+    private void setPassword(UserAccount account, String hash) {
+        account.passwordHash = hash;
         account.passwordChangedAt = clock.now();
         account.failedSignIns = 0;
         account.lockedUntil = null;

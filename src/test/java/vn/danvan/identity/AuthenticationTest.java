@@ -34,6 +34,9 @@ class AuthenticationTest extends ApiTest {
     @Inject
     RateLimiter limiter;
 
+    @Inject
+    vn.danvan.platform.time.AppClock clock;
+
     @AfterEach
     void forgetFailuresFromThisMachine() {
         limiter.reset("sign-in-failures:127.0.0.1");
@@ -105,9 +108,14 @@ class AuthenticationTest extends ApiTest {
         String first = tokenRequest(passwordGrant(username, PASSWORD)).then().extract().path("refresh_token");
         String second = tokenRequest(Map.of("grant_type", "refresh_token", "refresh_token", first)).then()
                 .statusCode(200).body("access_token", notNullValue()).extract().path("refresh_token");
-        // The spent token comes back: someone copied it. Both it and its successor stop working.
-        tokenRequest(Map.of("grant_type", "refresh_token", "refresh_token", first)).then()
-                .statusCode(400).body("type", equalTo("urn:danvan:problem:invalid-grant"));
+        // The spent token comes back after the reuse interval: someone copied it. Both it and its successor stop working.
+        clock.set(java.time.Clock.fixed(Instant.now().plusSeconds(60), clock.zone()));
+        try {
+            tokenRequest(Map.of("grant_type", "refresh_token", "refresh_token", first)).then()
+                    .statusCode(400).body("type", equalTo("urn:danvan:problem:invalid-grant"));
+        } finally {
+            clock.set(null);
+        }
         tokenRequest(Map.of("grant_type", "refresh_token", "refresh_token", second)).then().statusCode(400);
     }
 

@@ -156,6 +156,20 @@ public interface DanvanConfig {
         @WithDefault("11")
         int bcryptCost();
 
+        /** Password hashes computed at once (sign-ins, password changes); unset: one per core. */
+        java.util.Optional<Integer> concurrentPasswordChecks();
+
+        /** How long a sign-in waits for a free hashing slot before it gets 503 with Retry-After. */
+        @WithDefault("PT2S")
+        Duration passwordCheckWait();
+
+        /**
+         * How long a spent refresh token presented again gets the same new pair (a mobile client that lost the
+         * answer and retries) instead of revoking its sign-in as a stolen copy.
+         */
+        @WithDefault("PT30S")
+        Duration refreshReuseInterval();
+
         /** Failed sign-ins in a row that lock an account. */
         @WithDefault("5")
         int maxFailedSignIns();
