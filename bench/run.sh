@@ -38,6 +38,9 @@ BENCH_PASSWORD=${BENCH_PASSWORD:-DanVan@2026}
 READY_TIMEOUT=180   # seconds to wait for /q/health/ready
 STOP_TIMEOUT=60     # seconds to wait for a clean stop after SIGTERM
 base="http://127.0.0.1:$PORT"
+# Health and metrics are served on the management interface, a port of their own.
+MGMT_PORT=$((PORT + 1000))
+mgmt="http://127.0.0.1:$MGMT_PORT"
 
 log() { printf '[bench %(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
@@ -74,7 +77,7 @@ OTHER_CORES=0
 start_service() {
     local dir=$1
     mkdir -p "$dir"
-    (cd "$dir" && exec java $JAVA_OPTS -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar "$JAR") \
+    (cd "$dir" && exec java $JAVA_OPTS -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -Dquarkus.management.host=127.0.0.1 -Dquarkus.management.port="$MGMT_PORT" -jar "$JAR") \
         >>"$dir/service.log" 2>&1 &
     PID=$!
 }
@@ -82,7 +85,7 @@ start_service() {
 # wait_ready: polls /q/health/ready every 50 ms until it answers 200.
 wait_ready() {
     local deadline=$((SECONDS + READY_TIMEOUT))
-    until curl -fs -o /dev/null --max-time 2 "$base/q/health/ready"; do
+    until curl -fs -o /dev/null --max-time 2 "$mgmt/q/health/ready"; do
         kill -0 "$PID" 2>/dev/null || die "the service exited during start; see the log in $current_dir"
         ((SECONDS < deadline)) || die "not ready after ${READY_TIMEOUT}s"
         sleep 0.05

@@ -22,7 +22,8 @@ import java.util.UUID;
  * Loads the reception benchmark's data straight into the database (the API would take hours for a million
  * records): N reception records with one citizen each, spread over three years ending today, received by
  * the communes of the benchmark province (85 %) or by the province (15 %), concerning its communes.
- * ID numbers are encrypted and hashed with the service's personal-data key, exactly as the service does,
+ * ID numbers, addresses and phones are encrypted (ID numbers also hashed) with the service's personal-data key, exactly
+ * as the service does,
  * so the exact-number search and the masking work on this data. Fixed seed: the same data on every run.
  *
  * Usage: java -cp mysql-connector-j.jar bench/reception/GenerateReceptions.java JDBC_URL KEY_FILE PROVINCE_CODE COUNT
@@ -106,7 +107,7 @@ public class GenerateReceptions {
                     + " kind, domain, people_count, lead_citizen_name, content, handling, concerned_commune_id, concerned_address,"
                     + " flag_mass, flag_level_skipping, flag_repeated, flag_prolonged, flag_complex, notes, demo, created_at, updated_at,"
                     + " version, change_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,FALSE,NOW(6),NOW(6),0,0)";
-            String insertCitizen = "INSERT INTO reception_citizen (id, reception_id, position, full_name, address, phone, id_type,"
+            String insertCitizen = "INSERT INTO reception_citizen (id, reception_id, position, full_name, address_enc, phone_enc, id_type,"
                     + " id_number_enc, id_number_hash, representative) VALUES (?,?,1,?,?,?,'CCCD',?,?,?)";
             long started = System.currentTimeMillis();
             try (PreparedStatement r = db.prepareStatement(insertReception); PreparedStatement c = db.prepareStatement(insertCitizen)) {
@@ -147,8 +148,8 @@ public class GenerateReceptions {
                     c.setBytes(1, bytes(new UUID(random.nextLong(), random.nextLong())));
                     c.setBytes(2, id);
                     c.setString(3, name);
-                    c.setString(4, "Thôn " + (1 + random.nextInt(12)));
-                    c.setString(5, "09" + String.format("%08d", random.nextInt(100_000_000)));
+                    c.setBytes(4, encrypt(encKey, nonces, "Thôn " + (1 + random.nextInt(12))));
+                    c.setBytes(5, encrypt(encKey, nonces, "09" + String.format("%08d", random.nextInt(100_000_000))));
                     c.setBytes(6, encrypt(encKey, nonces, idNumber));
                     c.setBytes(7, mac(hashKey, idNumber));
                     c.setBoolean(8, mass);

@@ -12,15 +12,18 @@ BENCH_DIR=${BENCH_DIR:-$repo/data/bench-reception}
 PORT=${BENCH_PORT:-18081}
 JAR=${BENCH_JAR:-$repo/target/quarkus-app/quarkus-run.jar}
 base="http://127.0.0.1:$PORT"
+# Health and metrics are served on the management interface, a port of their own.
+MGMT_PORT=$((PORT + 1000))
+mgmt="http://127.0.0.1:$MGMT_PORT"
 dir=$(cd "$BENCH_DIR/instance" && pwd -P)
 out="$BENCH_DIR/profile-$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$out"
 connector=$(ls ~/.m2/repository/com/mysql/mysql-connector-j/*/mysql-connector-j-*.jar | head -n 1)
 echo "load before: $(cat /proc/loadavg)" | tee "$out/summary.txt"
-(cd "$dir" && exec java -Ddanvan.embedded.buffer-pool-size=1G ${JAVA_OPTS:-} -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar "$JAR") >>"$dir/service.log" 2>&1 &
+(cd "$dir" && exec java -Ddanvan.embedded.buffer-pool-size=1G ${JAVA_OPTS:-} -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -Dquarkus.management.host=127.0.0.1 -Dquarkus.management.port="$MGMT_PORT" -jar "$JAR") >>"$dir/service.log" 2>&1 &
 PID=$!
 trap 'kill -TERM $PID 2>/dev/null; wait $PID 2>/dev/null || true' EXIT
-until curl -fs -o /dev/null --max-time 2 "$base/q/health/ready"; do kill -0 "$PID" 2>/dev/null || exit 1; sleep 0.2; done
+until curl -fs -o /dev/null --max-time 2 "$mgmt/q/health/ready"; do kill -0 "$PID" 2>/dev/null || exit 1; sleep 0.2; done
 token() { curl -fsS -X POST "$base/api/v1/auth/token" --data-urlencode grant_type=password --data-urlencode "username=$1" \
     --data-urlencode "password=$2" | grep -o '"access_token":"[^"]*"' | cut -d'"' -f4; }
 ADMIN=$(token admin 'DanVan@2026'); COORD=$(token bench.dieuphoi 'Bench-Coordinator-2026')

@@ -28,6 +28,9 @@ BUFFER_POOL=${BENCH_BUFFER_POOL:-4G}
 JAR=${BENCH_JAR:-$repo/target/quarkus-app/quarkus-run.jar}
 PROVINCE_CODE=98
 base="http://127.0.0.1:$PORT"
+# Health and metrics are served on the management interface, a port of their own.
+MGMT_PORT=$((PORT + 1000))
+mgmt="http://127.0.0.1:$MGMT_PORT"
 log() { printf '[bench %(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
 
@@ -40,10 +43,10 @@ out="$BENCH_DIR/results-$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$out"
 load_at_start=$(cat /proc/loadavg)
 
-(cd "$dir" && exec java -Ddanvan.embedded.buffer-pool-size="$BUFFER_POOL" ${JAVA_OPTS:-} -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar "$JAR") >>"$dir/service.log" 2>&1 &
+(cd "$dir" && exec java -Ddanvan.embedded.buffer-pool-size="$BUFFER_POOL" ${JAVA_OPTS:-} -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -Dquarkus.management.host=127.0.0.1 -Dquarkus.management.port="$MGMT_PORT" -jar "$JAR") >>"$dir/service.log" 2>&1 &
 PID=$!
 trap 'kill -TERM $PID 2>/dev/null; wait $PID 2>/dev/null || true' EXIT
-until curl -fs -o /dev/null --max-time 2 "$base/q/health/ready"; do
+until curl -fs -o /dev/null --max-time 2 "$mgmt/q/health/ready"; do
     kill -0 "$PID" 2>/dev/null || die "the service exited; see $dir/service.log"
     sleep 0.2
 done

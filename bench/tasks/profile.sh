@@ -12,16 +12,19 @@ PORT=${BENCH_PORT:-18091}
 JAR=${BENCH_JAR:-$repo/target/quarkus-app/quarkus-run.jar}
 name=${1:-overdue}; who=${2:-COORDINATOR}
 base="http://127.0.0.1:$PORT"
+# Health and metrics are served on the management interface, a port of their own.
+MGMT_PORT=$((PORT + 1000))
+mgmt="http://127.0.0.1:$MGMT_PORT"
 dir=$(cd "$BENCH_DIR/tasks-instance" && pwd -P)
 last=$(ls -d "$BENCH_DIR"/tasks-2* | tail -n 1)
 [[ -f "$last/$name.paths" ]] || { echo "no $name.paths in $last: run bench/tasks/run.sh first" >&2; exit 1; }
 out="$BENCH_DIR/profile-tasks-$(date +%Y%m%d-%H%M%S)"; mkdir -p "$out"
 echo "load before: $(cat /proc/loadavg)" | tee "$out/summary.txt"
-(cd "$dir" && exec java -Ddanvan.embedded.buffer-pool-size=1G -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
+(cd "$dir" && exec java -Ddanvan.embedded.buffer-pool-size=1G -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -Dquarkus.management.host=127.0.0.1 -Dquarkus.management.port="$MGMT_PORT" \
     -Ddanvan.reminders.enabled=false ${JAVA_OPTS:-} -jar "$JAR") >>"$dir/service.log" 2>&1 &
 PID=$!
 trap 'kill -TERM $PID 2>/dev/null; wait $PID 2>/dev/null || true' EXIT
-until curl -fs -o /dev/null --max-time 2 "$base/q/health/ready"; do kill -0 "$PID" 2>/dev/null || exit 1; sleep 0.2; done
+until curl -fs -o /dev/null --max-time 2 "$mgmt/q/health/ready"; do kill -0 "$PID" 2>/dev/null || exit 1; sleep 0.2; done
 token() { curl -fsS -X POST "$base/api/v1/auth/token" --data-urlencode grant_type=password --data-urlencode "username=$1" \
     --data-urlencode "password=$2" | grep -o '"access_token":"[^"]*"' | cut -d'"' -f4; }
 if [[ "$who" == ADMIN ]]; then BENCH_TOKEN=$(token admin 'DanVan@2026'); else BENCH_TOKEN=$(token bench.coordinator Bench-Password-2026); fi

@@ -26,6 +26,9 @@ CONNECTIONS=${BENCH_CONNECTIONS:-"16"}
 THREADS=${BENCH_THREADS:-2}
 JAR=${BENCH_JAR:-$repo/target/quarkus-app/quarkus-run.jar}
 base="http://127.0.0.1:$PORT"
+# Health and metrics are served on the management interface, a port of their own.
+MGMT_PORT=$((PORT + 1000))
+mgmt="http://127.0.0.1:$MGMT_PORT"
 log() { printf '[bench-tasks %(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
 for tool in java curl wrk awk; do command -v "$tool" >/dev/null || die "$tool not found (wrk: apt-get install -y wrk)"; done
@@ -43,11 +46,11 @@ reuse=${BENCH_REUSE:-0}
 [[ "$reuse" == 1 && -f "$dir/generated" ]] || { reuse=0; rm -rf "$dir"; }
 mkdir -p "$out" "$dir"
 
-(cd "$dir" && exec java -Ddanvan.embedded.buffer-pool-size=1G -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -Ddanvan.reminders.enabled=false \
+(cd "$dir" && exec java -Ddanvan.embedded.buffer-pool-size=1G -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -Dquarkus.management.host=127.0.0.1 -Dquarkus.management.port="$MGMT_PORT" -Ddanvan.reminders.enabled=false \
     ${JAVA_OPTS:-} -jar "$JAR") >>"$dir/service.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null || true' EXIT
-until curl -fs -o /dev/null --max-time 2 "$base/q/health/ready"; do
+until curl -fs -o /dev/null --max-time 2 "$mgmt/q/health/ready"; do
     kill -0 $PID 2>/dev/null || die "service died: $(tail -n 20 "$dir/service.log")"
     sleep 0.5
 done

@@ -16,6 +16,15 @@ public interface DanvanConfig {
 
     Http http();
 
+    Health health();
+
+    /** The readiness probe. */
+    interface Health {
+        /** How long readiness waits for the database's answer before reporting DOWN. */
+        @WithDefault("PT2S")
+        Duration databaseTimeout();
+    }
+
     Idempotency idempotency();
 
     Demo demo();
@@ -24,17 +33,29 @@ public interface DanvanConfig {
 
     Embedded embedded();
 
+    PersonalData personalData();
+
+    /** Protection of personal data at rest (see platform/crypto). */
+    interface PersonalData {
+        /**
+         * Base64 of the 32-byte key from which every personal-data key is derived (AES-GCM encryption of ID numbers,
+         * addresses, phones and stored replays; HMAC search hashes). Required outside the embedded run (or
+         * {@link #keyFile()}), the same on every instance; the embedded run generates one.
+         */
+        java.util.Optional<String> key();
+
+        /** A file holding that key in Base64, instead of {@link #key()}. */
+        java.util.Optional<String> keyFile();
+    }
+
     Reception reception();
 
-    /** Citizen reception (issue 6). */
+    /** Citizen reception. */
     interface Reception {
-        /**
-         * Base64 of the 32-byte key that encrypts ID numbers (AES-GCM) and keys their search hash (HMAC).
-         * Required in production (or {@link #personalDataKeyFile()}); the embedded run generates one.
-         */
+        /** Deprecated name of {@code danvan.personal-data.key}, still read. */
         java.util.Optional<String> personalDataKey();
 
-        /** A file holding that key in Base64, instead of {@link #personalDataKey()}. */
+        /** Deprecated name of {@code danvan.personal-data.key-file}, still read. */
         java.util.Optional<String> personalDataKeyFile();
 
         /** Length of the sliding window of hot spots, in days. */
@@ -48,6 +69,13 @@ public interface DanvanConfig {
         /** …or at least this many mass records. */
         @WithDefault("2")
         int hotspotMinMass();
+
+        /** Searches by ID number one caller may make within {@link #idNumberSearchWindow()} before 429. */
+        @WithDefault("30")
+        int idNumberSearchesPerCaller();
+
+        @WithDefault("PT15M")
+        Duration idNumberSearchWindow();
 
         /** Public status look-ups allowed per source address within {@link #statusLookupWindow()}. */
         @WithDefault("30")
@@ -143,8 +171,11 @@ public interface DanvanConfig {
         @WithDefault("danvan")
         String issuer();
 
-        /** PEM file of the RSA private key that signs access tokens (the public key: mp.jwt.verify.publickey.location). */
-        String privateKeyLocation();
+        /**
+         * PEM file of the RSA private key that signs access tokens (the public key: mp.jwt.verify.publickey.location).
+         * Required: the service does not start without it (the embedded run generates one).
+         */
+        java.util.Optional<String> privateKeyLocation();
 
         @WithDefault("PT15M")
         Duration accessTokenLifetime();

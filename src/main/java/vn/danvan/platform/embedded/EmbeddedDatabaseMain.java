@@ -6,6 +6,7 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
+import vn.danvan.platform.crypto.PersonalDataKey;
 import vn.danvan.platform.security.KeyFiles;
 import vn.danvan.platform.security.SecretKeyFile;
 
@@ -48,20 +49,28 @@ public class EmbeddedDatabaseMain {
                 System.setProperty("danvan.demo.enabled", "true");
             }
         }
+        if (embedded != null) {
+            generateMissingKeys(config);
+        }
+        Quarkus.run(args);
+    }
+
+    /**
+     * Keys for the embedded run only, kept in its data folder. With a database of one's own, keys are never invented:
+     * a second instance would hold other keys (refusing the first one's tokens and unable to read its personal data),
+     * and a container restarted without its folder would lose every encrypted ID number. The service then refuses to
+     * start without them, naming the settings.
+     */
+    private static void generateMissingKeys(Config config) {
+        Path keysDir = Path.of(config.getOptionalValue("danvan.embedded.keys-dir", String.class).orElse("data/keys"));
         if (config.getOptionalValue("danvan.security.private-key-location", String.class).isEmpty()) {
-            // No signing key configured: use (or create on first start) a key pair in the data folder.
-            Path keys = KeyFiles.ensure(Path.of(config.getOptionalValue("danvan.embedded.keys-dir", String.class)
-                    .orElse("data/keys")));
+            Path keys = KeyFiles.ensure(keysDir);
             System.setProperty("danvan.security.private-key-location", keys.resolve(KeyFiles.PRIVATE_KEY).toString());
             System.setProperty("mp.jwt.verify.publickey.location", keys.resolve(KeyFiles.PUBLIC_KEY).toString());
         }
-        if (config.getOptionalValue("danvan.reception.personal-data-key", String.class).isEmpty()
-                && config.getOptionalValue("danvan.reception.personal-data-key-file", String.class).isEmpty()) {
-            // No personal-data key configured: use (or create on first start) one beside the signing keys.
-            Path keyFile = SecretKeyFile.ensure(Path.of(config.getOptionalValue("danvan.embedded.keys-dir", String.class)
-                    .orElse("data/keys")).resolve(SecretKeyFile.PERSONAL_DATA_KEY));
-            System.setProperty("danvan.reception.personal-data-key-file", keyFile.toString());
+        if (!PersonalDataKey.configured(config)) {
+            Path keyFile = SecretKeyFile.ensure(keysDir.resolve(SecretKeyFile.PERSONAL_DATA_KEY));
+            System.setProperty(PersonalDataKey.KEY_FILE, keyFile.toString());
         }
-        Quarkus.run(args);
     }
 }

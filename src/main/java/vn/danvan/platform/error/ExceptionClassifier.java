@@ -128,7 +128,9 @@ final class ExceptionClassifier {
                 return true;
             }
             String message = sql.getMessage();
-            return message != null && message.contains("Acquisition timeout");
+            // The pool's own words for a connection that died before it could join the transaction.
+            return message != null && (message.contains("Acquisition timeout")
+                    || message.contains("Exception in association of connection to existing transaction"));
         }
         return false;
     }

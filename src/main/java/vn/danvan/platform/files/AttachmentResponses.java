@@ -35,15 +35,27 @@ public class AttachmentResponses {
         return Response.created(location).entity(toApi(attachment)).build();
     }
 
-    /** The bytes with their checked type, the user's file name (RFC 6266). */
+    /** The bytes with their checked type, the user's file name (RFC 6266); browsers may keep them for an hour. */
     public Response download(StoredFile file) {
+        return download(file, "private, max-age=3600");
+    }
+
+    /**
+     * A file that carries personal data (a citizen's petition, ID scan): never stored by any cache, the browser's
+     * included, so that it does not outlive the session on a shared computer.
+     */
+    public Response downloadPersonal(StoredFile file) {
+        return download(file, "no-store");
+    }
+
+    private Response download(StoredFile file, String caching) {
         AttachmentEntity attachment = file.attachment();
         String ascii = attachment.fileName.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_").replace("\\", "_");
         String encoded = URLEncoder.encode(attachment.fileName, StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(file.content(), attachment.contentType)
                 .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
                 .header("Content-Length", attachment.sizeBytes)
-                .header("Cache-Control", "private, max-age=3600")
+                .header("Cache-Control", caching)
                 .header("X-Content-Type-Options", "nosniff")
                 .tag(vn.danvan.platform.etag.EntityTags.header(attachment.version))
                 .build();

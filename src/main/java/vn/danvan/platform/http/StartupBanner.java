@@ -11,7 +11,10 @@ public class StartupBanner {
     private static final Logger LOG = Logger.getLogger(StartupBanner.class);
 
     void onStart(@Observes StartupEvent event,
-                 @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port) {
+                 @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port,
+                 @ConfigProperty(name = "quarkus.management.port", defaultValue = "9000") int managementPort) {
         LOG.infof("Swagger UI: http://localhost:%d/q/swagger-ui — contract: http://localhost:%d/q/openapi", port, port);
+        LOG.infof("Health and metrics: http://localhost:%d/q/health/ready — http://localhost:%d/q/metrics",
+                managementPort, managementPort);
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Event;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
@@ -13,6 +14,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import vn.danvan.platform.config.DanvanConfig;
+import vn.danvan.platform.crypto.PersonalDataCipher;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.ProblemType;
 import vn.danvan.platform.security.CurrentCaller;
@@ -29,6 +31,11 @@ import java.util.List;
  * transaction as the change it made; a retry with the same key and the same request gets it back,
  * a retry with another request gets 422. A concurrent duplicate loses on the unique key and gets
  * 409 (its changes are rolled back). Failed requests store nothing, so they may be retried.
+ *
+ * <p>Answers may carry personal data (a citizen's ID number, an official's phone, a petition's secret) and requests
+ * passwords: the stored body is sealed with the personal-data key (AES-GCM, bound to the caller and key), and the
+ * request is remembered by a keyed hash that cannot be recomputed without that key. A replay is announced as an
+ * {@link IdempotencyReplayed} event, so that the feature logs it as a read of what it returns.
  */
 @Idempotent
 @Interceptor
@@ -38,6 +45,7 @@ public class IdempotencyInterceptor {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final String KEY_PARAMETER = "idempotencyKey";
+    private static final String SEALED_PURPOSE = "idempotency-response";
 
     private final CurrentVertxRequest request;
     private final ObjectMapper json;
@@ -45,9 +53,14 @@ public class IdempotencyInterceptor {
     private final CurrentCaller caller;
     private final AppClock clock;
     private final DanvanConfig config;
+    private final PersonalDataCipher cipher;
+    private final Event<IdempotencyReplayed> replays;
 
     public IdempotencyInterceptor(CurrentVertxRequest request, ObjectMapper json, EntityManager em,
-                                  CurrentCaller caller, AppClock clock, DanvanConfig config) {
+                                  CurrentCaller caller, AppClock clock, DanvanConfig config, PersonalDataCipher cipher,
+                                  Event<IdempotencyReplayed> replays) {
+        this.cipher = cipher;
+        this.replays = replays;
         this.request = request;
         this.json = json;
         this.em = em;
@@ -70,7 +83,9 @@ public class IdempotencyInterceptor {
             if (!stored.requestHash.equals(hash)) {
                 throw new ApiException(ProblemType.IDEMPOTENCY_KEY_REUSED, "detail.idempotency-key-reused");
             }
-            return replay(stored);
+            Response replay = replay(stored);
+            replays.fire(new IdempotencyReplayed(ic.getMethod(), stored.location));
+            return replay;
         }
         if (stored != null) {
             QuarkusTransaction.joiningExisting().run(() -> {
@@ -91,7 +106,8 @@ public class IdempotencyInterceptor {
         record.key = key;
         record.requestHash = hash;
         record.status = response.getStatus();
-        record.responseBody = response.getEntity() == null ? null : json.writeValueAsString(response.getEntity());
+        record.responseSealed = response.getEntity() == null ? null : cipher.seal(SEALED_PURPOSE,
+                json.writeValueAsBytes(response.getEntity()), context(callerId, key));
         record.contentType = response.getMediaType() == null ? null : response.getMediaType().toString();
         record.location = response.getLocation() == null ? null : response.getLocation().toString();
         Object etag = response.getHeaders().getFirst(HttpHeaders.ETAG);
@@ -110,10 +126,12 @@ public class IdempotencyInterceptor {
         }
     }
 
-    private static Response replay(IdempotencyRecord stored) {
+    private Response replay(IdempotencyRecord stored) {
         Response.ResponseBuilder builder = Response.status(stored.status).header(REPLAYED_HEADER, "true");
-        if (stored.responseBody != null) {
-            builder.entity(stored.responseBody).type(stored.contentType == null ? "application/json" : stored.contentType);
+        if (stored.responseSealed != null) {
+            String body = new String(cipher.open(SEALED_PURPOSE, stored.responseSealed, context(stored.caller, stored.key)),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            builder.entity(body).type(stored.contentType == null ? "application/json" : stored.contentType);
         }
         if (stored.location != null) {
             builder.header(HttpHeaders.LOCATION, stored.location);
@@ -151,12 +169,11 @@ public class IdempotencyInterceptor {
                 parts.add(args[i] instanceof java.io.File file ? contentHash(file) : args[i]);
             }
         }
-        byte[] canonical = json.writeValueAsBytes(parts);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(cipher.keyedDigest("idempotency-request", json.writeValueAsBytes(parts)));
+    }
+
+    private static byte[] context(String caller, String key) {
+        return (caller + "\u0000" + key).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
 }

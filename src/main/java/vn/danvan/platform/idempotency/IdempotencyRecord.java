@@ -31,8 +31,9 @@ public class IdempotencyRecord extends PanacheEntityBase {
     @Column(name = "status", nullable = false)
     public int status;
 
-    @Column(name = "response_body", columnDefinition = "mediumtext")
-    public String responseBody;
+    /** The answer's body, sealed with the personal-data key (see IdempotencyInterceptor). */
+    @Column(name = "response_sealed", columnDefinition = "mediumblob")
+    public byte[] responseSealed;
 
     @Column(name = "content_type")
     public String contentType;

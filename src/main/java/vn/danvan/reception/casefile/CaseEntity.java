@@ -114,6 +114,11 @@ public class CaseEntity extends SyncedEntity {
     @BatchSize(size = 200)
     public List<CaseStatusChangeEntity> statusHistory = new ArrayList<>();
 
+    @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+    @JoinColumn(name = "case_id", nullable = false, updatable = false)
+    @OrderBy("createdAt")
+    public List<CasePublicationEntity> publicationHistory = new ArrayList<>();
+
     /** Open, with a deadline that passed before today (local date). */
     public boolean overdue(LocalDate today) {
         return RUNNING.contains(status) && deadline != null && deadline.isBefore(today);

@@ -14,6 +14,9 @@ import vn.danvan.api.model.CaseExtension;
 import vn.danvan.api.model.CaseExtensionCreate;
 import vn.danvan.api.model.CasePage;
 import vn.danvan.api.model.CaseStatus;
+import vn.danvan.api.model.CasePublicationEvent;
+import vn.danvan.api.model.CaseResultPublication;
+import vn.danvan.api.model.CaseResultWithdrawal;
 import vn.danvan.api.model.CaseStatusChange;
 import vn.danvan.api.model.CaseTransfer;
 import vn.danvan.api.model.CaseTransferCreate;
@@ -107,7 +110,7 @@ public class CaseResource implements CasesApi {
     @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
     public Response downloadCaseAttachment(UUID caseId, UUID attachmentId) {
         service.get(caseId);
-        return attachmentResponses.download(attachments.open(ATTACHMENT_OWNER, caseId, attachmentId));
+        return attachmentResponses.downloadPersonal(attachments.open(ATTACHMENT_OWNER, caseId, attachmentId));
     }
 
     @Override
@@ -191,6 +194,21 @@ public class CaseResource implements CasesApi {
         return single(service.decide(caseId, ifMatch, request));
     }
 
+    @Override
+    @RolesAllowed({Roles.COORDINATOR})
+    @Transactional
+    public Response publishCaseResult(UUID caseId, String ifMatch, CaseResultPublication request) {
+        return single(service.publishResult(caseId, ifMatch, request.getPublicSummary(), request.getReason()));
+    }
+
+    @Override
+    @RolesAllowed({Roles.COORDINATOR})
+    @Transactional
+    @Idempotent
+    public Response withdrawCaseResult(UUID caseId, CaseResultWithdrawal request, String idempotencyKey, String ifMatch) {
+        return single(service.withdrawResult(caseId, ifMatch, request.getReason()));
+    }
+
     private Response single(CaseEntity entity) {
         return Response.ok(toApi(entity)).tag(EntityTags.header(entity.version)).build();
     }
@@ -215,6 +233,8 @@ public class CaseResource implements CasesApi {
                 .createdAt(TimeMappings.toOffsetDateTime(t.createdAt))).toList());
         api.statusHistory(c.statusHistory.stream().map(s -> new CaseStatusChange().fromStatus(s.fromStatus)
                 .toStatus(s.toStatus).changedOn(s.changedOn).note(s.note)).toList());
+        api.publicationHistory(c.publicationHistory.stream().map(p -> new CasePublicationEvent().action(p.action)
+                .reason(p.reason).actorId(p.actorId).at(TimeMappings.toOffsetDateTime(p.createdAt))).toList());
         return api;
     }
 }

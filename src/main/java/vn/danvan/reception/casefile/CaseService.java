@@ -6,6 +6,7 @@ import vn.danvan.api.model.CaseCreate;
 import vn.danvan.api.model.CaseDecisionCreate;
 import vn.danvan.api.model.CaseExtensionCreate;
 import vn.danvan.api.model.CaseInstance;
+import vn.danvan.api.model.CasePublicationAction;
 import vn.danvan.api.model.CaseStatus;
 import vn.danvan.api.model.CaseTransferCreate;
 import vn.danvan.api.model.CaseTransition;
@@ -18,6 +19,7 @@ import vn.danvan.platform.error.ProblemType;
 import vn.danvan.platform.etag.EntityTags;
 import vn.danvan.platform.security.CurrentCaller;
 import vn.danvan.platform.security.ScopeProvider;
+import vn.danvan.platform.text.PublicText;
 import vn.danvan.platform.time.AppClock;
 import vn.danvan.reception.record.ReceptionEntity;
 import vn.danvan.reception.record.ReceptionService;
@@ -27,7 +29,9 @@ import vn.danvan.reception.rules.LegalRules;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -212,6 +216,10 @@ public class CaseService {
         if (publish && (request.getPublicSummary() == null || request.getPublicSummary().isBlank())) {
             throw ApiException.invalid(FieldViolation.of("publicSummary", "NotBlank", "reception.public-summary-required"));
         }
+        if (publish) {
+            requireNoPersonalData(entity, request.getPublicSummary());
+            recordPublication(entity, CasePublicationAction.PUBLISHED, null);
+        }
         entity.decisionNumber = request.getNumber();
         entity.decidedOn = request.getDecidedOn();
         entity.decisionSummary = request.getSummary();
@@ -223,6 +231,65 @@ public class CaseService {
                 + DAY.format(request.getDecidedOn()) + ": " + request.getSummary());
         em.flush();
         return entity;
+    }
+
+    /**
+     * Công khai kết quả: publishes a decided case's result, or corrects the text already published; recorded in the
+     * case's publication history with the reason.
+     */
+    public CaseEntity publishResult(UUID id, String ifMatch, String publicSummary, String reason) {
+        CaseEntity entity = get(id);
+        EntityTags.require(ifMatch, entity.version);
+        if (entity.decidedOn == null) {
+            throw new ApiException(ProblemType.INVALID_STATE, "reception.result-not-decided", entity.status);
+        }
+        requireNoPersonalData(entity, publicSummary);
+        recordPublication(entity, entity.resultPublic ? CasePublicationAction.CORRECTED : CasePublicationAction.PUBLISHED,
+                reason);
+        entity.resultPublic = true;
+        entity.publicSummary = publicSummary;
+        em.flush();
+        return entity;
+    }
+
+    /** Takes a published result off the portal, with the reason; it may be published again, corrected. */
+    public CaseEntity withdrawResult(UUID id, String ifMatch, String reason) {
+        CaseEntity entity = get(id);
+        EntityTags.check(ifMatch, entity.version);
+        if (!entity.resultPublic) {
+            throw new ApiException(ProblemType.INVALID_STATE, "reception.result-not-published");
+        }
+        recordPublication(entity, CasePublicationAction.WITHDRAWN, reason);
+        entity.resultPublic = false;
+        entity.publicSummary = null;
+        em.flush();
+        return entity;
+    }
+
+    /** Text for the portal may not carry ID numbers, phones, e-mails or the names of the case's citizens. */
+    private void requireNoPersonalData(CaseEntity entity, String publicSummary) {
+        ReceptionEntity reception = em.find(ReceptionEntity.class, entity.receptionId);
+        List<String> names = new ArrayList<>();
+        if (reception != null) {
+            names.add(reception.leadCitizenName);
+            reception.citizens.forEach(c -> names.add(c.fullName));
+        }
+        List<FieldViolation> found = PublicText.personalData(publicSummary, names).stream()
+                .map(f -> FieldViolation.of("publicSummary", "PersonalData", "public-text." + f.name().toLowerCase(
+                        java.util.Locale.ROOT).replace('_', '-'))).toList();
+        if (!found.isEmpty()) {
+            throw ApiException.invalid(found);
+        }
+    }
+
+    private void recordPublication(CaseEntity entity, CasePublicationAction action, String reason) {
+        CasePublicationEntity event = new CasePublicationEntity();
+        event.id = UUID.randomUUID();
+        event.action = action;
+        event.reason = reason;
+        event.actorId = caller.id();
+        event.createdAt = clock.now().truncatedTo(ChronoUnit.MICROS);
+        entity.publicationHistory.add(event);
     }
 
     /** Thụ lý: the acceptance date and the deadline from the rule in force on that date. */

@@ -32,12 +32,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class PersonalDataAccessLog {
 
-    public enum Purpose { READ, LIST, EXPORT }
+    public enum Purpose { READ, LIST, EXPORT, SEARCH }
 
     private static final int MAX_READS_SHOWN = 200;
 
     private static final String INSERT_READ = "INSERT INTO personal_data_read (read_at, actor_id, actor_name,"
-            + " actor_roles, purpose, source_ip) VALUES (?, ?, ?, ?, ?, ?)";
+            + " actor_roles, purpose, source_ip, subject_hash) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
     private static final int RECORDS_PER_INSERT = 1000;
 
@@ -78,20 +78,29 @@ public class PersonalDataAccessLog {
      * It never makes Hibernate flush the records just read.
      */
     public void record(Collection<UUID> receptionIds, Purpose purpose) {
-        if (receptionIds.isEmpty()) {
+        record(receptionIds, purpose, null);
+    }
+
+    /**
+     * @param subjectHash the keyed hash of what was searched for (an ID number), or null; a search is logged even when
+     *                    it found nothing, so that who looked for a number can be traced without keeping the number
+     */
+    public void record(Collection<UUID> receptionIds, Purpose purpose, byte[] subjectHash) {
+        if (receptionIds.isEmpty() && subjectHash == null) {
             return;
         }
         // A record named twice in one read is logged once (the key is record and read).
         List<UUID> ids = List.copyOf(new LinkedHashSet<>(receptionIds));
         LocalDateTime now = LocalDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
         try (Connection connection = dataSource.getConnection()) {
-            insertRecords(connection, insertRead(connection, now, purpose), ids);
+            insertRecords(connection, insertRead(connection, now, purpose, subjectHash), ids);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not log the reads of personal data", e);
         }
     }
 
-    private long insertRead(Connection connection, LocalDateTime now, Purpose purpose) throws SQLException {
+    private long insertRead(Connection connection, LocalDateTime now, Purpose purpose, byte[] subjectHash)
+            throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(INSERT_READ, Statement.RETURN_GENERATED_KEYS)) {
             insert.setObject(1, now);
             insert.setString(2, caller.id());
@@ -99,6 +108,7 @@ public class PersonalDataAccessLog {
             insert.setString(4, truncate(String.join(",", new TreeSet<>(caller.roles())), 200));
             insert.setString(5, purpose.name());
             insert.setString(6, source.address());
+            insert.setBytes(7, subjectHash);
             insert.executeUpdate();
             try (ResultSet key = insert.getGeneratedKeys()) {
                 if (!key.next()) {

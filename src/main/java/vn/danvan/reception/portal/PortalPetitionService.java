@@ -15,7 +15,7 @@ import vn.danvan.platform.error.ProblemType;
 import vn.danvan.platform.security.CurrentCaller;
 import vn.danvan.platform.time.AppClock;
 import vn.danvan.reception.casefile.CaseEntity;
-import vn.danvan.reception.personaldata.PersonalDataCipher;
+import vn.danvan.platform.crypto.PersonalDataCipher;
 import vn.danvan.reception.record.ReceptionEntity;
 import vn.danvan.reception.record.ReceptionInput;
 import vn.danvan.reception.record.ReceptionService;
@@ -69,7 +69,7 @@ public class PortalPetitionService {
                 .setParameter("client", caller.id()).setParameter("ref", request.getPortalReference())
                 .getResultStream().findFirst();
         if (earlier.isPresent()) {
-            if (!earlier.get().requestHash.equals(hash)) {
+            if (!earlier.get().requestHash.equals(hash) && !earlier.get().requestHash.equals(legacyHash(request))) {
                 throw new ApiException(ProblemType.IDEMPOTENCY_KEY_REUSED, "reception.portal-reference-reused",
                         request.getPortalReference());
             }
@@ -156,7 +156,20 @@ public class PortalPetitionService {
         return sb.toString();
     }
 
+    /**
+     * A keyed hash of the request: it holds a citizen's name and ID number, and a plain digest of it could be tested
+     * against guesses by anyone who reads the table.
+     */
     private String hash(PortalPetitionCreate request) {
+        try {
+            return HexFormat.of().formatHex(cipher.keyedDigest("portal-petition-request", json.writeValueAsBytes(request)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** How petitions received before the keyed hash were remembered, so that their resends still match. */
+    private String legacyHash(PortalPetitionCreate request) {
         try {
             byte[] body = json.writeValueAsBytes(request);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));

@@ -1,18 +1,21 @@
 package vn.danvan.reception.record;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import vn.danvan.api.model.IdDocumentType;
+import vn.danvan.platform.crypto.EncryptedText;
 
 import java.util.UUID;
 
 /**
- * A citizen of a reception, or one of the representatives of a mass case. The ID number is only stored
- * encrypted, with its keyed hash for exact search (see PersonalDataCipher).
+ * A citizen of a reception, or one of the representatives of a mass case. The ID number, address and phone are only
+ * stored encrypted, the ID number with its keyed hash for exact search (see PersonalDataCipher); the name stays in
+ * clear because officials search by it (docs/security.md, personal data).
  */
 @Entity
 @Table(name = "reception_citizen")
@@ -28,10 +31,14 @@ public class CitizenEntity {
     @Column(name = "full_name", nullable = false)
     public String fullName;
 
-    @Column(name = "address")
+    /** Encrypted at rest (V36): shown to those who may see it, masked for others, never searched. */
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "address_enc")
     public String address;
 
-    @Column(name = "phone")
+    /** Encrypted at rest (V36). */
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "phone_enc")
     public String phone;
 
     @Enumerated(EnumType.STRING)

@@ -24,7 +24,7 @@ import vn.danvan.platform.security.Scope;
 import vn.danvan.platform.security.ScopeProvider;
 import vn.danvan.platform.text.TextSearch;
 import vn.danvan.reception.personaldata.IdNumbers;
-import vn.danvan.reception.personaldata.PersonalDataCipher;
+import vn.danvan.platform.crypto.PersonalDataCipher;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -80,8 +80,8 @@ public class ReceptionListReader {
      * transaction around the two: an edit committed between them shows its citizens beside the record's older row
      * until the next read, as any list that is read while the book changes.
      */
-    private static final String CITIZENS = "select reception_id, position, full_name, representative, id_type, address,"
-            + " phone, id_number_enc from reception_citizen where ";
+    private static final String CITIZENS = "select reception_id, position, full_name, representative, id_type,"
+            + " address_enc, phone_enc, id_number_enc from reception_citizen where ";
 
     /** Scopes of more units are checked by tree path (see {@link #scopeCondition}). */
     static final int NAMED_UNITS_AT_MOST = 16;
@@ -115,6 +115,10 @@ public class ReceptionListReader {
                 .append(indexHint(query, units, receivedOnOrder)).append(" where deleted_at is null");
         if (!within.unrestricted()) {
             select.append(" and ").append(scopeCondition(within, units, receivedOnOrder, params));
+        }
+        if (query.onlyOrganization() != null) {
+            select.append(" and organization_id = ?");
+            params.add(query.onlyOrganization());
         }
         if (query.communeId() != null) {
             select.append(" and concerned_commune_id = ?");
@@ -170,7 +174,8 @@ public class ReceptionListReader {
             params.add(pattern);
         }
         // The ID number is bound to the token by its hash only, never in clear.
-        String filters = String.join("|", String.valueOf(query.organizationId()), String.valueOf(query.communeId()),
+        String filters = String.join("|", String.valueOf(query.organizationId()), String.valueOf(query.onlyOrganization()),
+                String.valueOf(query.communeId()),
                 String.valueOf(query.from()), String.valueOf(query.to()), String.valueOf(query.kind()),
                 String.valueOf(query.domain()), String.valueOf(query.handling()), flags == null ? "null" : String.valueOf(flags),
                 idHash == null ? "-" : HexFormat.of().formatHex(idHash), String.valueOf(query.q()),
@@ -263,7 +268,7 @@ public class ReceptionListReader {
     }
 
     /** The citizens of the records, in the book's order, by record. */
-    private static Map<UUID, List<CitizenEntity>> citizens(Connection connection, List<UUID> receptionIds)
+    private Map<UUID, List<CitizenEntity>> citizens(Connection connection, List<UUID> receptionIds)
             throws SQLException {
         Map<UUID, List<CitizenEntity>> byRecord = new HashMap<>();
         if (receptionIds.isEmpty()) {
@@ -282,14 +287,18 @@ public class ReceptionListReader {
                     citizen.fullName = c.string();
                     citizen.representative = c.bool();
                     citizen.idType = c.enumOf(IdDocumentType.class);
-                    citizen.address = c.string();
-                    citizen.phone = c.string();
+                    citizen.address = decrypt(c.bytes());
+                    citizen.phone = decrypt(c.bytes());
                     citizen.idNumberEncrypted = c.bytes();
                     byRecord.computeIfAbsent(receptionId, id -> new ArrayList<>()).add(citizen);
                 }
             }
         }
         return byRecord;
+    }
+
+    private String decrypt(byte[] stored) {
+        return stored == null ? null : cipher.decrypt(stored);
     }
 
     private static List<String> officials(String json) throws SQLException {

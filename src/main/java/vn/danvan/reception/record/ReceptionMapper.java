@@ -7,7 +7,7 @@ import vn.danvan.api.model.ReceptionFlags;
 import vn.danvan.api.model.RepeatSuggestion;
 import vn.danvan.platform.mapping.TimeMappings;
 import vn.danvan.reception.personaldata.Masking;
-import vn.danvan.reception.personaldata.PersonalDataCipher;
+import vn.danvan.platform.crypto.PersonalDataCipher;
 
 import java.util.ArrayList;
 import java.util.UUID;

@@ -12,6 +12,7 @@ import vn.danvan.api.model.ReceptionCreate;
 import vn.danvan.api.model.ReceptionDomain;
 import vn.danvan.api.model.ReceptionFlag;
 import vn.danvan.api.model.ReceptionHandling;
+import vn.danvan.api.model.ReceptionIdNumberSearch;
 import vn.danvan.api.model.ReceptionKind;
 import vn.danvan.api.model.ReceptionPage;
 import vn.danvan.api.model.ReceptionUpdate;
@@ -48,6 +49,7 @@ public class ReceptionResource implements ReceptionsApi {
     private final AttachmentService attachments;
     private final AttachmentResponses attachmentResponses;
     private final PersonalDataPolicy policy;
+    private final IdNumberSearches idNumberSearches;
 
     @Context
     UriInfo uriInfo;
@@ -57,7 +59,9 @@ public class ReceptionResource implements ReceptionsApi {
 
     ReceptionResource(ReceptionService service, ReceptionListReader listReader, ReceptionViews views,
                       PersonalDataAccessLog accessLog, ReceptionBookExport export, AttachmentService attachments,
-                      AttachmentResponses attachmentResponses, PersonalDataPolicy policy) {
+                      AttachmentResponses attachmentResponses, PersonalDataPolicy policy,
+                      IdNumberSearches idNumberSearches) {
+        this.idNumberSearches = idNumberSearches;
         this.service = service;
         this.listReader = listReader;
         this.views = views;
@@ -79,11 +83,29 @@ public class ReceptionResource implements ReceptionsApi {
             throw ApiException.invalid(vn.danvan.platform.error.FieldViolation.of("flag", "Size", "reception.too-many-flags",
                     MAX_FLAGS));
         }
+        // Deprecated since 0.2.0 (searchReceptionsByIdNumber keeps the number out of the URL), under the same rules.
+        IdNumberSearches.Permit search = idNumber == null ? null : idNumberSearches.permit(idNumber);
         Page<ReceptionRow> page = listReader.list(new ReceptionQuery(organizationId, communeId, from, to, kind, domain,
-                handling, flag, idNumber, q), sort, PageRequest.of(pageSize, pageToken));
-        return Response.ok(new ReceptionPage()
-                .items(views.many(page.items(), PersonalDataAccessLog.Purpose.LIST))
-                .nextPageToken(page.nextPageToken())).build();
+                handling, flag, idNumber, q, search == null ? null : search.onlyOrganization()), sort,
+                PageRequest.of(pageSize, pageToken));
+        return Response.ok(page(page, search)).build();
+    }
+
+    @Override
+    @RolesAllowed({Roles.COORDINATOR, Roles.OFFICER})
+    public Response searchReceptionsByIdNumber(ReceptionIdNumberSearch request) {
+        IdNumberSearches.Permit search = idNumberSearches.permit(request.getIdNumber());
+        Page<ReceptionRow> page = listReader.list(new ReceptionQuery(request.getOrganizationId(), null, null, null, null,
+                null, null, null, request.getIdNumber(), null, search.onlyOrganization()), null,
+                PageRequest.of(request.getPageSize(), request.getPageToken()));
+        return Response.ok(page(page, search)).build();
+    }
+
+    private ReceptionPage page(Page<ReceptionRow> page, IdNumberSearches.Permit search) {
+        return new ReceptionPage()
+                .items(search == null ? views.many(page.items(), PersonalDataAccessLog.Purpose.LIST)
+                        : views.many(page.items(), PersonalDataAccessLog.Purpose.SEARCH, search.subjectHash()))
+                .nextPageToken(page.nextPageToken());
     }
 
     @Override
@@ -156,7 +178,7 @@ public class ReceptionResource implements ReceptionsApi {
     @Transactional
     public Response downloadReceptionAttachment(UUID receptionId, UUID attachmentId) {
         ReceptionEntity reception = personalDataHolder(receptionId);
-        Response download = attachmentResponses.download(attachments.open(ATTACHMENT_OWNER, reception.id, attachmentId));
+        Response download = attachmentResponses.downloadPersonal(attachments.open(ATTACHMENT_OWNER, reception.id, attachmentId));
         accessLog.record(java.util.List.of(reception.id), PersonalDataAccessLog.Purpose.READ);
         return download;
     }

@@ -14,7 +14,7 @@ import vn.danvan.platform.etag.EntityTags;
 import vn.danvan.platform.security.ScopeProvider;
 import vn.danvan.platform.time.AppClock;
 import vn.danvan.reception.personaldata.IdNumbers;
-import vn.danvan.reception.personaldata.PersonalDataCipher;
+import vn.danvan.platform.crypto.PersonalDataCipher;
 import vn.danvan.reception.personaldata.PersonalDataPolicy;
 import vn.danvan.reception.rules.LegalRules;
 import vn.danvan.reception.schedule.ScheduleLookup;

@@ -43,6 +43,11 @@ public class ReceptionViews {
     }
 
     public List<Reception> many(List<ReceptionRow> rows, PersonalDataAccessLog.Purpose purpose) {
+        return many(rows, purpose, null);
+    }
+
+    /** @param subjectHash the keyed hash of the ID number searched for, logged with the read (see the access log) */
+    public List<Reception> many(List<ReceptionRow> rows, PersonalDataAccessLog.Purpose purpose, byte[] subjectHash) {
         List<UUID> unmaskedIds = new ArrayList<>();
         List<Reception> result = new ArrayList<>(rows.size());
         java.util.function.Predicate<UUID> clear = policy.forCaller();
@@ -53,7 +58,7 @@ public class ReceptionViews {
             }
             result.add(mapper.toApi(row.record(), unmasked, row.caseId(), row.officials(), row.citizens()));
         }
-        log.record(unmaskedIds, purpose);
+        log.record(unmaskedIds, purpose, subjectHash);
         return result;
     }
 }

@@ -19,6 +19,8 @@ import vn.danvan.platform.paging.PageRequest;
 import vn.danvan.platform.paging.SortKey;
 import vn.danvan.platform.paging.Sorting;
 import vn.danvan.platform.security.Scope;
+import vn.danvan.platform.security.CurrentCaller;
+import vn.danvan.platform.security.Roles;
 import vn.danvan.platform.security.ScopeProvider;
 import vn.danvan.platform.time.AppClock;
 import vn.danvan.reception.rules.LegalRules;
@@ -49,8 +51,11 @@ public class ScheduleService {
     private final LegalRules rules;
     private final ScopeNarrowing narrowing;
 
+    private final CurrentCaller caller;
+
     ScheduleService(EntityManager em, OrganizationDirectory directory, ScopeProvider scopes, AppClock clock, LegalRules rules,
-                    ScopeNarrowing narrowing) {
+                    ScopeNarrowing narrowing, CurrentCaller caller) {
+        this.caller = caller;
         this.narrowing = narrowing;
         this.em = em;
         this.directory = directory;
@@ -61,10 +66,16 @@ public class ScheduleService {
 
     public ScheduleEntity get(UUID id) {
         ScheduleEntity entity = em.find(ScheduleEntity.class, id);
-        if (entity == null || entity.deletedAt != null || !directory.isWithin(entity.organizationId, scopes.current())) {
+        if (entity == null || entity.deletedAt != null || !directory.isWithin(entity.organizationId, scopes.current())
+                || (publishedOnly() && !entity.published)) {
             throw ApiException.notFound(ENTITY, id);
         }
         return entity;
+    }
+
+    /** The portal is a public channel: it sees the published schedule only, as anyone may. */
+    private boolean publishedOnly() {
+        return caller.hasRole(Roles.PORTAL_CLIENT);
     }
 
     public ScheduleEntity create(ReceptionScheduleCreate request) {
@@ -128,6 +139,9 @@ public class ScheduleService {
         Scope scope = scopes.current();
         Scope within = narrowing.narrow(scope, organizationId, "organizationId", "reception.organization-not-found");
         jpql.append(" and ").append(directory.withinScopeJpql("e.organizationId", within, params, "units"));
+        if (publishedOnly()) {
+            jpql.append(" and e.published = true");
+        }
         if (from != null) {
             jpql.append(" and e.sessionDate >= :from");
             params.put("from", from);
@@ -147,7 +161,8 @@ public class ScheduleService {
             params.put("held", ScheduleOutcome.HELD);
         }
         String filters = String.join("|", String.valueOf(organizationId), String.valueOf(from), String.valueOf(to),
-                String.valueOf(type), String.valueOf(missed), String.valueOf(scope.treePath()));
+                String.valueOf(type), String.valueOf(missed), String.valueOf(scope.treePath()),
+                String.valueOf(publishedOnly()));
         return KeysetPager.page(em, ScheduleEntity.class, jpql.toString(), params, filters, SORTING.parse(null), page);
     }
 
