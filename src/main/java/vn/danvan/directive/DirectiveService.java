@@ -56,7 +56,7 @@ public class DirectiveService {
         DirectiveFields fields = DirectiveFields.of(request);
         UUID id = request.getId() == null ? UUID.randomUUID() : request.getId();
         if (Panache.getEntityManager().find(DirectiveEntity.class, id) != null) {
-            throw new ApiException(ProblemType.DUPLICATE_ID, "directive.duplicate-id", id);
+            throw ApiException.idTaken();
         }
         DirectiveEntity directive = new DirectiveEntity();
         directive.id = id;

@@ -85,7 +85,7 @@ public class UserService {
         }
         UUID id = request.getId() == null ? UUID.randomUUID() : request.getId();
         if (users.findById(id) != null) {
-            throw new ApiException(ProblemType.DUPLICATE_ID, "user.duplicate-id", id);
+            throw ApiException.idTaken();
         }
         if (users.findByUsername(username).isPresent()) {
             throw new ApiException(ProblemType.CONFLICT, "user.duplicate-username", username);

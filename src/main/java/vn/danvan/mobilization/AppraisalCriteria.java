@@ -69,7 +69,7 @@ public class AppraisalCriteria implements PanacheRepositoryBase<AppraisalCriteri
     public AppraisalCriterionEntity create(AppraisalCriterionCreate request) {
         UUID id = request.getId() == null ? UUID.randomUUID() : request.getId();
         if (findById(id) != null) {
-            throw new ApiException(ProblemType.DUPLICATE_ID, "mobilization.duplicate-id", id);
+            throw ApiException.idTaken();
         }
         List<FieldViolation> violations = new ArrayList<>();
         access.checkConfigurable("provinceId", request.getProvinceId()).ifPresent(violations::add);

@@ -75,7 +75,7 @@ public class ModelService {
     public MobilizationModelEntity create(MobilizationModelCreate request, boolean demo) {
         UUID id = request.getId() == null ? UUID.randomUUID() : request.getId();
         if (repository.findById(id) != null) {
-            throw new ApiException(ProblemType.DUPLICATE_ID, "mobilization.duplicate-id", id);
+            throw ApiException.idTaken();
         }
         Content content = Content.of(request);
         UUID provinceId = validate(id, content);

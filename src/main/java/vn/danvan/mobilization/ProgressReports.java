@@ -63,7 +63,7 @@ public class ProgressReports implements PanacheRepositoryBase<ProgressReportEnti
         MobilizationModelEntity model = access.get(modelId);
         UUID id = request.getId() == null ? UUID.randomUUID() : request.getId();
         if (findById(id) != null) {
-            throw new ApiException(ProblemType.DUPLICATE_ID, "mobilization.duplicate-id", id);
+            throw ApiException.idTaken();
         }
         ModelAction.PROGRESS_REPORT.requireAllowed(model);
         List<FieldViolation> violations = new ArrayList<>();

@@ -70,7 +70,7 @@ public class RegistrationWindows implements PanacheRepositoryBase<RegistrationWi
     public RegistrationWindowEntity create(RegistrationWindowCreate request) {
         UUID id = request.getId() == null ? UUID.randomUUID() : request.getId();
         if (findById(id) != null) {
-            throw new ApiException(ProblemType.DUPLICATE_ID, "mobilization.duplicate-id", id);
+            throw ApiException.idTaken();
         }
         List<FieldViolation> violations = new ArrayList<>();
         access.checkConfigurable("provinceId", request.getProvinceId()).ifPresent(violations::add);

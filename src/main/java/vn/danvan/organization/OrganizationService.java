@@ -61,7 +61,7 @@ public class OrganizationService {
     public OrganizationEntity create(OrganizationCreate request, boolean demo) {
         UUID id = request.getId() == null ? UUID.randomUUID() : request.getId();
         if (repository.findById(id) != null) {
-            throw new ApiException(ProblemType.DUPLICATE_ID, "organization.duplicate-id", id);
+            throw ApiException.idTaken();
         }
         OrganizationEntity parent = resolveParent(request.getType(), request.getParentId(), "parentId");
         List<FieldViolation> violations = new ArrayList<>();

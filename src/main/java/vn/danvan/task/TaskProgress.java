@@ -48,7 +48,7 @@ class TaskProgress {
         TaskUpdateEntity update = new TaskUpdateEntity();
         update.id = request.getId() == null ? UUID.randomUUID() : request.getId();
         if (Panache.getEntityManager().find(TaskUpdateEntity.class, update.id) != null) {
-            throw new ApiException(ProblemType.DUPLICATE_ID, "task.duplicate-id", update.id);
+            throw ApiException.idTaken();
         }
         boolean lead = access.actsForLead(task);
         Optional<UUID> coordinating = lead ? Optional.empty() : access.coordinatingUnitOf(task);

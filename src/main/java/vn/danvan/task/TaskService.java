@@ -68,7 +68,7 @@ public class TaskService {
                 request.getLeadOrganizationId(), request.getCoordinatingOrganizationIds(), request.getAssigneeName());
         UUID id = request.getId() == null ? UUID.randomUUID() : request.getId();
         if (Panache.getEntityManager().find(TaskEntity.class, id) != null) {
-            throw new ApiException(ProblemType.DUPLICATE_ID, "task.duplicate-id", id);
+            throw ApiException.idTaken();
         }
         Checked checked = check(assignment, request.getStartDate(), request.getDueDate());
         TaskEntity task = newTask(id, checked, request.getStartDate(), request.getDueDate(), demo);
@@ -236,7 +236,7 @@ public class TaskService {
                 request.getAssigneeName());
         UUID id = request.getId() == null ? UUID.randomUUID() : request.getId();
         if (Panache.getEntityManager().find(TaskEntity.class, id) != null) {
-            throw new ApiException(ProblemType.DUPLICATE_ID, "task.duplicate-id", id);
+            throw ApiException.idTaken();
         }
         Checked checked = checkDelegated(assignment);
         LocalDate start = parent.startDate != null && parent.startDate.isAfter(clock.today()) ? parent.startDate : clock.today();

@@ -151,6 +151,14 @@ public interface DanvanConfig {
     }
 
     interface Http {
+        /** Longest request line target (path and query) accepted (414 beyond). */
+        @WithDefault("8192")
+        int maxUriLength();
+
+        /** Largest total of request headers accepted, names and values (431 beyond). */
+        @WithDefault("16384")
+        int maxHeaderBytes();
+
         /** Largest JSON body accepted (413 beyond). */
         @WithDefault("262144")
         long maxJsonBodyBytes();

@@ -30,6 +30,14 @@ public class ApiException extends RuntimeException {
         return new ApiException(ProblemType.NOT_FOUND, "detail.not-found", new MessageRef(whatKey), id);
     }
 
+    /**
+     * A client-chosen ID that is already used. The same answer whoever holds the ID, in scope or not, and naming neither
+     * the record nor its unit: an ID outside the caller's scope cannot be probed for more than that it is taken.
+     */
+    public static ApiException idTaken() {
+        return new ApiException(ProblemType.DUPLICATE_ID, "detail.id-taken");
+    }
+
     public static ApiException invalid(List<FieldViolation> violations) {
         return new ApiException(ProblemType.VALIDATION_FAILED, violations, "detail.validation-failed", violations.size());
     }

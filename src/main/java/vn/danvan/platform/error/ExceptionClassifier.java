@@ -162,6 +162,11 @@ final class ExceptionClassifier {
     }
 
     private static ApiException fromJson(JsonProcessingException json) {
+        if (json instanceof JsonParseException parse && parse.getMessage() != null
+                && parse.getMessage().startsWith("Duplicate field")) {
+            String name = parse.getMessage().replaceAll("(?s)^Duplicate field '([^']*)'.*", "$1");
+            return ApiException.invalid(FieldViolation.of(name, "Duplicate", "json.duplicate-field"));
+        }
         if (json instanceof JsonParseException parse) {
             var location = parse.getLocation();
             return new ApiException(ProblemType.MALFORMED_REQUEST, "detail.malformed-json",
@@ -171,6 +176,10 @@ final class ExceptionClassifier {
             String field = path(mapping);
             if (mapping instanceof UnrecognizedPropertyException) {
                 return ApiException.invalid(FieldViolation.of(field, "Unknown", "json.unknown-field"));
+            }
+            if (mapping instanceof com.fasterxml.jackson.databind.exc.InvalidNullException) {
+                return ApiException.invalid(FieldViolation.of(field.isEmpty() ? "body" : field, "NotNull",
+                        "json.null-item"));
             }
             Class<?> target = targetType(mapping);
             if (target != null && target.isEnum()) {

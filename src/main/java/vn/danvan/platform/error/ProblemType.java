@@ -26,11 +26,13 @@ public enum ProblemType {
     REPLICATION_CYCLE(409, "replication-cycle"),
     PRECONDITION_FAILED(412, "precondition-failed"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large"),
+    URI_TOO_LONG(414, "uri-too-long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused"),
     OUTSIDE_REGISTRATION_WINDOW(422, "outside-registration-window"),
     PRECONDITION_REQUIRED(428, "precondition-required"),
     TOO_MANY_REQUESTS(429, "too-many-requests"),
+    HEADERS_TOO_LARGE(431, "headers-too-large"),
     INTERNAL_ERROR(500, "internal-error"),
     SERVICE_UNAVAILABLE(503, "service-unavailable");
 

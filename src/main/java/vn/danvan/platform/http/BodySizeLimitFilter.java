@@ -10,7 +10,7 @@ import vn.danvan.platform.error.ProblemType;
 import vn.danvan.platform.files.FileType;
 
 /**
- * Refuses request bodies over the configured limit with a 413 problem before they are read.
+ * Refuses request bodies without a Content-Type (400) and over the configured limit (413 problem) before they are read.
  * CSV imports and file uploads have their own, larger limits. (The HTTP layer's hard limit stops bodies sent
  * without a Content-Length.)
  */
@@ -25,6 +25,11 @@ public class BodySizeLimitFilter {
     @ServerRequestFilter(preMatching = true)
     public void limit(ContainerRequestContext context) {
         String length = context.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        boolean chunked = context.getHeaderString("Transfer-Encoding") != null;
+        if (context.getMediaType() == null && (chunked || (length != null && !"0".equals(length.trim())))) {
+            // A body read as JSON without being declared JSON: refused rather than guessed.
+            throw new ApiException(ProblemType.MALFORMED_REQUEST, "detail.content-type-required");
+        }
         if (length == null) {
             return;
         }

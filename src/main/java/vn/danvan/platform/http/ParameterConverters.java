@@ -39,7 +39,7 @@ public class ParameterConverters implements ParamConverterProvider {
                     "boolean (true/false)");
         }
         if (rawType == LocalDate.class) {
-            return (ParamConverter<T>) converter(LocalDate::parse, "InvalidFormat", "json.invalid-date");
+            return (ParamConverter<T>) converter(StrictDates::parseDate, "InvalidFormat", "json.invalid-date");
         }
         if (rawType.isEnum()) {
             Object[] constants = rawType.getEnumConstants();

@@ -4,8 +4,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,7 +27,8 @@ public final class SqlParameters {
             return UuidBytes.of(id);
         }
         if (value instanceof Instant instant) {
-            return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+            // As text: Connector/J drops the microseconds of temporal values sent to MariaDB (MicrosecondTimestamps).
+            return MicrosecondTimestamps.text(instant);
         }
         if (value instanceof Enum<?> constant) {
             return constant.name();

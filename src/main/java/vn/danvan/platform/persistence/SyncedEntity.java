@@ -22,6 +22,7 @@ import java.util.UUID;
  */
 @MappedSuperclass
 @EntityListeners(ChangeStampListener.class)
+@org.hibernate.annotations.JdbcTypeRegistration(MicrosecondTimestamps.class)
 @Audited
 public abstract class SyncedEntity {
 

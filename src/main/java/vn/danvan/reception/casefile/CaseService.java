@@ -102,7 +102,7 @@ public class CaseService {
         }
         UUID id = request.getId() == null ? UUID.randomUUID() : request.getId();
         if (em.find(CaseEntity.class, id) != null) {
-            throw new ApiException(ProblemType.DUPLICATE_ID, "reception.duplicate-id", id);
+            throw ApiException.idTaken();
         }
         CaseEntity entity = new CaseEntity();
         entity.id = id;

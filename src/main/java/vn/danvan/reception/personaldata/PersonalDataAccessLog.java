@@ -1,5 +1,6 @@
 package vn.danvan.reception.personaldata;
 
+import vn.danvan.platform.persistence.MicrosecondTimestamps;
 import vn.danvan.platform.persistence.UuidBytes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -16,9 +17,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -91,7 +89,7 @@ public class PersonalDataAccessLog {
         }
         // A record named twice in one read is logged once (the key is record and read).
         List<UUID> ids = List.copyOf(new LinkedHashSet<>(receptionIds));
-        LocalDateTime now = LocalDateTime.ofInstant(clock.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        String now = MicrosecondTimestamps.text(clock.now());
         try (Connection connection = dataSource.getConnection()) {
             insertRecords(connection, insertRead(connection, now, purpose, subjectHash), ids);
         } catch (SQLException e) {
@@ -99,10 +97,10 @@ public class PersonalDataAccessLog {
         }
     }
 
-    private long insertRead(Connection connection, LocalDateTime now, Purpose purpose, byte[] subjectHash)
+    private long insertRead(Connection connection, String now, Purpose purpose, byte[] subjectHash)
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(INSERT_READ, Statement.RETURN_GENERATED_KEYS)) {
-            insert.setObject(1, now);
+            insert.setString(1, now);
             insert.setString(2, caller.id());
             insert.setString(3, truncate(caller.name(), 255));
             insert.setString(4, truncate(String.join(",", new TreeSet<>(caller.roles())), 200));

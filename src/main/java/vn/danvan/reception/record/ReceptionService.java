@@ -78,7 +78,7 @@ public class ReceptionService {
             throw ApiException.invalid(violations);
         }
         if (em.find(ReceptionEntity.class, id) != null) {
-            throw new ApiException(ProblemType.DUPLICATE_ID, "reception.duplicate-id", id);
+            throw ApiException.idTaken();
         }
         ReceptionEntity entity = new ReceptionEntity();
         entity.id = id;

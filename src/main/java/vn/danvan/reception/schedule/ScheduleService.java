@@ -96,7 +96,7 @@ public class ScheduleService {
             throw ApiException.invalid(violations);
         }
         if (em.find(ScheduleEntity.class, id) != null) {
-            throw new ApiException(ProblemType.DUPLICATE_ID, "reception.duplicate-id", id);
+            throw ApiException.idTaken();
         }
         em.persist(entity);
         em.flush();
