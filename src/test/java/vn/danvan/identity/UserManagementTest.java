@@ -56,6 +56,11 @@ class UserManagementTest extends ApiTest {
                 .statusCode(400).body("errors[0].field", equalTo("password")).body("errors[0].code", equalTo("PasswordPolicy"));
         weak.put("password", username + "-ABC-1");
         api().body(weak).post("/api/v1/users").then().statusCode(400).body("errors[0].code", equalTo("PasswordPolicy"));
+        // Eleven characters are too few; 73 bytes are more than bcrypt reads, refused rather than silently shortened.
+        weak.put("password", "Ngan-Qua-11");
+        api().body(weak).post("/api/v1/users").then().statusCode(400).body("errors[0].code", equalTo("PasswordPolicy"));
+        weak.put("password", "Mật-khẩu-dài-" + "đ".repeat(30));
+        api().body(weak).post("/api/v1/users").then().statusCode(400).body("errors[0].code", equalTo("PasswordPolicy"));
         invalidRequest().body(account(username, commune, List.of("MAYOR"))).post("/api/v1/users").then()
                 .statusCode(400).body("errors[0].field", equalTo("roles[0]"));
         api().body(account(username, commune, List.of("PORTAL_CLIENT", "OFFICER"))).post("/api/v1/users").then()
