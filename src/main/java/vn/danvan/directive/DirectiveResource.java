@@ -1,6 +1,5 @@
 package vn.danvan.directive;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -53,7 +52,6 @@ public class DirectiveResource implements DirectivesApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
     public Response listDirectives(String q, DirectiveType type, DirectiveStatus status, UUID issuerOrganizationId,
                                    Integer year, String sort, Integer pageSize, String pageToken) {
         Page<DirectiveEntity> page = queries.list(q, type, status, issuerOrganizationId, year, sort,
@@ -63,7 +61,6 @@ public class DirectiveResource implements DirectivesApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     @Idempotent
     public Response createDirective(DirectiveCreate directiveCreate, String idempotencyKey) {
@@ -73,20 +70,17 @@ public class DirectiveResource implements DirectivesApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
     public Response getDirective(UUID directiveId) {
         return single(service.get(directiveId));
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     public Response updateDirective(UUID directiveId, String ifMatch, DirectiveUpdate directiveUpdate) {
         return single(service.update(directiveId, ifMatch, directiveUpdate));
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     public Response deleteDirective(UUID directiveId, String ifMatch) {
         service.delete(directiveId, ifMatch);
@@ -94,7 +88,6 @@ public class DirectiveResource implements DirectivesApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     @Idempotent
     public Response issueDirective(UUID directiveId, String idempotencyKey, String ifMatch) {
@@ -102,7 +95,6 @@ public class DirectiveResource implements DirectivesApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     @Idempotent
     public Response supersedeDirective(UUID directiveId, DirectiveSupersession directiveSupersession,
@@ -111,7 +103,6 @@ public class DirectiveResource implements DirectivesApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     @Idempotent
     public Response revokeDirective(UUID directiveId, DirectiveRevocation directiveRevocation, String idempotencyKey,
@@ -120,14 +111,12 @@ public class DirectiveResource implements DirectivesApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
     public Response listDirectiveAttachments(UUID directiveId) {
         service.get(directiveId);
         return attachmentResponses.list(attachments.list(ATTACHMENT_OWNER, directiveId));
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     @Idempotent
     public Response uploadDirectiveAttachment(UUID directiveId, String fileName, File body, String idempotencyKey) {
@@ -139,7 +128,6 @@ public class DirectiveResource implements DirectivesApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
     public Response downloadDirectiveAttachment(UUID directiveId, UUID attachmentId) {
         service.get(directiveId);
         return attachmentResponses.download(attachments.open(ATTACHMENT_OWNER, directiveId, attachmentId));

@@ -1,6 +1,5 @@
 package vn.danvan.identity;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
 import vn.danvan.api.AuthenticationApi;
@@ -12,7 +11,6 @@ import java.util.Base64;
 import java.util.List;
 
 /** /api/v1/auth — the token endpoint, sign-out and the public keys. */
-@PermitAll
 public class AuthResource implements AuthenticationApi {
 
     private final SignInService signIn;

@@ -1,6 +1,5 @@
 package vn.danvan.mobilization;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -75,7 +74,6 @@ public class MobilizationModelResource implements MobilizationModelsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
     @Transactional
     public Response listMobilizationModels(String q, MobilizationKind kind, MobilizationField field,
                                            MobilizationLevel level, MobilizationStatus status, MobilizationPhase phase,
@@ -90,7 +88,6 @@ public class MobilizationModelResource implements MobilizationModelsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     @Idempotent
     public Response createMobilizationModel(MobilizationModelCreate request, String idempotencyKey) {
@@ -102,28 +99,24 @@ public class MobilizationModelResource implements MobilizationModelsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
     public Response getMobilizationStatistics(MobilizationPhase phase, Integer year, UUID organizationId,
                                               Integer organizationLimit) {
         return Response.ok(statistics.compute(phase, year, organizationId, organizationLimit)).build();
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
     @Transactional
     public Response getMobilizationModel(UUID modelId) {
         return single(access.get(modelId));
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     public Response updateMobilizationModel(UUID modelId, String ifMatch, MobilizationModelUpdate request) {
         return single(service.update(modelId, ifMatch, request));
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     public Response deleteMobilizationModel(UUID modelId, String ifMatch) {
         service.delete(modelId, ifMatch);
@@ -131,7 +124,6 @@ public class MobilizationModelResource implements MobilizationModelsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     @Idempotent
     public Response registerMobilizationModel(UUID modelId, String idempotencyKey, String ifMatch) {
@@ -139,7 +131,6 @@ public class MobilizationModelResource implements MobilizationModelsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR})
     @Transactional
     @Idempotent
     public Response appraiseMobilizationModel(UUID modelId, AppraisalRequest request, String idempotencyKey,
@@ -148,7 +139,6 @@ public class MobilizationModelResource implements MobilizationModelsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR})
     @Transactional
     @Idempotent
     public Response recognizeMobilizationModel(UUID modelId, Recognition request, String idempotencyKey, String ifMatch) {
@@ -156,7 +146,6 @@ public class MobilizationModelResource implements MobilizationModelsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR})
     @Transactional
     @Idempotent
     public Response rejectMobilizationModel(UUID modelId, Rejection request, String idempotencyKey, String ifMatch) {
@@ -164,7 +153,6 @@ public class MobilizationModelResource implements MobilizationModelsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR})
     @Transactional
     @Idempotent
     public Response selectOutstandingMobilizationModel(UUID modelId, OutstandingSelection request,
@@ -173,7 +161,6 @@ public class MobilizationModelResource implements MobilizationModelsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR})
     @Transactional
     @Idempotent
     public Response commendMobilizationModel(UUID modelId, Commendation request, String idempotencyKey, String ifMatch) {
@@ -181,7 +168,6 @@ public class MobilizationModelResource implements MobilizationModelsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR})
     @Transactional
     @Idempotent
     public Response returnMobilizationModel(UUID modelId, ReasonRequest request, String idempotencyKey, String ifMatch) {
@@ -189,7 +175,6 @@ public class MobilizationModelResource implements MobilizationModelsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     @Idempotent
     public Response withdrawMobilizationModel(UUID modelId, ReasonRequest request, String idempotencyKey,
@@ -198,7 +183,6 @@ public class MobilizationModelResource implements MobilizationModelsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR})
     @Transactional
     @Idempotent
     public Response publishMobilizationModel(UUID modelId, String idempotencyKey, String ifMatch) {
@@ -206,7 +190,6 @@ public class MobilizationModelResource implements MobilizationModelsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR})
     @Transactional
     public Response unpublishMobilizationModel(UUID modelId, String ifMatch) {
         lifecycle.unpublish(modelId, ifMatch);
@@ -214,14 +197,12 @@ public class MobilizationModelResource implements MobilizationModelsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
     @Transactional
     public Response getMobilizationModelLineage(UUID modelId) {
         return Response.ok(lineage.of(modelId)).build();
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
     @Transactional
     public Response listMobilizationProgressReports(UUID modelId, Integer pageSize, String pageToken) {
         Page<ProgressReportEntity> page = reports.list(modelId, PageRequest.of(pageSize, pageToken));
@@ -230,7 +211,6 @@ public class MobilizationModelResource implements MobilizationModelsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     @Idempotent
     public Response createMobilizationProgressReport(UUID modelId, ProgressReportCreate request, String idempotencyKey) {
@@ -243,14 +223,12 @@ public class MobilizationModelResource implements MobilizationModelsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
     @Transactional
     public Response listMobilizationModelPhotos(UUID modelId) {
         return attachmentResponses.list(files.list(ModelFiles.Kind.PHOTO, modelId));
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     @Idempotent
     public Response uploadMobilizationModelPhoto(UUID modelId, String fileName, File body, String idempotencyKey) {
@@ -258,21 +236,18 @@ public class MobilizationModelResource implements MobilizationModelsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
     @Transactional
     public Response downloadMobilizationModelPhoto(UUID modelId, UUID attachmentId) {
         return attachmentResponses.download(files.open(ModelFiles.Kind.PHOTO, modelId, attachmentId));
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
     @Transactional
     public Response listMobilizationModelDocuments(UUID modelId) {
         return attachmentResponses.list(files.list(ModelFiles.Kind.DOCUMENT, modelId));
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     @Idempotent
     public Response uploadMobilizationModelDocument(UUID modelId, String fileName, File body, String idempotencyKey) {
@@ -280,7 +255,6 @@ public class MobilizationModelResource implements MobilizationModelsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
     @Transactional
     public Response downloadMobilizationModelDocument(UUID modelId, UUID attachmentId) {
         return attachmentResponses.download(files.open(ModelFiles.Kind.DOCUMENT, modelId, attachmentId));

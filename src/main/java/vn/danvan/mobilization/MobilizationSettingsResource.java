@@ -1,6 +1,5 @@
 package vn.danvan.mobilization;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -40,7 +39,6 @@ public class MobilizationSettingsResource implements MobilizationSettingsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
     @Transactional
     public Response listRegistrationWindows(UUID provinceId, Integer year, Integer pageSize, String pageToken) {
         Page<RegistrationWindowEntity> page = windows.list(provinceId, year, PageRequest.of(pageSize, pageToken));
@@ -49,7 +47,6 @@ public class MobilizationSettingsResource implements MobilizationSettingsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR})
     @Transactional
     @Idempotent
     public Response createRegistrationWindow(RegistrationWindowCreate request, String idempotencyKey) {
@@ -60,7 +57,6 @@ public class MobilizationSettingsResource implements MobilizationSettingsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
     @Transactional
     public Response getRegistrationWindow(UUID windowId) {
         RegistrationWindowEntity window = windows.get(windowId);
@@ -68,7 +64,6 @@ public class MobilizationSettingsResource implements MobilizationSettingsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR})
     @Transactional
     public Response updateRegistrationWindow(UUID windowId, String ifMatch, RegistrationWindowUpdate request) {
         RegistrationWindowEntity window = windows.update(windowId, ifMatch, request);
@@ -76,7 +71,6 @@ public class MobilizationSettingsResource implements MobilizationSettingsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR})
     @Transactional
     public Response deleteRegistrationWindow(UUID windowId, String ifMatch) {
         windows.delete(windowId, ifMatch);
@@ -84,7 +78,6 @@ public class MobilizationSettingsResource implements MobilizationSettingsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
     @Transactional
     public Response listAppraisalCriteria(UUID provinceId, MobilizationPhase phase, Integer pageSize, String pageToken) {
         Page<AppraisalCriterionEntity> page = criteria.list(provinceId, phase, PageRequest.of(pageSize, pageToken));
@@ -93,7 +86,6 @@ public class MobilizationSettingsResource implements MobilizationSettingsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR})
     @Transactional
     @Idempotent
     public Response createAppraisalCriterion(AppraisalCriterionCreate request, String idempotencyKey) {
@@ -104,7 +96,6 @@ public class MobilizationSettingsResource implements MobilizationSettingsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
     @Transactional
     public Response getAppraisalCriterion(UUID criterionId) {
         AppraisalCriterionEntity criterion = criteria.get(criterionId);
@@ -112,7 +103,6 @@ public class MobilizationSettingsResource implements MobilizationSettingsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR})
     @Transactional
     public Response updateAppraisalCriterion(UUID criterionId, String ifMatch, AppraisalCriterionUpdate request) {
         AppraisalCriterionEntity criterion = criteria.update(criterionId, ifMatch, request);
@@ -120,7 +110,6 @@ public class MobilizationSettingsResource implements MobilizationSettingsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR})
     @Transactional
     public Response deleteAppraisalCriterion(UUID criterionId, String ifMatch) {
         criteria.delete(criterionId, ifMatch);

@@ -1,6 +1,5 @@
 package vn.danvan.mobilization;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import vn.danvan.api.ShowcaseApi;
@@ -29,7 +28,6 @@ import java.util.UUID;
  * model are read without a JTA transaction (Hibernate's request-scoped session reads), which costs
  * less per request; the photo reads keep one because the attachments service expects it.
  */
-@PermitAll
 public class ShowcaseResource implements ShowcaseApi {
 
     private final Showcase showcase;

@@ -1,6 +1,5 @@
 package vn.danvan.organization;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -49,7 +48,6 @@ public class OrganizationResource implements OrganizationsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL_CLIENT})
     public Response listOrganizations(String q, OrganizationType type, AdministrativeLevel level, UUID parentId,
                                       Boolean active, LocalDate asOf, String sort, Integer pageSize, String pageToken) {
         Page<OrganizationEntity> page = queries.list(new OrganizationQuery(q, type, level, parentId, active, asOf), sort,
@@ -58,7 +56,6 @@ public class OrganizationResource implements OrganizationsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ORG_ADMIN})
     @Transactional
     @Idempotent
     public Response createOrganization(OrganizationCreate organizationCreate, String idempotencyKey) {
@@ -70,7 +67,6 @@ public class OrganizationResource implements OrganizationsApi {
     }
 
     @Override
-    @RolesAllowed(Roles.SYSTEM_ADMIN)
     @Transactional
     @Idempotent
     public Response importOrganizations(String body, String idempotencyKey) {
@@ -78,20 +74,17 @@ public class OrganizationResource implements OrganizationsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL_CLIENT})
     public Response getOrganization(UUID organizationId) {
         return single(service.get(organizationId));
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ORG_ADMIN})
     @Transactional
     public Response updateOrganization(UUID organizationId, String ifMatch, OrganizationUpdate organizationUpdate) {
         return single(service.update(organizationId, ifMatch, organizationUpdate));
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ORG_ADMIN})
     @Transactional
     public Response deleteOrganization(UUID organizationId, String ifMatch) {
         service.delete(organizationId, ifMatch);
@@ -99,7 +92,6 @@ public class OrganizationResource implements OrganizationsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL_CLIENT})
     public Response listOrganizationChildren(UUID organizationId, Boolean active, LocalDate asOf, String sort,
                                              Integer pageSize, String pageToken) {
         return Response.ok(toPage(queries.children(organizationId, active, asOf, sort,
@@ -107,13 +99,11 @@ public class OrganizationResource implements OrganizationsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL_CLIENT})
     public Response getOrganizationSubtree(UUID organizationId, Integer depth, LocalDate asOf) {
         return Response.ok(queries.subtree(organizationId, depth == null ? 3 : depth, asOf)).build();
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL_CLIENT})
     public Response listOrganizationAncestors(UUID organizationId) {
         LocalDate today = clock.today();
         return Response.ok(new OrganizationList().items(queries.ancestors(organizationId).stream()
@@ -121,7 +111,6 @@ public class OrganizationResource implements OrganizationsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ORG_ADMIN})
     @Transactional
     @Idempotent
     public Response moveOrganization(UUID organizationId, OrganizationMove organizationMove, String idempotencyKey,
@@ -130,7 +119,6 @@ public class OrganizationResource implements OrganizationsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ORG_ADMIN})
     @Transactional
     @Idempotent
     public Response dissolveOrganization(UUID organizationId, OrganizationDissolution organizationDissolution,
@@ -139,7 +127,6 @@ public class OrganizationResource implements OrganizationsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN})
     public Response listOrganizationHistory(UUID organizationId, Integer pageSize, String pageToken) {
         return Response.ok(history.page(organizationId, PageRequest.of(pageSize, pageToken))).build();
     }

@@ -1,6 +1,5 @@
 package vn.danvan.task;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -71,7 +70,6 @@ public class TaskResource implements TasksApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
     public Response listTasks(String q, List<TaskStatus> status, Boolean overdue, Integer dueWithinDays,
                               UUID leadOrganizationId, UUID assigningOrganizationId, UUID directiveId, LocalDate dueFrom,
                               LocalDate dueTo, String sort, Integer pageSize, String pageToken) {
@@ -80,7 +78,6 @@ public class TaskResource implements TasksApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     @Idempotent
     public Response createTask(TaskCreate taskCreate, String idempotencyKey) {
@@ -88,7 +85,6 @@ public class TaskResource implements TasksApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     @Idempotent
     public Response createRecurringTask(RecurringTaskCreate recurringTaskCreate, String idempotencyKey) {
@@ -99,13 +95,11 @@ public class TaskResource implements TasksApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
     public Response listTaskInbox(TaskRelation relation, Boolean includeClosed, Integer pageSize, String pageToken) {
         return page(queries.inbox(relation, Boolean.TRUE.equals(includeClosed), PageRequest.of(pageSize, pageToken)));
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
     public Response summarizeTasks(UUID assigningOrganizationId, UUID directiveId, LocalDate dueFrom, LocalDate dueTo,
                                    String sort, Integer pageSize, String pageToken) {
         return Response.ok(queries.summary(assigningOrganizationId, directiveId, dueFrom, dueTo, sort,
@@ -113,20 +107,17 @@ public class TaskResource implements TasksApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
     public Response getTask(UUID taskId) {
         return single(access.visible(taskId));
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     public Response updateTask(UUID taskId, String ifMatch, TaskUpdate taskUpdate) {
         return single(service.update(taskId, ifMatch, taskUpdate));
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     @Idempotent
     public Response assignTaskOfficial(UUID taskId, TaskAssigneeChange change, String idempotencyKey, String ifMatch) {
@@ -134,7 +125,6 @@ public class TaskResource implements TasksApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     @Idempotent
     public Response removeTaskOfficial(UUID taskId, String idempotencyKey, String ifMatch) {
@@ -142,7 +132,6 @@ public class TaskResource implements TasksApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     @Idempotent
     public Response acknowledgeTask(UUID taskId, String idempotencyKey, String ifMatch) {
@@ -150,7 +139,6 @@ public class TaskResource implements TasksApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     @Idempotent
     public Response startTask(UUID taskId, String idempotencyKey, String ifMatch) {
@@ -158,7 +146,6 @@ public class TaskResource implements TasksApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     @Idempotent
     public Response reportTask(UUID taskId, TaskReportSubmission taskReportSubmission, String idempotencyKey,
@@ -167,7 +154,6 @@ public class TaskResource implements TasksApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     @Idempotent
     public Response acceptTask(UUID taskId, TaskDecision taskDecision, String idempotencyKey, String ifMatch) {
@@ -175,7 +161,6 @@ public class TaskResource implements TasksApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     @Idempotent
     public Response returnTask(UUID taskId, TaskReason taskReason, String idempotencyKey, String ifMatch) {
@@ -183,7 +168,6 @@ public class TaskResource implements TasksApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     @Idempotent
     public Response cancelTask(UUID taskId, TaskReason taskReason, String idempotencyKey, String ifMatch) {
@@ -191,7 +175,6 @@ public class TaskResource implements TasksApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
     public Response listTaskUpdates(UUID taskId, Integer pageSize, String pageToken) {
         Page<TaskUpdateEntity> page = queries.updates(taskId, PageRequest.of(pageSize, pageToken));
         return Response.ok(new TaskUpdatePage().items(page.items().stream().map(mapper::toApi).toList())
@@ -199,7 +182,6 @@ public class TaskResource implements TasksApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     @Idempotent
     public Response addTaskUpdate(UUID taskId, TaskUpdateCreate taskUpdateCreate, String idempotencyKey) {
@@ -209,14 +191,12 @@ public class TaskResource implements TasksApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
     public Response listTaskExtensions(UUID taskId) {
         return Response.ok(new TaskExtensionList().items(queries.extensions(taskId).stream().map(mapper::toApi).toList()))
                 .build();
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     @Idempotent
     public Response requestTaskExtension(UUID taskId, TaskExtensionCreate taskExtensionCreate, String idempotencyKey) {
@@ -226,7 +206,6 @@ public class TaskResource implements TasksApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     @Idempotent
     public Response approveTaskExtension(UUID taskId, UUID extensionId, TaskDecision taskDecision, String idempotencyKey) {
@@ -235,7 +214,6 @@ public class TaskResource implements TasksApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     @Idempotent
     public Response refuseTaskExtension(UUID taskId, UUID extensionId, TaskDecision taskDecision, String idempotencyKey) {
@@ -244,7 +222,6 @@ public class TaskResource implements TasksApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     @Idempotent
     public Response delegateTask(UUID taskId, TaskDelegation taskDelegation, String idempotencyKey) {
@@ -252,13 +229,11 @@ public class TaskResource implements TasksApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
     public Response listTaskChildren(UUID taskId, Integer pageSize, String pageToken) {
         return page(queries.children(taskId, PageRequest.of(pageSize, pageToken)));
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
     public Response listTaskTimeline(UUID taskId, Integer pageSize, String pageToken) {
         Page<TaskEventEntity> page = queries.timeline(taskId, PageRequest.of(pageSize, pageToken));
         return Response.ok(new TaskEventPage().items(page.items().stream().map(mapper::toApi).toList())
@@ -266,14 +241,12 @@ public class TaskResource implements TasksApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
     public Response listTaskAttachments(UUID taskId) {
         access.visible(taskId);
         return attachmentResponses.list(attachments.list(TaskService.ATTACHMENT_OWNER, taskId));
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     @Idempotent
     public Response uploadTaskAttachment(UUID taskId, String fileName, File body, String idempotencyKey) {
@@ -293,7 +266,6 @@ public class TaskResource implements TasksApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
     public Response downloadTaskAttachment(UUID taskId, UUID attachmentId) {
         access.visible(taskId);
         return attachmentResponses.download(attachments.open(TaskService.ATTACHMENT_OWNER, taskId, attachmentId));

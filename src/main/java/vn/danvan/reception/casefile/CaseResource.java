@@ -1,6 +1,5 @@
 package vn.danvan.reception.casefile;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
@@ -88,14 +87,12 @@ public class CaseResource implements CasesApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
     public Response listCaseAttachments(UUID caseId) {
         service.get(caseId);
         return attachmentResponses.list(attachments.list(ATTACHMENT_OWNER, caseId));
     }
 
     @Override
-    @RolesAllowed({Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     @Idempotent
     public Response uploadCaseAttachment(UUID caseId, String fileName, File body, String idempotencyKey) {
@@ -107,14 +104,12 @@ public class CaseResource implements CasesApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
     public Response downloadCaseAttachment(UUID caseId, UUID attachmentId) {
         service.get(caseId);
         return attachmentResponses.downloadPersonal(attachments.open(ATTACHMENT_OWNER, caseId, attachmentId));
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
     @Transactional
     public Response listCases(UUID organizationId, CaseStatus status, ReceptionKind kind, Boolean overdue, Integer pageSize,
                               String pageToken) {
@@ -146,7 +141,6 @@ public class CaseResource implements CasesApi {
     }
 
     @Override
-    @RolesAllowed({Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     @Idempotent
     public Response createCase(CaseCreate request, String idempotencyKey) {
@@ -156,14 +150,12 @@ public class CaseResource implements CasesApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
     @Transactional
     public Response getCase(UUID caseId) {
         return single(service.get(caseId));
     }
 
     @Override
-    @RolesAllowed({Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     @Idempotent
     public Response transitionCase(UUID caseId, CaseTransition request, String idempotencyKey, String ifMatch) {
@@ -171,7 +163,6 @@ public class CaseResource implements CasesApi {
     }
 
     @Override
-    @RolesAllowed({Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     @Idempotent
     public Response extendCase(UUID caseId, CaseExtensionCreate request, String idempotencyKey, String ifMatch) {
@@ -179,7 +170,6 @@ public class CaseResource implements CasesApi {
     }
 
     @Override
-    @RolesAllowed({Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     @Idempotent
     public Response transferCase(UUID caseId, CaseTransferCreate request, String idempotencyKey, String ifMatch) {
@@ -187,7 +177,6 @@ public class CaseResource implements CasesApi {
     }
 
     @Override
-    @RolesAllowed({Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     @Idempotent
     public Response decideCase(UUID caseId, CaseDecisionCreate request, String idempotencyKey, String ifMatch) {
@@ -195,14 +184,12 @@ public class CaseResource implements CasesApi {
     }
 
     @Override
-    @RolesAllowed({Roles.COORDINATOR})
     @Transactional
     public Response publishCaseResult(UUID caseId, String ifMatch, CaseResultPublication request) {
         return single(service.publishResult(caseId, ifMatch, request.getPublicSummary(), request.getReason()));
     }
 
     @Override
-    @RolesAllowed({Roles.COORDINATOR})
     @Transactional
     @Idempotent
     public Response withdrawCaseResult(UUID caseId, CaseResultWithdrawal request, String idempotencyKey, String ifMatch) {

@@ -1,6 +1,5 @@
 package vn.danvan.reception.hotspot;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.Response;
 import vn.danvan.api.HotspotsApi;
@@ -58,7 +57,6 @@ public class HotspotResource implements HotspotsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR})
     public Response listHotspots(UUID organizationId, LocalDate asOf, Integer windowDays, Integer minFlagged,
                                  Integer minMass) {
         Scope scope = narrowing.narrow(scopes.current(), organizationId, "organizationId",

@@ -1,6 +1,5 @@
 package vn.danvan.reception.portal;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -23,7 +22,6 @@ public class PortalPetitionResource implements PortalPetitionsApi {
     }
 
     @Override
-    @RolesAllowed(Roles.PORTAL_CLIENT)
     @Transactional
     @Idempotent
     public Response submitPortalPetition(PortalPetitionCreate request, String idempotencyKey) {

@@ -1,7 +1,6 @@
 package vn.danvan.reception.portal;
 
 import vn.danvan.organization.OrganizationDirectory;
-import jakarta.annotation.security.PermitAll;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
@@ -62,7 +61,6 @@ public class PublicReceptionResource implements PublicReceptionApi {
     }
 
     @Override
-    @PermitAll
     public Response listPublishedReceptionSchedules(UUID organizationId, LocalDate from, Integer pageSize, String pageToken) {
         Page<ScheduleEntity> page = schedules.published(organizationId, from, PageRequest.of(pageSize, pageToken));
         Map<UUID, String> orgNames = organizations.names(page.items().stream().map(s -> s.organizationId).distinct().toList());
@@ -75,7 +73,6 @@ public class PublicReceptionResource implements PublicReceptionApi {
     }
 
     @Override
-    @PermitAll
     public Response listPublishedCaseResults(UUID organizationId, LocalDate from, LocalDate to, Integer pageSize,
                                              String pageToken) {
         StringBuilder jpql = new StringBuilder("from CaseEntity e where e.deletedAt is null and e.resultPublic = true"
@@ -104,7 +101,6 @@ public class PublicReceptionResource implements PublicReceptionApi {
     }
 
     @Override
-    @PermitAll
     @Transactional
     public Response lookUpPetitionStatus(String trackingCode, String secret) {
         long wait = limiter.hit(RATE_KEY + source.address(), config.reception().statusLookupsPerSource(),

@@ -1,6 +1,5 @@
 package vn.danvan.reception.record;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -73,7 +72,6 @@ public class ReceptionResource implements ReceptionsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
     // No transaction: the page is one statement, and the access log's insert commits on its own (it is one statement
     // too). A transaction cost two more round trips (autocommit off and on) and a COMMIT.
     public Response listReceptions(UUID organizationId, UUID communeId, LocalDate from, LocalDate to, ReceptionKind kind,
@@ -92,7 +90,6 @@ public class ReceptionResource implements ReceptionsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.COORDINATOR, Roles.OFFICER})
     public Response searchReceptionsByIdNumber(ReceptionIdNumberSearch request) {
         IdNumberSearches.Permit search = idNumberSearches.permit(request.getIdNumber());
         Page<ReceptionRow> page = listReader.list(new ReceptionQuery(request.getOrganizationId(), null, null, null, null,
@@ -109,7 +106,6 @@ public class ReceptionResource implements ReceptionsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     @Idempotent
     public Response createReception(ReceptionCreate request, String idempotencyKey) {
@@ -121,7 +117,6 @@ public class ReceptionResource implements ReceptionsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
     @Transactional
     public Response exportReceptionBook(UUID organizationId, LocalDate from, LocalDate to) {
         ReceptionBookExport.Book book = export.export(organizationId, from, to);
@@ -131,7 +126,6 @@ public class ReceptionResource implements ReceptionsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
     @Transactional
     public Response getReception(UUID receptionId) {
         ReceptionEntity entity = service.get(receptionId);
@@ -139,7 +133,6 @@ public class ReceptionResource implements ReceptionsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     public Response updateReception(UUID receptionId, String ifMatch, ReceptionUpdate request) {
         ReceptionEntity entity = service.update(receptionId, ifMatch, ReceptionInput.of(request));
@@ -147,21 +140,18 @@ public class ReceptionResource implements ReceptionsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR})
     public Response listReceptionPersonalDataReads(UUID receptionId) {
         service.get(receptionId);
         return Response.ok(new PersonalDataReadList().items(accessLog.reads(receptionId))).build();
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
     public Response listReceptionAttachments(UUID receptionId) {
         service.get(receptionId);
         return attachmentResponses.list(attachments.list(ATTACHMENT_OWNER, receptionId));
     }
 
     @Override
-    @RolesAllowed({Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     @Idempotent
     public Response uploadReceptionAttachment(UUID receptionId, String fileName, File body, String idempotencyKey) {
@@ -174,7 +164,6 @@ public class ReceptionResource implements ReceptionsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
     @Transactional
     public Response downloadReceptionAttachment(UUID receptionId, UUID attachmentId) {
         ReceptionEntity reception = personalDataHolder(receptionId);

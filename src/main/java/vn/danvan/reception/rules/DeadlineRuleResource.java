@@ -1,6 +1,5 @@
 package vn.danvan.reception.rules;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -30,14 +29,12 @@ public class DeadlineRuleResource implements DeadlineRulesApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
     public Response listDeadlineRules(ReceptionKind kind, LocalDate asOf) {
         return Response.ok(new DeadlineRuleList().items(rules.deadlineRules(kind, asOf).stream()
                 .map(DeadlineRuleResource::toApi).toList())).build();
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR})
     @Transactional
     @Idempotent
     public Response createDeadlineRule(DeadlineRuleCreate request, String idempotencyKey) {

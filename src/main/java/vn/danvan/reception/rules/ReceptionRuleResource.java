@@ -1,6 +1,5 @@
 package vn.danvan.reception.rules;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -27,14 +26,12 @@ public class ReceptionRuleResource implements ReceptionRulesApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER})
     public Response listReceptionRules() {
         return Response.ok(new ReceptionRuleList().items(rules.receptionRules().stream()
                 .map(ReceptionRuleResource::toApi).toList())).build();
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR})
     @Transactional
     @Idempotent
     public Response createReceptionRule(ReceptionRuleCreate request, String idempotencyKey) {

@@ -1,6 +1,5 @@
 package vn.danvan.reception.schedule;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -41,7 +40,6 @@ public class ScheduleResource implements ReceptionSchedulesApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL_CLIENT})
     public Response listReceptionSchedules(UUID organizationId, LocalDate from, LocalDate to, ReceptionType sessionType,
                                            Boolean missed, Integer pageSize, String pageToken) {
         Page<ScheduleEntity> page = service.list(organizationId, from, to, sessionType, missed,
@@ -52,7 +50,6 @@ public class ScheduleResource implements ReceptionSchedulesApi {
     }
 
     @Override
-    @RolesAllowed({Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     @Idempotent
     public Response createReceptionSchedule(ReceptionScheduleCreate request, String idempotencyKey) {
@@ -62,20 +59,17 @@ public class ScheduleResource implements ReceptionSchedulesApi {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL_CLIENT})
     public Response getReceptionSchedule(UUID scheduleId) {
         return single(service.get(scheduleId));
     }
 
     @Override
-    @RolesAllowed({Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     public Response updateReceptionSchedule(UUID scheduleId, String ifMatch, ReceptionScheduleUpdate request) {
         return single(service.update(scheduleId, ifMatch, request));
     }
 
     @Override
-    @RolesAllowed({Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER})
     @Transactional
     @Idempotent
     public Response recordReceptionScheduleOutcome(UUID scheduleId, ReceptionScheduleOutcome request,
