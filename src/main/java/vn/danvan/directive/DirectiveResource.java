@@ -26,6 +26,7 @@ import java.io.File;
 import java.util.UUID;
 
 /** /api/v1/directives — văn bản chỉ đạo, as the contract's DirectivesApi defines it. */
+@Idempotent
 public class DirectiveResource implements DirectivesApi {
 
     static final String ATTACHMENT_OWNER = "DIRECTIVE";
@@ -62,7 +63,6 @@ public class DirectiveResource implements DirectivesApi {
 
     @Override
     @Transactional
-    @Idempotent
     public Response createDirective(DirectiveCreate directiveCreate, String idempotencyKey) {
         DirectiveEntity created = service.create(directiveCreate, false);
         return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/directives/{id}").build(created.id))
@@ -89,14 +89,12 @@ public class DirectiveResource implements DirectivesApi {
 
     @Override
     @Transactional
-    @Idempotent
     public Response issueDirective(UUID directiveId, String idempotencyKey, String ifMatch) {
         return single(service.issue(directiveId, ifMatch));
     }
 
     @Override
     @Transactional
-    @Idempotent
     public Response supersedeDirective(UUID directiveId, DirectiveSupersession directiveSupersession,
                                        String idempotencyKey, String ifMatch) {
         return single(service.supersede(directiveId, ifMatch, directiveSupersession));
@@ -104,7 +102,6 @@ public class DirectiveResource implements DirectivesApi {
 
     @Override
     @Transactional
-    @Idempotent
     public Response revokeDirective(UUID directiveId, DirectiveRevocation directiveRevocation, String idempotencyKey,
                                     String ifMatch) {
         return single(service.revoke(directiveId, ifMatch, directiveRevocation));
@@ -118,7 +115,6 @@ public class DirectiveResource implements DirectivesApi {
 
     @Override
     @Transactional
-    @Idempotent
     public Response uploadDirectiveAttachment(UUID directiveId, String fileName, File body, String idempotencyKey) {
         DirectiveEntity directive = service.writable(directiveId);
         AttachmentEntity attachment = attachments.upload(ATTACHMENT_OWNER, directive.id, AttachmentPolicy.DOCUMENTS,

@@ -1,5 +1,6 @@
 package vn.danvan.identity;
 
+import vn.danvan.platform.idempotency.Idempotent;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
 import vn.danvan.api.AuthenticationApi;
@@ -11,6 +12,7 @@ import java.util.Base64;
 import java.util.List;
 
 /** /api/v1/auth — the token endpoint, sign-out and the public keys. */
+@Idempotent
 public class AuthResource implements AuthenticationApi {
 
     private final SignInService signIn;

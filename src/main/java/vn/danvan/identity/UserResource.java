@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** /api/v1/users — accounts of officials and machine clients. */
+@Idempotent
 public class UserResource implements UsersApi {
 
     private final UserService service;
@@ -56,7 +57,6 @@ public class UserResource implements UsersApi {
     }
 
     @Override
-    @Idempotent
     // No transaction around the hash: it is computed first, in a hashing slot; the stored answer of an Idempotency-Key
     // is then written in a transaction of its own right after the account's.
     public Response createUser(UserCreate userCreate, String idempotencyKey) {
@@ -72,7 +72,6 @@ public class UserResource implements UsersApi {
     }
 
     @Override
-    @Idempotent
     public Response changeOwnPassword(PasswordChange passwordChange, String idempotencyKey) {
         service.changeOwnPassword(passwordChange.getCurrentPassword(), passwordChange.getNewPassword());
         return Response.noContent().build();
@@ -97,7 +96,6 @@ public class UserResource implements UsersApi {
     }
 
     @Override
-    @Idempotent
     public Response resetUserPassword(UUID userId, PasswordReset passwordReset, String idempotencyKey, String ifMatch) {
         String hash = passwords.hashExclusive(passwordReset.getNewPassword());
         return single(QuarkusTransaction.requiringNew().call(() ->

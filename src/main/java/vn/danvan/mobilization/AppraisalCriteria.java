@@ -9,7 +9,7 @@ import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
 import vn.danvan.platform.error.ProblemType;
 import vn.danvan.platform.etag.EntityTags;
-import vn.danvan.platform.paging.KeysetPager;
+import vn.danvan.platform.paging.ListQuery;
 import vn.danvan.platform.paging.Page;
 import vn.danvan.platform.paging.PageRequest;
 import vn.danvan.platform.paging.SortKey;
@@ -51,19 +51,11 @@ public class AppraisalCriteria implements PanacheRepositoryBase<AppraisalCriteri
     }
 
     public Page<AppraisalCriterionEntity> list(UUID provinceId, MobilizationPhase phase, PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder from = new StringBuilder("from AppraisalCriterionEntity e where e.deletedAt is null")
-                .append(access.condition(params));
-        if (provinceId != null) {
-            from.append(" and e.provinceId = :province");
-            params.put("province", provinceId);
-        }
-        if (phase != null) {
-            from.append(" and e.phase = :phase");
-            params.put("phase", phase);
-        }
-        return KeysetPager.page(getEntityManager(), AppraisalCriterionEntity.class, from.toString(), params,
-                "criteria|" + provinceId + "|" + phase + "|" + params.get("callerProvince"), SORTING.parse(null), page);
+        return ListQuery.of(AppraisalCriterionEntity.class)
+                .where(access::condition)
+                .equal("e.provinceId", provinceId)
+                .equal("e.phase", phase)
+                .page(getEntityManager(), SORTING.parse(null), page);
     }
 
     public AppraisalCriterionEntity create(AppraisalCriterionCreate request) {

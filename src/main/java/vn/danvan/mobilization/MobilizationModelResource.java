@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** /api/v1/mobilization-models — models and exemplars, their lifecycle actions, lineage, reports and statistics. */
+@Idempotent
 public class MobilizationModelResource implements MobilizationModelsApi {
 
 
@@ -89,7 +90,6 @@ public class MobilizationModelResource implements MobilizationModelsApi {
 
     @Override
     @Transactional
-    @Idempotent
     public Response createMobilizationModel(MobilizationModelCreate request, String idempotencyKey) {
         MobilizationModelEntity created = service.create(request, false);
         return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/mobilization-models/{id}").build(created.id))
@@ -125,14 +125,12 @@ public class MobilizationModelResource implements MobilizationModelsApi {
 
     @Override
     @Transactional
-    @Idempotent
     public Response registerMobilizationModel(UUID modelId, String idempotencyKey, String ifMatch) {
         return single(lifecycle.register(modelId, ifMatch));
     }
 
     @Override
     @Transactional
-    @Idempotent
     public Response appraiseMobilizationModel(UUID modelId, AppraisalRequest request, String idempotencyKey,
                                               String ifMatch) {
         return single(lifecycle.appraise(modelId, ifMatch, request));
@@ -140,21 +138,18 @@ public class MobilizationModelResource implements MobilizationModelsApi {
 
     @Override
     @Transactional
-    @Idempotent
     public Response recognizeMobilizationModel(UUID modelId, Recognition request, String idempotencyKey, String ifMatch) {
         return single(lifecycle.recognize(modelId, ifMatch, request));
     }
 
     @Override
     @Transactional
-    @Idempotent
     public Response rejectMobilizationModel(UUID modelId, Rejection request, String idempotencyKey, String ifMatch) {
         return single(lifecycle.reject(modelId, ifMatch, request));
     }
 
     @Override
     @Transactional
-    @Idempotent
     public Response selectOutstandingMobilizationModel(UUID modelId, OutstandingSelection request,
                                                        String idempotencyKey, String ifMatch) {
         return single(lifecycle.selectOutstanding(modelId, ifMatch, request));
@@ -162,21 +157,18 @@ public class MobilizationModelResource implements MobilizationModelsApi {
 
     @Override
     @Transactional
-    @Idempotent
     public Response commendMobilizationModel(UUID modelId, Commendation request, String idempotencyKey, String ifMatch) {
         return single(lifecycle.commend(modelId, ifMatch, request));
     }
 
     @Override
     @Transactional
-    @Idempotent
     public Response returnMobilizationModel(UUID modelId, ReasonRequest request, String idempotencyKey, String ifMatch) {
         return single(lifecycle.returnForRevision(modelId, ifMatch, request.getReason()));
     }
 
     @Override
     @Transactional
-    @Idempotent
     public Response withdrawMobilizationModel(UUID modelId, ReasonRequest request, String idempotencyKey,
                                               String ifMatch) {
         return single(lifecycle.withdraw(modelId, ifMatch, request.getReason()));
@@ -184,7 +176,6 @@ public class MobilizationModelResource implements MobilizationModelsApi {
 
     @Override
     @Transactional
-    @Idempotent
     public Response publishMobilizationModel(UUID modelId, String idempotencyKey, String ifMatch) {
         return single(lifecycle.publish(modelId, ifMatch));
     }
@@ -212,7 +203,6 @@ public class MobilizationModelResource implements MobilizationModelsApi {
 
     @Override
     @Transactional
-    @Idempotent
     public Response createMobilizationProgressReport(UUID modelId, ProgressReportCreate request, String idempotencyKey) {
         ProgressReportEntity created = reports.create(modelId, request);
         return Response.created(uriInfo.getBaseUriBuilder()
@@ -230,7 +220,6 @@ public class MobilizationModelResource implements MobilizationModelsApi {
 
     @Override
     @Transactional
-    @Idempotent
     public Response uploadMobilizationModelPhoto(UUID modelId, String fileName, File body, String idempotencyKey) {
         return upload(ModelFiles.Kind.PHOTO, modelId, fileName, body);
     }
@@ -249,7 +238,6 @@ public class MobilizationModelResource implements MobilizationModelsApi {
 
     @Override
     @Transactional
-    @Idempotent
     public Response uploadMobilizationModelDocument(UUID modelId, String fileName, File body, String idempotencyKey) {
         return upload(ModelFiles.Kind.DOCUMENT, modelId, fileName, body);
     }

@@ -25,6 +25,7 @@ import java.util.UUID;
 import static vn.danvan.platform.mapping.TimeMappings.toOffsetDateTime;
 
 /** Registration windows and appraisal criteria of the provinces (data per province and phase). */
+@Idempotent
 public class MobilizationSettingsResource implements MobilizationSettingsApi {
 
     private final RegistrationWindows windows;
@@ -48,7 +49,6 @@ public class MobilizationSettingsResource implements MobilizationSettingsApi {
 
     @Override
     @Transactional
-    @Idempotent
     public Response createRegistrationWindow(RegistrationWindowCreate request, String idempotencyKey) {
         RegistrationWindowEntity created = windows.create(request);
         return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/mobilization-registration-windows/{id}")
@@ -87,7 +87,6 @@ public class MobilizationSettingsResource implements MobilizationSettingsApi {
 
     @Override
     @Transactional
-    @Idempotent
     public Response createAppraisalCriterion(AppraisalCriterionCreate request, String idempotencyKey) {
         AppraisalCriterionEntity created = criteria.create(request);
         return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/mobilization-appraisal-criteria/{id}")

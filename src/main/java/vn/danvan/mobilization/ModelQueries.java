@@ -6,7 +6,7 @@ import vn.danvan.api.model.MobilizationKind;
 import vn.danvan.api.model.MobilizationLevel;
 import vn.danvan.api.model.MobilizationPhase;
 import vn.danvan.api.model.MobilizationStatus;
-import vn.danvan.platform.paging.KeysetPager;
+import vn.danvan.platform.paging.ListQuery;
 import vn.danvan.platform.paging.Page;
 import vn.danvan.platform.paging.PageRequest;
 import vn.danvan.platform.paging.SortKey;
@@ -51,35 +51,20 @@ public class ModelQueries {
     }
 
     public Page<ModelCard> list(Filter f, String sort, PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
         Scope scope = narrowing.narrow(scopes.current(), f.organizationId(), "organizationId");
-        StringBuilder from = new StringBuilder("from ModelCard e where e.deletedAt is null")
-                .append(ModelScopeFilter.condition("e", scope, params, places));
-        if (f.q() != null && !f.q().isBlank()) {
-            String like = " like :q escape '" + TextSearch.ESCAPE + "'";
-            from.append(" and (e.title").append(like).append(" or e.placeName").append(like)
-                    .append(" or e.personName").append(like).append(")");
-            params.put("q", TextSearch.containsPattern(f.q()));
-        }
-        equal(from, params, "kind", f.kind());
-        equal(from, params, "field", f.field());
-        equal(from, params, "level", f.level());
-        equal(from, params, "status", f.status());
-        equal(from, params, "phase", f.phase());
-        equal(from, params, "registrationYear", f.year());
-        equal(from, params, "replicationOfId", f.replicationOfId());
+        ListQuery<ModelCard> query = ListQuery.of(ModelCard.class)
+                .where(params -> ModelScopeFilter.condition("e", scope, params, places))
+                .matches(f.q(), "e.title", "e.placeName", "e.personName")
+                .equal("e.kind", f.kind())
+                .equal("e.field", f.field())
+                .equal("e.level", f.level())
+                .equal("e.status", f.status())
+                .equal("e.phase", f.phase())
+                .equal("e.registrationYear", f.year())
+                .equal("e.replicationOfId", f.replicationOfId());
         if (f.published() != null) {
-            from.append(f.published() ? " and e.publishedAt is not null" : " and e.publishedAt is null");
+            query.where(f.published() ? "e.publishedAt is not null" : "e.publishedAt is null");
         }
-        String filters = String.join("|", "models", String.valueOf(f), String.valueOf(scope.treePath()));
-        return KeysetPager.page(repository.getEntityManager(), ModelCard.class,
-                from.toString(), params, filters, SORTING.parse(sort), page);
-    }
-
-    private static void equal(StringBuilder from, Map<String, Object> params, String property, Object value) {
-        if (value != null) {
-            from.append(" and e.").append(property).append(" = :").append(property);
-            params.put(property, value);
-        }
+        return query.page(repository.getEntityManager(), SORTING.parse(sort), page);
     }
 }

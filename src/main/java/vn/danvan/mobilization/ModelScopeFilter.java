@@ -17,15 +17,15 @@ final class ModelScopeFilter {
     /** @return the condition (starting with " and "), its parameters put into {@code params} */
     static String condition(String alias, Scope scope, Map<String, Object> params, OrganizationPlaces places) {
         if (scope.unrestricted()) {
-            return "";
+            return "1 = 1";
         }
         if (Scope.NOTHING.equals(scope)) {
-            return " and 1 = 0";
+            return "1 = 0";
         }
         if (OrganizationPlaces.isProvince(scope.treePath())) {
             params.put("scopeProvince", OrganizationPlaces.provinceOf(scope.treePath()));
-            return " and " + alias + ".provinceId = :scopeProvince";
+            return alias + ".provinceId = :scopeProvince";
         }
-        return " and " + places.withinScopeJpql(alias + ".organizationId", scope, params, "scopeUnits");
+        return places.withinScopeJpql(alias + ".organizationId", scope, params, "scopeUnits");
     }
 }

@@ -66,7 +66,7 @@ public class ModelStatistics {
     private MobilizationStatistics live(Scope scope, MobilizationPhase phase, Integer year, int limit) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(" from MobilizationModelEntity e where e.deletedAt is null")
-                .append(ModelScopeFilter.condition("e", scope, params, places));
+                .append(" and ").append(ModelScopeFilter.condition("e", scope, params, places));
         if (phase != null) {
             where.append(" and e.phase = :phase");
             params.put("phase", phase);

@@ -10,7 +10,7 @@ import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
 import vn.danvan.platform.error.ProblemType;
 import vn.danvan.platform.files.AttachmentService;
-import vn.danvan.platform.paging.KeysetPager;
+import vn.danvan.platform.paging.ListQuery;
 import vn.danvan.platform.paging.Page;
 import vn.danvan.platform.paging.PageRequest;
 import vn.danvan.platform.paging.SortKey;
@@ -54,9 +54,8 @@ public class ProgressReports implements PanacheRepositoryBase<ProgressReportEnti
 
     public Page<ProgressReportEntity> list(UUID modelId, PageRequest page) {
         access.get(modelId);
-        return KeysetPager.page(getEntityManager(), ProgressReportEntity.class,
-                "from ProgressReportEntity e where e.deletedAt is null and e.modelId = :model", Map.of("model", modelId),
-                "reports|" + modelId, SORTING.parse(null), page);
+        return ListQuery.of(ProgressReportEntity.class).equal("e.modelId", modelId)
+                .page(getEntityManager(), SORTING.parse(null), page);
     }
 
     public ProgressReportEntity create(UUID modelId, ProgressReportCreate request) {

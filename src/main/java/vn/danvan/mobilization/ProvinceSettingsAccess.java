@@ -46,14 +46,14 @@ class ProvinceSettingsAccess {
     String condition(Map<String, Object> params) {
         Scope scope = scopes.current();
         if (scope.unrestricted()) {
-            return "";
+            return "1 = 1";
         }
         Optional<UUID> province = callerProvince();
         if (province.isEmpty()) {
-            return " and 1 = 0";
+            return "1 = 0";
         }
         params.put("callerProvince", province.get());
-        return " and e.provinceId = :callerProvince";
+        return "e.provinceId = :callerProvince";
     }
 
     private Optional<UUID> callerProvince() {

@@ -8,7 +8,7 @@ import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
 import vn.danvan.platform.error.ProblemType;
 import vn.danvan.platform.etag.EntityTags;
-import vn.danvan.platform.paging.KeysetPager;
+import vn.danvan.platform.paging.ListQuery;
 import vn.danvan.platform.paging.Page;
 import vn.danvan.platform.paging.PageRequest;
 import vn.danvan.platform.paging.SortKey;
@@ -52,19 +52,11 @@ public class RegistrationWindows implements PanacheRepositoryBase<RegistrationWi
     }
 
     public Page<RegistrationWindowEntity> list(UUID provinceId, Integer year, PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder from = new StringBuilder("from RegistrationWindowEntity e where e.deletedAt is null")
-                .append(access.condition(params));
-        if (provinceId != null) {
-            from.append(" and e.provinceId = :province");
-            params.put("province", provinceId);
-        }
-        if (year != null) {
-            from.append(" and e.year = :year");
-            params.put("year", year);
-        }
-        return KeysetPager.page(getEntityManager(), RegistrationWindowEntity.class, from.toString(), params,
-                "windows|" + provinceId + "|" + year + "|" + params.get("callerProvince"), SORTING.parse(null), page);
+        return ListQuery.of(RegistrationWindowEntity.class)
+                .where(access::condition)
+                .equal("e.provinceId", provinceId)
+                .equal("e.year", year)
+                .page(getEntityManager(), SORTING.parse(null), page);
     }
 
     public RegistrationWindowEntity create(RegistrationWindowCreate request) {

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.api.model.MobilizationField;
 import vn.danvan.api.model.MobilizationKind;
 import vn.danvan.platform.error.ApiException;
-import vn.danvan.platform.paging.KeysetPager;
+import vn.danvan.platform.paging.ListQuery;
 import vn.danvan.platform.paging.Page;
 import vn.danvan.platform.paging.PageRequest;
 import vn.danvan.platform.paging.SortKey;
@@ -35,36 +35,15 @@ public class Showcase {
     }
 
     public Page<ModelCard> list(String q, UUID provinceId, MobilizationKind kind, MobilizationField field,
-                                              Integer year, PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder from = new StringBuilder(
-                "from ModelCard e where e.publishedAt is not null and e.deletedAt is null");
-        if (provinceId != null) {
-            from.append(" and e.provinceId = :province");
-            params.put("province", provinceId);
-        }
-        if (kind != null) {
-            from.append(" and e.kind = :kind");
-            params.put("kind", kind);
-        }
-        if (field != null) {
-            from.append(" and e.field = :field");
-            params.put("field", field);
-        }
-        if (year != null) {
-            from.append(" and e.registrationYear = :year");
-            params.put("year", year);
-        }
-        if (q != null && !q.isBlank()) {
-            String like = " like :q escape '" + TextSearch.ESCAPE + "'";
-            from.append(" and (e.title").append(like).append(" or e.placeName").append(like)
-                    .append(" or e.personName").append(like).append(")");
-            params.put("q", TextSearch.containsPattern(q));
-        }
-        String filters = String.join("|", "showcase", String.valueOf(q), String.valueOf(provinceId),
-                String.valueOf(kind), String.valueOf(field), String.valueOf(year));
-        return KeysetPager.page(repository.getEntityManager(), ModelCard.class, from.toString(), params,
-                filters, SORTING.parse(null), page);
+                                Integer year, PageRequest page) {
+        return ListQuery.of(ModelCard.class)
+                .where("e.publishedAt is not null")
+                .equal("e.provinceId", provinceId)
+                .equal("e.kind", kind)
+                .equal("e.field", field)
+                .equal("e.registrationYear", year)
+                .matches(q, "e.title", "e.placeName", "e.personName")
+                .page(repository.getEntityManager(), SORTING.parse(null), page);
     }
 
     public MobilizationModelEntity get(UUID id) {

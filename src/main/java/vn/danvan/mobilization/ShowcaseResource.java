@@ -1,5 +1,6 @@
 package vn.danvan.mobilization;
 
+import vn.danvan.platform.idempotency.Idempotent;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import vn.danvan.api.ShowcaseApi;
@@ -28,6 +29,7 @@ import java.util.UUID;
  * model are read without a JTA transaction (Hibernate's request-scoped session reads), which costs
  * less per request; the photo reads keep one because the attachments service expects it.
  */
+@Idempotent
 public class ShowcaseResource implements ShowcaseApi {
 
     private final Showcase showcase;

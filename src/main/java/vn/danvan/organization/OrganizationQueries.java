@@ -2,21 +2,19 @@ package vn.danvan.organization;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.api.model.OrganizationTreeNode;
-import vn.danvan.platform.paging.KeysetPager;
+import vn.danvan.platform.paging.ListQuery;
 import vn.danvan.platform.paging.Page;
 import vn.danvan.platform.paging.PageRequest;
 import vn.danvan.platform.paging.SortKey;
 import vn.danvan.platform.paging.Sorting;
 import vn.danvan.platform.security.Scope;
 import vn.danvan.platform.security.ScopeProvider;
-import vn.danvan.platform.text.TextSearch;
 import vn.danvan.platform.time.AppClock;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,49 +53,25 @@ public class OrganizationQueries {
     }
 
     public Page<OrganizationEntity> list(OrganizationQuery query, String sort, PageRequest page) {
-        StringBuilder from = new StringBuilder("from OrganizationEntity e where e.deletedAt is null");
-        Map<String, Object> params = new HashMap<>();
         Scope scope = scopes.current();
-        if (!scope.unrestricted()) {
-            from.append(" and e.treePath like :scopePath");
-            params.put("scopePath", scope.likePattern());
-        }
-        if (query.q() != null && !query.q().isBlank()) {
-            from.append(" and (e.name like :q escape '" + TextSearch.ESCAPE + "' or e.shortName like :q escape '"
-                    + TextSearch.ESCAPE + "' or e.officialCode like :q escape '" + TextSearch.ESCAPE + "')");
-            params.put("q", TextSearch.containsPattern(query.q()));
-        }
-        if (query.type() != null) {
-            from.append(" and e.type = :type");
-            params.put("type", query.type());
-        }
-        if (query.level() != null) {
-            from.append(" and e.level = :level");
-            params.put("level", query.level());
-        }
-        if (query.parentId() != null) {
-            from.append(" and e.parentId = :parentId");
-            params.put("parentId", query.parentId());
-        }
-        appendValidity(from, params, query.active(), query.asOf());
-        String filters = String.join("|", String.valueOf(query.q()), String.valueOf(query.type()),
-                String.valueOf(query.level()), String.valueOf(query.parentId()), String.valueOf(query.active()),
-                String.valueOf(query.asOf()), String.valueOf(scope.treePath()));
-        return KeysetPager.page(repository.getEntityManager(), OrganizationEntity.class, from.toString(), params,
-                filters, SORTING.parse(sort), page);
+        return validity(ListQuery.of(OrganizationEntity.class)
+                        .where("e.treePath like :value", scope.unrestricted() ? null : scope.likePattern())
+                        .matches(query.q(), "e.name", "e.shortName", "e.officialCode")
+                        .equal("e.type", query.type())
+                        .equal("e.level", query.level())
+                        .equal("e.parentId", query.parentId()),
+                query.active(), query.asOf())
+                .page(repository.getEntityManager(), SORTING.parse(sort), page);
     }
 
-    private void appendValidity(StringBuilder from, Map<String, Object> params, Boolean active, LocalDate asOf) {
+    /** Units valid on a day, or those active (the default) or no longer active today. */
+    private ListQuery<OrganizationEntity> validity(ListQuery<OrganizationEntity> list, Boolean active, LocalDate asOf) {
         if (asOf != null) {
-            from.append(" and (e.validFrom is null or e.validFrom <= :asOf) and (e.validTo is null or e.validTo >= :asOf)");
-            params.put("asOf", asOf);
-        } else if (active == null || active) {
-            from.append(" and (e.validTo is null or e.validTo >= :today)");
-            params.put("today", clock.today());
-        } else {
-            from.append(" and e.validTo < :today");
-            params.put("today", clock.today());
+            return list.where("(e.validFrom is null or e.validFrom <= :value) and (e.validTo is null or e.validTo >= :value)",
+                    asOf);
         }
+        return active == null || active ? list.where("(e.validTo is null or e.validTo >= :value)", clock.today())
+                : list.where("e.validTo < :value", clock.today());
     }
 
     public Page<OrganizationEntity> children(UUID id, Boolean active, LocalDate asOf, String sort, PageRequest page) {

@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** /api/v1/organizations — the organisation tree, as the contract's OrganizationsApi defines it. */
+@Idempotent
 public class OrganizationResource implements OrganizationsApi {
 
     private final OrganizationService service;
@@ -57,7 +58,6 @@ public class OrganizationResource implements OrganizationsApi {
 
     @Override
     @Transactional
-    @Idempotent
     public Response createOrganization(OrganizationCreate organizationCreate, String idempotencyKey) {
         OrganizationEntity created = service.create(organizationCreate, false);
         return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/organizations/{id}").build(created.id))
@@ -68,7 +68,6 @@ public class OrganizationResource implements OrganizationsApi {
 
     @Override
     @Transactional
-    @Idempotent
     public Response importOrganizations(String body, String idempotencyKey) {
         return Response.ok(importer.importCsv(body, false)).build();
     }
@@ -112,7 +111,6 @@ public class OrganizationResource implements OrganizationsApi {
 
     @Override
     @Transactional
-    @Idempotent
     public Response moveOrganization(UUID organizationId, OrganizationMove organizationMove, String idempotencyKey,
                                      String ifMatch) {
         return single(service.move(organizationId, ifMatch, organizationMove.getParentId()));
@@ -120,7 +118,6 @@ public class OrganizationResource implements OrganizationsApi {
 
     @Override
     @Transactional
-    @Idempotent
     public Response dissolveOrganization(UUID organizationId, OrganizationDissolution organizationDissolution,
                                          String idempotencyKey, String ifMatch) {
         return single(service.dissolve(organizationId, ifMatch, organizationDissolution));

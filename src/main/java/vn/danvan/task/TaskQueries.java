@@ -8,7 +8,7 @@ import vn.danvan.api.model.TaskStatus;
 import vn.danvan.api.model.TaskSummary;
 import vn.danvan.api.model.TaskSummaryRow;
 import vn.danvan.organization.OrganizationDirectory;
-import vn.danvan.platform.paging.KeysetPager;
+import vn.danvan.platform.paging.ListQuery;
 import vn.danvan.platform.persistence.JpqlLists;
 import vn.danvan.platform.paging.Page;
 import vn.danvan.platform.paging.PageRequest;
@@ -56,94 +56,50 @@ class TaskQueries {
     }
 
     Page<TaskEntity> list(Filter f, String sort, PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder from = new StringBuilder("from TaskEntity e where e.deletedAt is null and ")
-                .append(access.visibleCondition(params));
-        StringBuilder key = new StringBuilder();
         LocalDate today = clock.today();
-        if (f.q() != null && !f.q().isBlank()) {
-            from.append(" and (e.title like :q escape '" + TextSearch.ESCAPE + "' or e.content like :q escape '"
-                    + TextSearch.ESCAPE + "')");
-            params.put("q", TextSearch.containsPattern(f.q()));
-            key.append("q=").append(f.q());
-        }
-        if (f.statuses() != null && !f.statuses().isEmpty()) {
-            from.append(" and ").append(JpqlLists.in("e.status", List.copyOf(f.statuses()), params, "status"));
-            key.append("|s=").append(f.statuses());
-        }
+        ListQuery<TaskEntity> query = ListQuery.of(TaskEntity.class)
+                .where(access::visibleCondition)
+                .matches(f.q(), "e.title", "e.content")
+                .in("e.status", f.statuses());
         if (f.overdue() != null) {
-            from.append(" and ").append(f.overdue() ? TaskStates.OVERDUE_FILTER_JPQL : TaskStates.NOT_OVERDUE_FILTER_JPQL);
-            params.put("today", today);
-            key.append("|o=").append(f.overdue()).append(today);
+            query.where((f.overdue() ? TaskStates.OVERDUE_FILTER_JPQL : TaskStates.NOT_OVERDUE_FILTER_JPQL)
+                    .replace(":today", ":value"), today);
         }
         if (f.dueWithinDays() != null) {
-            from.append(" and e.openFlag = 1 and ").append(JpqlLists.in("e.status", List.copyOf(TaskStates.WORKING), params,
-                    "working")).append(" and e.dueDate between :today and :horizon");
-            params.put("today", today);
-            params.put("horizon", today.plusDays(f.dueWithinDays()));
-            key.append("|w=").append(f.dueWithinDays()).append(today);
+            query.where("e.openFlag = 1").in("e.status", TaskStates.WORKING)
+                    .atLeast("e.dueDate", today).atMost("e.dueDate", today.plusDays(f.dueWithinDays()));
         }
-        if (f.leadOrganizationId() != null) {
-            from.append(" and e.leadOrganizationId = :lead");
-            params.put("lead", f.leadOrganizationId());
-            key.append("|l=").append(f.leadOrganizationId());
-        }
-        if (f.assigningOrganizationId() != null) {
-            from.append(" and e.assigningOrganizationId = :assigning");
-            params.put("assigning", f.assigningOrganizationId());
-            key.append("|a=").append(f.assigningOrganizationId());
-        }
-        if (f.directiveId() != null) {
-            from.append(" and e.directiveId = :directive");
-            params.put("directive", f.directiveId());
-            key.append("|d=").append(f.directiveId());
-        }
-        if (f.dueFrom() != null) {
-            from.append(" and e.dueDate >= :dueFrom");
-            params.put("dueFrom", f.dueFrom());
-            key.append("|f=").append(f.dueFrom());
-        }
-        if (f.dueTo() != null) {
-            from.append(" and e.dueDate <= :dueTo");
-            params.put("dueTo", f.dueTo());
-            key.append("|t=").append(f.dueTo());
-        }
-        return KeysetPager.page(Panache.getEntityManager(), TaskEntity.class, from.toString(), params, key.toString(),
-                SORTING.parse(sort), page);
+        return query.equal("e.leadOrganizationId", f.leadOrganizationId())
+                .equal("e.assigningOrganizationId", f.assigningOrganizationId())
+                .equal("e.directiveId", f.directiveId())
+                .atLeast("e.dueDate", f.dueFrom())
+                .atMost("e.dueDate", f.dueTo())
+                .page(Panache.getEntityManager(), SORTING.parse(sort), page);
     }
 
     /** Tasks the caller's own unit leads or coordinates. */
     Page<TaskEntity> inbox(TaskRelation relation, boolean includeClosed, PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
         UUID nobody = new UUID(0, 0);
-        UUID unit = access.callerOrganization().orElse(null);
-        String lead = "e.leadOrganizationId = :unit";
-        String coordinating = ":unit member of e.coordinatingOrganizationIds";
-        String relationCondition;
+        UUID unit = access.callerOrganization().orElse(nobody);
+        ListQuery<TaskEntity> query = ListQuery.of(TaskEntity.class);
         if (relation == TaskRelation.ASSIGNEE) {
             // accounts of external sign-on have no local ID: nothing is assigned to them in person
-            params.put("me", access.callerAccount().orElse(nobody));
-            relationCondition = "e.assigneeUserId = :me";
+            query.equal("e.assigneeUserId", access.callerAccount().orElse(nobody));
+        } else if (relation == TaskRelation.LEAD) {
+            query.equal("e.leadOrganizationId", unit);
+        } else if (relation == TaskRelation.COORDINATING) {
+            query.where(":value member of e.coordinatingOrganizationIds", unit);
         } else {
-            params.put("unit", unit == null ? nobody : unit);
-            relationCondition = relation == null ? "(" + lead + " or " + coordinating + ")"
-                    : relation == TaskRelation.LEAD ? lead : coordinating;
+            query.where("(e.leadOrganizationId = :value or :value member of e.coordinatingOrganizationIds)", unit);
         }
-        StringBuilder from = new StringBuilder("from TaskEntity e where e.deletedAt is null and ").append(relationCondition);
-        if (!includeClosed) {
-            from.append(" and ").append(JpqlLists.in("e.status", List.copyOf(TaskStates.OPEN), params, "open"));
-        }
-        return KeysetPager.page(Panache.getEntityManager(), TaskEntity.class, from.toString(), params,
-                "inbox|" + relation + "|" + includeClosed + "|" + unit + "|" + params.get("me"), SORTING.parse("dueDate"), page);
+        return query.in("e.status", includeClosed ? null : TaskStates.OPEN)
+                .page(Panache.getEntityManager(), SORTING.parse("dueDate"), page);
     }
 
     Page<TaskEntity> children(UUID parentId, PageRequest page) {
         access.visible(parentId);
-        Map<String, Object> params = new HashMap<>();
-        params.put("parent", parentId);
-        return KeysetPager.page(Panache.getEntityManager(), TaskEntity.class,
-                "from TaskEntity e where e.deletedAt is null and e.parentTaskId = :parent", params, "children|" + parentId,
-                SORTING.parse("dueDate"), page);
+        return ListQuery.of(TaskEntity.class).equal("e.parentTaskId", parentId)
+                .page(Panache.getEntityManager(), SORTING.parse("dueDate"), page);
     }
 
     /** Counts per status and the average progress of a task's children (accepted ones count as 100). */
@@ -238,10 +194,8 @@ class TaskQueries {
 
     Page<TaskEventEntity> timeline(UUID taskId, PageRequest page) {
         access.visible(taskId);
-        Map<String, Object> params = new HashMap<>();
-        params.put("task", taskId);
-        return KeysetPager.page(Panache.getEntityManager(), TaskEventEntity.class,
-                "from TaskEventEntity e where e.taskId = :task", params, "timeline|" + taskId, EVENT_ORDER, page);
+        return ListQuery.ofAll(TaskEventEntity.class).equal("e.taskId", taskId)
+                .page(Panache.getEntityManager(), EVENT_ORDER, page);
     }
 
     private static final vn.danvan.platform.paging.SortSpec<TaskEventEntity> EVENT_ORDER = new Sorting<TaskEventEntity>(
@@ -249,11 +203,8 @@ class TaskQueries {
 
     Page<TaskUpdateEntity> updates(UUID taskId, PageRequest page) {
         access.visible(taskId);
-        Map<String, Object> params = new HashMap<>();
-        params.put("task", taskId);
-        return KeysetPager.page(Panache.getEntityManager(), TaskUpdateEntity.class,
-                "from TaskUpdateEntity e where e.taskId = :task and e.deletedAt is null", params, "updates|" + taskId,
-                UPDATE_ORDER, page);
+        return ListQuery.of(TaskUpdateEntity.class).equal("e.taskId", taskId)
+                .page(Panache.getEntityManager(), UPDATE_ORDER, page);
     }
 
     private static final vn.danvan.platform.paging.SortSpec<TaskUpdateEntity> UPDATE_ORDER = new Sorting<TaskUpdateEntity>(

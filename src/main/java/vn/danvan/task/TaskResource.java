@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** /api/v1/tasks — nhiệm vụ, as the contract's TasksApi defines it. */
+@Idempotent
 public class TaskResource implements TasksApi {
 
     private static final String[] READERS = {Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER,
@@ -79,14 +80,12 @@ public class TaskResource implements TasksApi {
 
     @Override
     @Transactional
-    @Idempotent
     public Response createTask(TaskCreate taskCreate, String idempotencyKey) {
         return created(service.create(taskCreate, false));
     }
 
     @Override
     @Transactional
-    @Idempotent
     public Response createRecurringTask(RecurringTaskCreate recurringTaskCreate, String idempotencyKey) {
         UUID seriesId = UUID.randomUUID();
         List<TaskEntity> tasks = service.createRecurring(recurringTaskCreate, seriesId, false);
@@ -119,35 +118,30 @@ public class TaskResource implements TasksApi {
 
     @Override
     @Transactional
-    @Idempotent
     public Response assignTaskOfficial(UUID taskId, TaskAssigneeChange change, String idempotencyKey, String ifMatch) {
         return single(service.assignOfficial(taskId, ifMatch, change.getAssigneeUserId()));
     }
 
     @Override
     @Transactional
-    @Idempotent
     public Response removeTaskOfficial(UUID taskId, String idempotencyKey, String ifMatch) {
         return single(service.assignOfficial(taskId, ifMatch, null));
     }
 
     @Override
     @Transactional
-    @Idempotent
     public Response acknowledgeTask(UUID taskId, String idempotencyKey, String ifMatch) {
         return single(service.acknowledge(taskId, ifMatch));
     }
 
     @Override
     @Transactional
-    @Idempotent
     public Response startTask(UUID taskId, String idempotencyKey, String ifMatch) {
         return single(service.start(taskId, ifMatch));
     }
 
     @Override
     @Transactional
-    @Idempotent
     public Response reportTask(UUID taskId, TaskReportSubmission taskReportSubmission, String idempotencyKey,
                                String ifMatch) {
         return single(service.report(taskId, ifMatch, taskReportSubmission));
@@ -155,21 +149,18 @@ public class TaskResource implements TasksApi {
 
     @Override
     @Transactional
-    @Idempotent
     public Response acceptTask(UUID taskId, TaskDecision taskDecision, String idempotencyKey, String ifMatch) {
         return single(service.accept(taskId, ifMatch, taskDecision == null ? null : taskDecision.getComment()));
     }
 
     @Override
     @Transactional
-    @Idempotent
     public Response returnTask(UUID taskId, TaskReason taskReason, String idempotencyKey, String ifMatch) {
         return single(service.returnReport(taskId, ifMatch, taskReason.getReason()));
     }
 
     @Override
     @Transactional
-    @Idempotent
     public Response cancelTask(UUID taskId, TaskReason taskReason, String idempotencyKey, String ifMatch) {
         return single(service.cancel(taskId, ifMatch, taskReason.getReason()));
     }
@@ -183,7 +174,6 @@ public class TaskResource implements TasksApi {
 
     @Override
     @Transactional
-    @Idempotent
     public Response addTaskUpdate(UUID taskId, TaskUpdateCreate taskUpdateCreate, String idempotencyKey) {
         TaskUpdateEntity update = progress.addUpdate(taskId, taskUpdateCreate);
         return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/tasks/{id}/updates").build(taskId))
@@ -198,7 +188,6 @@ public class TaskResource implements TasksApi {
 
     @Override
     @Transactional
-    @Idempotent
     public Response requestTaskExtension(UUID taskId, TaskExtensionCreate taskExtensionCreate, String idempotencyKey) {
         TaskExtensionEntity extension = progress.requestExtension(taskId, taskExtensionCreate);
         return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/tasks/{id}/extensions").build(taskId))
@@ -207,7 +196,6 @@ public class TaskResource implements TasksApi {
 
     @Override
     @Transactional
-    @Idempotent
     public Response approveTaskExtension(UUID taskId, UUID extensionId, TaskDecision taskDecision, String idempotencyKey) {
         return Response.ok(mapper.toApi(progress.decideExtension(taskId, extensionId, true,
                 taskDecision == null ? null : taskDecision.getComment()))).build();
@@ -215,7 +203,6 @@ public class TaskResource implements TasksApi {
 
     @Override
     @Transactional
-    @Idempotent
     public Response refuseTaskExtension(UUID taskId, UUID extensionId, TaskDecision taskDecision, String idempotencyKey) {
         return Response.ok(mapper.toApi(progress.decideExtension(taskId, extensionId, false,
                 taskDecision == null ? null : taskDecision.getComment()))).build();
@@ -223,7 +210,6 @@ public class TaskResource implements TasksApi {
 
     @Override
     @Transactional
-    @Idempotent
     public Response delegateTask(UUID taskId, TaskDelegation taskDelegation, String idempotencyKey) {
         return created(service.delegate(taskId, taskDelegation));
     }
@@ -248,7 +234,6 @@ public class TaskResource implements TasksApi {
 
     @Override
     @Transactional
-    @Idempotent
     public Response uploadTaskAttachment(UUID taskId, String fileName, File body, String idempotencyKey) {
         TaskEntity task = access.visible(taskId);
         boolean mayAttach = access.actsForLead(task) || access.actsForAssigner(task)

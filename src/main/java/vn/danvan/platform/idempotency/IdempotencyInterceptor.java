@@ -71,6 +71,9 @@ public class IdempotencyInterceptor {
 
     @AroundInvoke
     Object around(InvocationContext ic) throws Exception {
+        if (!acceptsKey(ic.getMethod())) {
+            return ic.proceed();
+        }
         String key = request.getCurrent() == null ? null : request.getCurrent().request().getHeader(HEADER);
         if (key == null || key.isBlank()) {
             return ic.proceed();
@@ -140,6 +143,24 @@ public class IdempotencyInterceptor {
             builder.header(HttpHeaders.ETAG, stored.etag);
         }
         return builder.build();
+    }
+
+    private static final java.util.Map<java.lang.reflect.Method, Boolean> ACCEPTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Whether the contract lets this operation take an Idempotency-Key: the generated interface method says so. */
+    static boolean acceptsKey(java.lang.reflect.Method method) {
+        return ACCEPTS.computeIfAbsent(method, m -> {
+            for (Class<?> type : m.getDeclaringClass().getInterfaces()) {
+                try {
+                    if (type.getMethod(m.getName(), m.getParameterTypes()).isAnnotationPresent(AcceptsIdempotencyKey.class)) {
+                        return true;
+                    }
+                } catch (NoSuchMethodException notThisInterface) {
+                    // another interface of the class
+                }
+            }
+            return false;
+        });
     }
 
     /** An uploaded file counts by its bytes, not by the temporary path it was written to. */

@@ -1,6 +1,5 @@
 package vn.danvan.reception.casefile;
 
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -22,8 +21,6 @@ import vn.danvan.api.model.CaseTransferCreate;
 import vn.danvan.api.model.CaseTransition;
 import vn.danvan.api.model.ModelCase;
 import vn.danvan.api.model.ReceptionKind;
-import vn.danvan.organization.OrganizationDirectory;
-import vn.danvan.organization.ScopeNarrowing;
 import vn.danvan.platform.etag.EntityTags;
 import vn.danvan.platform.files.AttachmentEntity;
 import vn.danvan.platform.files.AttachmentPolicy;
@@ -31,39 +28,27 @@ import vn.danvan.platform.files.AttachmentResponses;
 import vn.danvan.platform.files.AttachmentService;
 import vn.danvan.platform.idempotency.Idempotent;
 import vn.danvan.platform.mapping.TimeMappings;
-import vn.danvan.platform.paging.KeysetPager;
 import vn.danvan.platform.paging.Page;
 import vn.danvan.platform.paging.PageRequest;
-import vn.danvan.platform.paging.SortKey;
-import vn.danvan.platform.paging.Sorting;
 import vn.danvan.platform.security.Roles;
-import vn.danvan.platform.security.Scope;
-import vn.danvan.platform.security.ScopeProvider;
 import vn.danvan.platform.time.AppClock;
 
 import java.io.File;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** /api/v1/cases — cases accepted for resolution. */
+@Idempotent
 public class CaseResource implements CasesApi {
 
     static final String ATTACHMENT_OWNER = "reception-case";
 
-    static final Sorting<CaseEntity> SORTING = new Sorting<>(List.of(
-            new SortKey<>("receivedOn", "e.receivedOn", LocalDate.class, c -> c.receivedOn)),
-            "e.id", c -> c.id, "-receivedOn");
 
     private final CaseService service;
-    private final EntityManager em;
-    private final ScopeProvider scopes;
-    private final OrganizationDirectory directory;
+    private final CaseQueries queries;
     private final AppClock clock;
-    private final ScopeNarrowing narrowing;
     private final AttachmentService attachments;
     private final AttachmentResponses attachmentResponses;
 
@@ -73,14 +58,10 @@ public class CaseResource implements CasesApi {
     @Context
     HttpHeaders headers;
 
-    CaseResource(CaseService service, EntityManager em, ScopeProvider scopes, OrganizationDirectory directory, AppClock clock,
-                 ScopeNarrowing narrowing, AttachmentService attachments,
+    CaseResource(CaseService service, CaseQueries queries, AppClock clock, AttachmentService attachments,
                  AttachmentResponses attachmentResponses) {
-        this.narrowing = narrowing;
         this.service = service;
-        this.em = em;
-        this.scopes = scopes;
-        this.directory = directory;
+        this.queries = queries;
         this.clock = clock;
         this.attachments = attachments;
         this.attachmentResponses = attachmentResponses;
@@ -94,7 +75,6 @@ public class CaseResource implements CasesApi {
 
     @Override
     @Transactional
-    @Idempotent
     public Response uploadCaseAttachment(UUID caseId, String fileName, File body, String idempotencyKey) {
         CaseEntity found = service.get(caseId);
         AttachmentEntity attachment = attachments.upload(ATTACHMENT_OWNER, found.id, AttachmentPolicy.DOCUMENTS_AND_IMAGES,
@@ -113,36 +93,13 @@ public class CaseResource implements CasesApi {
     @Transactional
     public Response listCases(UUID organizationId, CaseStatus status, ReceptionKind kind, Boolean overdue, Integer pageSize,
                               String pageToken) {
-        StringBuilder jpql = new StringBuilder("from CaseEntity e where e.deletedAt is null");
-        Map<String, Object> params = new HashMap<>();
-        Scope scope = scopes.current();
-        Scope within = narrowing.narrow(scope, organizationId, "organizationId", "reception.organization-not-found");
-        jpql.append(" and ").append(directory.withinScopeJpql("e.organizationId", within, params, "units"));
-        if (status != null) {
-            jpql.append(" and e.status = :status");
-            params.put("status", status);
-        }
-        if (kind != null) {
-            jpql.append(" and e.kind = :kind");
-            params.put("kind", kind);
-        }
-        if (overdue != null) {
-            jpql.append(overdue ? " and e.status in :running and e.deadline < :today"
-                    : " and (e.status not in :running or e.deadline is null or e.deadline >= :today)");
-            params.put("running", CaseEntity.RUNNING);
-            params.put("today", clock.today());
-        }
-        String filters = String.join("|", String.valueOf(organizationId), String.valueOf(status), String.valueOf(kind),
-                String.valueOf(overdue), String.valueOf(scope.treePath()));
-        Page<CaseEntity> page = KeysetPager.page(em, CaseEntity.class, jpql.toString(), params, filters,
-                SORTING.parse(null), PageRequest.of(pageSize, pageToken));
+        Page<CaseEntity> page = queries.list(organizationId, status, kind, overdue, PageRequest.of(pageSize, pageToken));
         return Response.ok(new CasePage().items(page.items().stream().map(this::toApi).toList())
                 .nextPageToken(page.nextPageToken())).build();
     }
 
     @Override
     @Transactional
-    @Idempotent
     public Response createCase(CaseCreate request, String idempotencyKey) {
         CaseEntity created = service.open(request, false);
         return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/cases/{id}").build(created.id))
@@ -157,28 +114,24 @@ public class CaseResource implements CasesApi {
 
     @Override
     @Transactional
-    @Idempotent
     public Response transitionCase(UUID caseId, CaseTransition request, String idempotencyKey, String ifMatch) {
         return single(service.transition(caseId, ifMatch, request));
     }
 
     @Override
     @Transactional
-    @Idempotent
     public Response extendCase(UUID caseId, CaseExtensionCreate request, String idempotencyKey, String ifMatch) {
         return single(service.extend(caseId, ifMatch, request));
     }
 
     @Override
     @Transactional
-    @Idempotent
     public Response transferCase(UUID caseId, CaseTransferCreate request, String idempotencyKey, String ifMatch) {
         return single(service.transfer(caseId, ifMatch, request));
     }
 
     @Override
     @Transactional
-    @Idempotent
     public Response decideCase(UUID caseId, CaseDecisionCreate request, String idempotencyKey, String ifMatch) {
         return single(service.decide(caseId, ifMatch, request));
     }
@@ -191,7 +144,6 @@ public class CaseResource implements CasesApi {
 
     @Override
     @Transactional
-    @Idempotent
     public Response withdrawCaseResult(UUID caseId, CaseResultWithdrawal request, String idempotencyKey, String ifMatch) {
         return single(service.withdrawResult(caseId, ifMatch, request.getReason()));
     }

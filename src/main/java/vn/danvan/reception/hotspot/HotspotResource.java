@@ -1,5 +1,6 @@
 package vn.danvan.reception.hotspot;
 
+import vn.danvan.platform.idempotency.Idempotent;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.Response;
 import vn.danvan.api.HotspotsApi;
@@ -30,6 +31,7 @@ import java.util.UUID;
  * one the newest few records of each hot spot as samples. All the contributing records are a page of the reception
  * list away ({@code receptionsLink}): the answer stays small however many records a hot spot gathers.
  */
+@Idempotent
 public class HotspotResource implements HotspotsApi {
 
     private static final String FLAGGED = "(r.flagMass = true or r.flagLevelSkipping = true or r.flagRepeated = true"

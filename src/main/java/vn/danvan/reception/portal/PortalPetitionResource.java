@@ -10,6 +10,7 @@ import vn.danvan.platform.idempotency.Idempotent;
 import vn.danvan.platform.security.Roles;
 
 /** /api/v1/portal/petitions — online petitions forwarded by the provincial portal. */
+@Idempotent
 public class PortalPetitionResource implements PortalPetitionsApi {
 
     private final PortalPetitionService service;
@@ -23,7 +24,6 @@ public class PortalPetitionResource implements PortalPetitionsApi {
 
     @Override
     @Transactional
-    @Idempotent
     public Response submitPortalPetition(PortalPetitionCreate request, String idempotencyKey) {
         PortalPetitionService.Submission submission = service.submit(request);
         if (!submission.created()) {

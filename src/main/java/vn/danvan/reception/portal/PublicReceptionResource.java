@@ -1,7 +1,7 @@
 package vn.danvan.reception.portal;
 
+import vn.danvan.platform.idempotency.Idempotent;
 import vn.danvan.organization.OrganizationDirectory;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import vn.danvan.api.PublicReceptionApi;
@@ -14,18 +14,15 @@ import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.ProblemType;
 import vn.danvan.platform.http.RateLimiter;
 import vn.danvan.platform.http.RequestSource;
-import vn.danvan.platform.paging.KeysetPager;
 import vn.danvan.platform.paging.Page;
 import vn.danvan.platform.paging.PageRequest;
-import vn.danvan.platform.paging.SortKey;
-import vn.danvan.platform.paging.Sorting;
 import vn.danvan.reception.casefile.CaseEntity;
+import vn.danvan.reception.casefile.CaseQueries;
 import vn.danvan.reception.schedule.ScheduleEntity;
 import vn.danvan.reception.schedule.ScheduleService;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,27 +31,26 @@ import java.util.UUID;
  * /api/v1/public — what anyone may read: the published schedule, published results and the status of
  * an online petition. Built from explicit fields only, so no personal data can slip into an answer.
  */
+@Idempotent
 public class PublicReceptionResource implements PublicReceptionApi {
 
     static final String RATE_KEY = "petition-status:";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final Sorting<CaseEntity> RESULT_SORTING = new Sorting<>(List.of(
-            new SortKey<>("decidedOn", "e.decidedOn", LocalDate.class, c -> c.decidedOn)), "e.id", c -> c.id, "-decidedOn");
 
     private final ScheduleService schedules;
     private final PortalPetitionService petitions;
     private final OrganizationDirectory organizations;
-    private final EntityManager em;
+    private final CaseQueries cases;
     private final RateLimiter limiter;
     private final RequestSource source;
     private final DanvanConfig config;
 
     PublicReceptionResource(ScheduleService schedules, PortalPetitionService petitions, OrganizationDirectory organizations,
-                            EntityManager em, RateLimiter limiter, RequestSource source, DanvanConfig config) {
+                            CaseQueries cases, RateLimiter limiter, RequestSource source, DanvanConfig config) {
         this.schedules = schedules;
         this.petitions = petitions;
         this.organizations = organizations;
-        this.em = em;
+        this.cases = cases;
         this.limiter = limiter;
         this.source = source;
         this.config = config;
@@ -75,24 +71,7 @@ public class PublicReceptionResource implements PublicReceptionApi {
     @Override
     public Response listPublishedCaseResults(UUID organizationId, LocalDate from, LocalDate to, Integer pageSize,
                                              String pageToken) {
-        StringBuilder jpql = new StringBuilder("from CaseEntity e where e.deletedAt is null and e.resultPublic = true"
-                + " and e.decidedOn is not null");
-        Map<String, Object> params = new HashMap<>();
-        if (organizationId != null) {
-            jpql.append(" and e.organizationId = :org");
-            params.put("org", organizationId);
-        }
-        if (from != null) {
-            jpql.append(" and e.decidedOn >= :from");
-            params.put("from", from);
-        }
-        if (to != null) {
-            jpql.append(" and e.decidedOn <= :to");
-            params.put("to", to);
-        }
-        Page<CaseEntity> page = KeysetPager.page(em, CaseEntity.class, jpql.toString(), params,
-                "public|" + organizationId + "|" + from + "|" + to, RESULT_SORTING.parse(null),
-                PageRequest.of(pageSize, pageToken));
+        Page<CaseEntity> page = cases.published(organizationId, from, to, PageRequest.of(pageSize, pageToken));
         Map<UUID, String> orgNames = organizations.names(page.items().stream().map(c -> c.organizationId).distinct().toList());
         return Response.ok(new PublishedCaseResultPage().items(page.items().stream().map(c -> new PublishedCaseResult()
                 .caseId(c.id).organizationId(c.organizationId).organizationName(orgNames.getOrDefault(c.organizationId, ""))

@@ -34,6 +34,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** /api/v1/receptions — the reception book, as the contract's ReceptionsApi defines it. */
+@Idempotent
 public class ReceptionResource implements ReceptionsApi {
 
     static final String ATTACHMENT_OWNER = "reception";
@@ -107,7 +108,6 @@ public class ReceptionResource implements ReceptionsApi {
 
     @Override
     @Transactional
-    @Idempotent
     public Response createReception(ReceptionCreate request, String idempotencyKey) {
         ReceptionEntity created = service.create(request.getId(), request.getOrganizationId(), ReceptionInput.of(request), false);
         return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/receptions/{id}").build(created.id))
@@ -153,7 +153,6 @@ public class ReceptionResource implements ReceptionsApi {
 
     @Override
     @Transactional
-    @Idempotent
     public Response uploadReceptionAttachment(UUID receptionId, String fileName, File body, String idempotencyKey) {
         ReceptionEntity reception = personalDataHolder(receptionId);
         AttachmentEntity attachment = attachments.upload(ATTACHMENT_OWNER, reception.id, AttachmentPolicy.DOCUMENTS_AND_IMAGES,

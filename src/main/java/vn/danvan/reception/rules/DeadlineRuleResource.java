@@ -17,6 +17,7 @@ import vn.danvan.platform.security.Roles;
 import java.time.LocalDate;
 
 /** /api/v1/deadline-rules — legal time limits as data. */
+@Idempotent
 public class DeadlineRuleResource implements DeadlineRulesApi {
 
     private final LegalRules rules;
@@ -36,7 +37,6 @@ public class DeadlineRuleResource implements DeadlineRulesApi {
 
     @Override
     @Transactional
-    @Idempotent
     public Response createDeadlineRule(DeadlineRuleCreate request, String idempotencyKey) {
         DeadlineRuleEntity rule = rules.addDeadlineRule(request);
         return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/deadline-rules").build())

@@ -14,6 +14,7 @@ import vn.danvan.platform.mapping.TimeMappings;
 import vn.danvan.platform.security.Roles;
 
 /** /api/v1/reception-rules — reception rules as data with effective dates. */
+@Idempotent
 public class ReceptionRuleResource implements ReceptionRulesApi {
 
     private final LegalRules rules;
@@ -33,7 +34,6 @@ public class ReceptionRuleResource implements ReceptionRulesApi {
 
     @Override
     @Transactional
-    @Idempotent
     public Response createReceptionRule(ReceptionRuleCreate request, String idempotencyKey) {
         ReceptionRuleEntity rule = rules.addReceptionRule(request);
         return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/reception-rules").build())

@@ -24,6 +24,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 /** /api/v1/reception-schedules — the reception schedule. */
+@Idempotent
 public class ScheduleResource implements ReceptionSchedulesApi {
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -51,7 +52,6 @@ public class ScheduleResource implements ReceptionSchedulesApi {
 
     @Override
     @Transactional
-    @Idempotent
     public Response createReceptionSchedule(ReceptionScheduleCreate request, String idempotencyKey) {
         ScheduleEntity created = service.create(request);
         return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/reception-schedules/{id}").build(created.id))
@@ -71,7 +71,6 @@ public class ScheduleResource implements ReceptionSchedulesApi {
 
     @Override
     @Transactional
-    @Idempotent
     public Response recordReceptionScheduleOutcome(UUID scheduleId, ReceptionScheduleOutcome request,
                                                    String idempotencyKey, String ifMatch) {
         return single(service.recordOutcome(scheduleId, ifMatch, request));

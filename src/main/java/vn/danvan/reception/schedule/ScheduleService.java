@@ -13,7 +13,7 @@ import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
 import vn.danvan.platform.error.ProblemType;
 import vn.danvan.platform.etag.EntityTags;
-import vn.danvan.platform.paging.KeysetPager;
+import vn.danvan.platform.paging.ListQuery;
 import vn.danvan.platform.paging.Page;
 import vn.danvan.platform.paging.PageRequest;
 import vn.danvan.platform.paging.SortKey;
@@ -134,50 +134,33 @@ public class ScheduleService {
 
     public Page<ScheduleEntity> list(UUID organizationId, LocalDate from, LocalDate to, ReceptionType type, Boolean missed,
                                      PageRequest page) {
-        StringBuilder jpql = new StringBuilder("from ScheduleEntity e where e.deletedAt is null");
-        Map<String, Object> params = new HashMap<>();
-        Scope scope = scopes.current();
-        Scope within = narrowing.narrow(scope, organizationId, "organizationId", "reception.organization-not-found");
-        jpql.append(" and ").append(directory.withinScopeJpql("e.organizationId", within, params, "units"));
-        if (publishedOnly()) {
-            jpql.append(" and e.published = true");
-        }
-        if (from != null) {
-            jpql.append(" and e.sessionDate >= :from");
-            params.put("from", from);
-        }
-        if (to != null) {
-            jpql.append(" and e.sessionDate <= :to");
-            params.put("to", to);
-        }
-        if (type != null) {
-            jpql.append(" and e.sessionType = :type");
-            params.put("type", type);
-        }
+        Scope within = narrowing.narrow(scopes.current(), organizationId, "organizationId", "reception.organization-not-found");
+        ListQuery<ScheduleEntity> query = ListQuery.of(ScheduleEntity.class)
+                .where(params -> directory.withinScopeJpql("e.organizationId", within, params, "units"))
+                .where(publishedOnly() ? "e.published = true" : "1 = 1")
+                .atLeast("e.sessionDate", from)
+                .atMost("e.sessionDate", to)
+                .equal("e.sessionType", type);
         if (missed != null) {
-            jpql.append(missed ? " and e.sessionDate < :today and e.outcome <> :held"
-                    : " and (e.sessionDate >= :today or e.outcome = :held)");
-            params.put("today", clock.today());
-            params.put("held", ScheduleOutcome.HELD);
+            query.where(params -> {
+                params.put("today", clock.today());
+                params.put("held", ScheduleOutcome.HELD);
+                return missed ? "e.sessionDate < :today and e.outcome <> :held"
+                        : "(e.sessionDate >= :today or e.outcome = :held)";
+            });
         }
-        String filters = String.join("|", String.valueOf(organizationId), String.valueOf(from), String.valueOf(to),
-                String.valueOf(type), String.valueOf(missed), String.valueOf(scope.treePath()),
-                String.valueOf(publishedOnly()));
-        return KeysetPager.page(em, ScheduleEntity.class, jpql.toString(), params, filters, SORTING.parse(null), page);
+        return query.page(em, SORTING.parse(null), page);
     }
 
     /** Published sessions from a day for a month, of one unit or all: for anyone, no scope. */
     public Page<ScheduleEntity> published(UUID organizationId, LocalDate from, PageRequest page) {
         LocalDate start = from == null ? clock.today() : from;
-        StringBuilder jpql = new StringBuilder("from ScheduleEntity e where e.deletedAt is null and e.published = true"
-                + " and e.sessionDate between :from and :to");
-        Map<String, Object> params = new HashMap<>(Map.of("from", start, "to", start.plusDays(PUBLISHED_DAYS - 1)));
-        if (organizationId != null) {
-            jpql.append(" and e.organizationId = :org");
-            params.put("org", organizationId);
-        }
-        String filters = "public|" + organizationId + "|" + start;
-        return KeysetPager.page(em, ScheduleEntity.class, jpql.toString(), params, filters, SORTING.parse(null), page);
+        return ListQuery.of(ScheduleEntity.class)
+                .where("e.published = true")
+                .atLeast("e.sessionDate", start)
+                .atMost("e.sessionDate", start.plusDays(PUBLISHED_DAYS - 1))
+                .equal("e.organizationId", organizationId)
+                .page(em, SORTING.parse(null), page);
     }
 
     private void apply(ScheduleEntity entity, ReceptionType type, LocalDate date, String start, String end, String place,

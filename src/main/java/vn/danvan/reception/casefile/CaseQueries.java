@@ -1,0 +1,75 @@
+package vn.danvan.reception.casefile;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import vn.danvan.api.model.CaseStatus;
+import vn.danvan.api.model.ReceptionKind;
+import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.organization.ScopeNarrowing;
+import vn.danvan.platform.paging.ListQuery;
+import vn.danvan.platform.paging.Page;
+import vn.danvan.platform.paging.PageRequest;
+import vn.danvan.platform.paging.SortKey;
+import vn.danvan.platform.paging.Sorting;
+import vn.danvan.platform.security.Scope;
+import vn.danvan.platform.security.ScopeProvider;
+import vn.danvan.platform.time.AppClock;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** The lists of cases: those in the caller's scope, and the published results anyone may read. */
+@ApplicationScoped
+public class CaseQueries {
+
+    static final Sorting<CaseEntity> SORTING = new Sorting<>(List.of(
+            new SortKey<>("receivedOn", "e.receivedOn", LocalDate.class, c -> c.receivedOn)),
+            "e.id", c -> c.id, "-receivedOn");
+
+    private static final Sorting<CaseEntity> RESULT_SORTING = new Sorting<>(List.of(
+            new SortKey<>("decidedOn", "e.decidedOn", LocalDate.class, c -> c.decidedOn)),
+            "e.id", c -> c.id, "-decidedOn");
+
+    private final EntityManager em;
+    private final ScopeProvider scopes;
+    private final ScopeNarrowing narrowing;
+    private final OrganizationDirectory directory;
+    private final AppClock clock;
+
+    CaseQueries(EntityManager em, ScopeProvider scopes, ScopeNarrowing narrowing, OrganizationDirectory directory,
+                AppClock clock) {
+        this.em = em;
+        this.scopes = scopes;
+        this.narrowing = narrowing;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    Page<CaseEntity> list(UUID organizationId, CaseStatus status, ReceptionKind kind, Boolean overdue, PageRequest page) {
+        Scope within = narrowing.narrow(scopes.current(), organizationId, "organizationId", "reception.organization-not-found");
+        ListQuery<CaseEntity> query = ListQuery.of(CaseEntity.class)
+                .where(params -> directory.withinScopeJpql("e.organizationId", within, params, "units"))
+                .equal("e.status", status)
+                .equal("e.kind", kind);
+        if (overdue != null) {
+            query.where(params -> {
+                params.put("running", CaseEntity.RUNNING);
+                params.put("today", clock.today());
+                return overdue ? "e.status in :running and e.deadline < :today"
+                        : "(e.status not in :running or e.deadline is null or e.deadline >= :today)";
+            });
+        }
+        return query.page(em, SORTING.parse(null), page);
+    }
+
+    /** Công khai kết quả: the decided cases whose result is published, newest decision first. */
+    public Page<CaseEntity> published(UUID organizationId, LocalDate from, LocalDate to, PageRequest page) {
+        return ListQuery.of(CaseEntity.class)
+                .where("e.resultPublic = true and e.decidedOn is not null")
+                .equal("e.organizationId", organizationId)
+                .atLeast("e.decidedOn", from)
+                .atMost("e.decidedOn", to)
+                .page(em, RESULT_SORTING.parse(null), page);
+    }
+}
