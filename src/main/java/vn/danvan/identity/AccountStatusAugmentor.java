@@ -1,6 +1,5 @@
 package vn.danvan.identity;
 
-import vn.danvan.platform.persistence.UuidBytes;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -8,13 +7,10 @@ import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import vn.danvan.identity.sql.AccountStatusQuery;
 import vn.danvan.platform.config.DanvanConfig;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 /**
@@ -25,17 +21,11 @@ import java.util.UUID;
 @ApplicationScoped
 class AccountStatusAugmentor implements SecurityIdentityAugmentor {
 
-    // Plain JDBC on purpose: this runs on every request, and one indexed read is all it needs (no
-    // persistence context, no JTA transaction).
-    private static final String STATUS = "SELECT a.token_epoch FROM user_account a"
-            + " JOIN user_session s ON s.id = ? AND s.user_id = a.id AND s.revoked_at IS NULL"
-            + " WHERE a.id = ? AND a.active AND a.deleted_at IS NULL";
-
-    private final DataSource dataSource;
+    private final AccountStatusQuery accounts;
     private final String issuer;
 
-    AccountStatusAugmentor(DataSource dataSource, DanvanConfig config) {
-        this.dataSource = dataSource;
+    AccountStatusAugmentor(AccountStatusQuery accounts, DanvanConfig config) {
+        this.accounts = accounts;
         this.issuer = config.security().issuer();
     }
 
@@ -54,35 +44,17 @@ class AccountStatusAugmentor implements SecurityIdentityAugmentor {
     }
 
     private boolean isCurrent(JsonWebToken token) {
-        UUID id;
-        try {
-            id = UUID.fromString(token.getSubject());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return false;
-        }
         Object epochClaim = token.getClaim(TokenIssuer.EPOCH_CLAIM);
         Object sessionClaim = token.getClaim(TokenIssuer.SESSION_CLAIM);
         if (epochClaim == null || sessionClaim == null) {
             return false;
         }
-        UUID session;
         try {
-            session = UUID.fromString(sessionClaim.toString());
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(STATUS)) {
-            statement.setBytes(1, UuidBytes.of(session));
-            statement.setBytes(2, UuidBytes.of(id));
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next() && row.getInt(1) == Integer.parseInt(epochClaim.toString());
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Account check failed", e);
-        } catch (NumberFormatException e) {
+            OptionalInt epoch = accounts.currentEpoch(UUID.fromString(token.getSubject()),
+                    UUID.fromString(sessionClaim.toString()));
+            return epoch.isPresent() && epoch.getAsInt() == Integer.parseInt(epochClaim.toString());
+        } catch (IllegalArgumentException | NullPointerException e) {
             return false;
         }
     }
-
 }
