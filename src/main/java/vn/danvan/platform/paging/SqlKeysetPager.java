@@ -1,6 +1,7 @@
 package vn.danvan.platform.paging;
 
 import vn.danvan.platform.persistence.SqlParameters;
+import vn.danvan.platform.persistence.SqlRow;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,10 +17,10 @@ import java.util.List;
  */
 public final class SqlKeysetPager {
 
-    /** Reads one row of the result set. */
+    /** Reads the current row of the result set, by column name. */
     @FunctionalInterface
     public interface RowReader<T> {
-        T read(ResultSet row) throws SQLException;
+        T read(SqlRow row) throws SQLException;
     }
 
     /**
@@ -47,8 +48,9 @@ public final class SqlKeysetPager {
         try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
             SqlParameters.bind(statement, all);
             try (ResultSet result = statement.executeQuery()) {
+                SqlRow row = SqlRow.of(result);
                 while (result.next()) {
-                    rows.add(reader.read(result));
+                    rows.add(reader.read(row));
                 }
             }
         } catch (SQLException e) {
