@@ -45,6 +45,7 @@ class PublicTextTest {
             "Mã 12.345.678.901",       // written with dots
             "Tỷ lệ 123456789,5 %",     // followed by a decimal comma
             "Tỷ lệ 0,123456789",       // after a decimal comma
+            "Hệ số 0.123456789",       // after a decimal point
     })
     void otherRunsOfDigitsAreNotIdNumbers(String text) {
         assertTrue(!find(text).contains(Finding.ID_NUMBER), () -> text + " → " + find(text));
