@@ -31,8 +31,14 @@ class IdNumbersTest {
 
     @Test
     void normalisingIsLocaleIndependent() {
-        // Turkish locale would upper-case i to İ; the ROOT locale gives I.
-        assertEquals("I1234567", IdNumbers.normalise("i1234567"));
+        // Upper-cased in a Turkish locale, i would become İ; the number must not depend on the server's locale.
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+            assertEquals("I1234567", IdNumbers.normalise("i1234567"));
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
     }
 
     @Test
