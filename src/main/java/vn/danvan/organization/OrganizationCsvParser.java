@@ -47,6 +47,33 @@ final class OrganizationCsvParser {
     record Parsed(List<CsvImportRow> rows, List<FieldViolation> violations) {
     }
 
+    /** The character offset at which each line of the text starts. */
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The record's first character: the parser's position before a record may still be on the blank lines it skips. */
+    private static long firstCharacter(String csv, long position) {
+        long at = position;
+        while (at < csv.length() && (csv.charAt((int) at) == '\n' || csv.charAt((int) at) == '\r')) {
+            at++;
+        }
+        return at;
+    }
+
+    /** The 1-based line holding the character at {@code position}. */
+    private static int lineOf(int[] lineStarts, long position) {
+        int found = java.util.Arrays.binarySearch(lineStarts, (int) position);
+        return (found >= 0 ? found : -found - 2) + 1;
+    }
+
     /** @throws ApiException when the file as a whole is unusable (header, size, syntax) */
     static Parsed parse(String csv) {
         return new OrganizationCsvParser().read(csv == null ? "" : csv.replace("\uFEFF", ""));
@@ -68,8 +95,11 @@ final class OrganizationCsvParser {
                 throw invalid(List.of(FieldViolation.of("file", "TooManyRows", "import.too-many-rows", MAX_ROWS)));
             }
             Map<String, Integer> firstLineOfCode = new HashMap<>();
+            int[] lineStarts = lineStarts(csv);
             for (CSVRecord record : records.subList(1, records.size())) {
-                int line = (int) record.getRecordNumber();
+                // The line of the file where the row starts (the header is line 1), blank lines and line breaks inside
+                // quoted cells counted: what an official sees in a spreadsheet or editor.
+                int line = lineOf(lineStarts, firstCharacter(csv, record.getCharacterPosition()));
                 String code = columns.get("code") < record.size() ? record.get(columns.get("code")) : "";
                 Integer earlier = code.isEmpty() ? null : firstLineOfCode.putIfAbsent(code, line);
                 if (earlier != null) {
@@ -152,7 +182,7 @@ final class OrganizationCsvParser {
         LocalDate validFrom = null;
         if (values.get("validFrom") != null) {
             try {
-                validFrom = LocalDate.parse(values.get("validFrom"));
+                validFrom = vn.danvan.platform.http.StrictDates.parseDate(values.get("validFrom"));
             } catch (DateTimeParseException e) {
                 violations.add(FieldViolation.atLine(line, "validFrom", "InvalidFormat", "import.invalid-date"));
             }

@@ -1,6 +1,5 @@
 package vn.danvan.organization;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -290,8 +289,6 @@ class OrganizationCsvParserTest {
     // ---- known problems (see the report of the unit-test branch) --------------------------------------------
 
     @Test
-    @Disabled("Bug: the line reported is the CSV record number, not the line of the file: a blank line or a quoted"
-            + " cell with a line break before a bad row shifts its line (here 3 instead of 4)")
     void theLineOfABadRowIsItsLineInTheFile() {
         OrganizationCsvParser.Parsed afterBlankLine = parse(HEADER, PROVINCE, "", "SO-NV,Sở Nội vụ,DEPARTMENT,,2025-07-01");
         assertEquals("4 parentCode Required", summary(afterBlankLine.violations()));
@@ -301,8 +298,6 @@ class OrganizationCsvParserTest {
     }
 
     @Test
-    @Disabled("Bug: validFrom is read with LocalDate.parse, which takes year 0000 and +10000; the JSON API"
-            + " (StrictDates) allows years 0001–9999 only")
     void validFromOutsideYears0001To9999IsRefused() {
         OrganizationCsvParser.Parsed parsed = parse(HEADER,
                 "40,Tỉnh Nghệ An,PROVINCIAL_PEOPLES_COMMITTEE,,0000-07-01",

@@ -68,6 +68,9 @@ final class PageTokens {
             byte[] json = Base64.getUrlDecoder().decode(token);
             Map<String, Object> parsed = JSON.readValue(json, new TypeReference<>() {
             });
+            if (parsed == null) {
+                throw invalid();
+            }
             Object values = parsed.get(VALUES);
             if (!fingerprint.equals(parsed.get(FINGERPRINT)) || !(values instanceof List<?> list) || list.size() != count) {
                 throw invalid();

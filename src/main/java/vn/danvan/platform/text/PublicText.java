@@ -33,10 +33,10 @@ public final class PublicText {
         if (text == null || text.isBlank()) {
             return found;
         }
-        if (PHONE.matcher(text).find()) {
+        if (findsOtherThanMoney(PHONE, text)) {
             found.add(Finding.PHONE);
         }
-        if (ID_NUMBER.matcher(text).find()) {
+        if (findsOtherThanMoney(ID_NUMBER, text)) {
             found.add(Finding.ID_NUMBER);
         }
         if (EMAIL.matcher(text).find()) {
@@ -52,6 +52,26 @@ public final class PublicText {
             }
         }
         return found;
+    }
+
+    /** Digits in groups of three after the first, as sums of money are written: 84.000.000.000, 250 000 000. */
+    private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}([. ]\\d{3})+");
+    /** A sum's unit after it: đồng, đ, VND, triệu (million), tỷ (billion). */
+    private static final Pattern CURRENCY_AFTER = Pattern.compile("^\\s*(đồng|đ\\b|vnđ|vnd|triệu|tỷ|tỉ)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Whether the pattern matches something that is not a sum of money. */
+    private static boolean findsOtherThanMoney(Pattern pattern, String text) {
+        var matcher = pattern.matcher(text);
+        while (matcher.find()) {
+            String match = matcher.group();
+            boolean money = (THOUSANDS.matcher(match).matches() && match.contains("."))
+                    || CURRENCY_AFTER.matcher(text.substring(matcher.end())).find();
+            if (!money) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lower case, no diacritics (đ as d), words separated by single spaces. */
