@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import vn.danvan.platform.http.RateLimiter;
 import vn.danvan.platform.persistence.UuidBytes;
 import vn.danvan.platform.time.AppClock;
-import vn.danvan.reception.personaldata.PersonalDataAccessLog;
+import vn.danvan.reception.personaldata.sql.PersonalDataAccessLog;
 import vn.danvan.support.ApiTest;
 import vn.danvan.support.ContractValidationFilter;
 import vn.danvan.support.MariaDbTestResource;

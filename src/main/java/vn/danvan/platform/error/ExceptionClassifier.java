@@ -20,7 +20,6 @@ import org.hibernate.exception.JDBCConnectionException;
 import org.hibernate.exception.LockAcquisitionException;
 
 import jakarta.ws.rs.core.UriInfo;
-import vn.danvan.platform.http.InvalidParameterException;
 
 import java.lang.reflect.Method;
 import java.sql.SQLException;

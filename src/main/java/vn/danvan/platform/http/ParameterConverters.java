@@ -1,6 +1,7 @@
 package vn.danvan.platform.http;
 
 import jakarta.ws.rs.ext.ParamConverter;
+import vn.danvan.platform.error.InvalidParameterException;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 

@@ -6,7 +6,7 @@ import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
 import vn.danvan.platform.security.ScopeProvider;
 import vn.danvan.reception.export.ReceptionBookWriter;
-import vn.danvan.reception.personaldata.PersonalDataAccessLog;
+import vn.danvan.reception.personaldata.sql.PersonalDataAccessLog;
 import vn.danvan.reception.personaldata.PersonalDataPolicy;
 
 import java.io.ByteArrayOutputStream;

@@ -3,7 +3,7 @@ package vn.danvan.reception.record;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import vn.danvan.platform.idempotency.IdempotencyReplayed;
-import vn.danvan.reception.personaldata.PersonalDataAccessLog;
+import vn.danvan.reception.personaldata.sql.PersonalDataAccessLog;
 import vn.danvan.reception.personaldata.PersonalDataPolicy;
 
 import java.util.List;

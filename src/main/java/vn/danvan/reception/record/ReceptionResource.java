@@ -26,7 +26,7 @@ import vn.danvan.platform.files.AttachmentEntity;
 import vn.danvan.platform.files.AttachmentPolicy;
 import vn.danvan.platform.files.AttachmentResponses;
 import vn.danvan.platform.files.AttachmentService;
-import vn.danvan.reception.personaldata.PersonalDataAccessLog;
+import vn.danvan.reception.personaldata.sql.PersonalDataAccessLog;
 import vn.danvan.reception.personaldata.PersonalDataPolicy;
 
 import java.io.File;

@@ -2,7 +2,7 @@ package vn.danvan.reception.record;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.api.model.Reception;
-import vn.danvan.reception.personaldata.PersonalDataAccessLog;
+import vn.danvan.reception.personaldata.sql.PersonalDataAccessLog;
 import vn.danvan.reception.personaldata.PersonalDataPolicy;
 
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package vn.danvan.reception.personaldata;
+package vn.danvan.reception.personaldata.sql;
 
 import vn.danvan.platform.persistence.MicrosecondTimestamps;
 import vn.danvan.platform.persistence.UuidBytes;

@@ -1,4 +1,4 @@
-package vn.danvan.platform.http;
+package vn.danvan.platform.error;
 
 /**
  * A query, header or path parameter whose text cannot be converted. The converter does not know the

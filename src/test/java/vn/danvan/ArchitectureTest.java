@@ -1,0 +1,137 @@
+package vn.danvan;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The house rules of the code (ARCHITECTURE.md), as tests: what may depend on what, where persistence and plain JDBC
+ * may appear, and that every endpoint takes its edge from the contract. The generated API ({@code vn.danvan.api}) is
+ * not ours to check.
+ */
+class ArchitectureTest {
+
+    private static final List<String> FEATURES = List.of("organization", "identity", "directive", "task",
+            "notification", "mobilization", "reception");
+
+    /** The documented direction: a feature may use the platform and these features, nothing else. */
+    private static final Map<String, Set<String>> ALLOWED = Map.of(
+            "organization", Set.of(),
+            "identity", Set.of("organization"),
+            "directive", Set.of("organization"),
+            "notification", Set.of("organization"),
+            "mobilization", Set.of("organization"),
+            "reception", Set.of("organization"),
+            "task", Set.of("organization", "identity", "directive", "notification"));
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainCode() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("/vn/danvan/api/"))
+                .importPackages("vn.danvan", "db.migration");
+    }
+
+    @Test
+    void thePlatformUsesNoFeature() {
+        noClasses().that().resideInAPackage("vn.danvan.platform..")
+                .should().dependOnClassesThat().resideInAnyPackage(FEATURES.stream().map(f -> "vn.danvan." + f + "..")
+                        .toArray(String[]::new))
+                .check(classes);
+    }
+
+    @Test
+    void featuresDependOnEachOtherOnlyInTheDocumentedDirection() {
+        for (String feature : FEATURES) {
+            String[] forbidden = FEATURES.stream().filter(f -> !f.equals(feature) && !ALLOWED.get(feature).contains(f))
+                    .map(f -> "vn.danvan." + f + "..").toArray(String[]::new);
+            if (forbidden.length > 0) {
+                noClasses().that().resideInAPackage("vn.danvan." + feature + "..")
+                        .should().dependOnClassesThat().resideInAnyPackage(forbidden)
+                        .because(feature + " may use only " + ALLOWED.get(feature) + " besides the platform")
+                        .check(classes);
+            }
+        }
+    }
+
+    @Test
+    void noCyclesBetweenTheSubPackagesOfAFeatureOrOfThePlatform() {
+        for (String area : List.of("platform", "organization", "identity", "directive", "task", "notification",
+                "mobilization", "reception")) {
+            // Features without sub-packages have nothing to check.
+            slices().matching("vn.danvan." + area + ".(*)..").should().beFreeOfCycles().allowEmptyShould(true)
+                    .check(classes);
+        }
+        slices().matching("vn.danvan.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void resourcesTouchNeitherPersistenceNorJdbc() {
+        classes().that(implementTheGeneratedApi())
+                .should().onlyDependOnClassesThat().resideOutsideOfPackages("jakarta.persistence..", "javax.sql..",
+                        "java.sql..", "org.hibernate..", "io.quarkus.hibernate..")
+                .check(classes);
+    }
+
+    @Test
+    void plainJdbcLivesInTheSqlPackagesOfFeaturesAndInThePlatform() {
+        noClasses().that().resideInAPackage("vn.danvan..")
+                .and().resideOutsideOfPackages("vn.danvan..sql..", "vn.danvan.platform..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
+                .because("plain JDBC is kept for measured hot paths, in a sql sub-package of its feature")
+                .check(classes);
+    }
+
+    @Test
+    void everyResourceTakesItsEdgeFromTheContract() {
+        classes().that(implementTheGeneratedApi())
+                .should().beAnnotatedWith("vn.danvan.platform.idempotency.Idempotent")
+                .andShould().haveSimpleNameEndingWith("Resource")
+                .check(classes);
+        // Roles come from the contract (x-danvan-roles on the generated interfaces), never from a hand-written copy.
+        noClasses().that().resideInAPackage("vn.danvan..")
+                .should().beAnnotatedWith("jakarta.annotation.security.RolesAllowed")
+                .orShould().beAnnotatedWith("jakarta.annotation.security.PermitAll")
+                .check(classes);
+        classes().should(haveNoMethodAnnotatedWithRoles()).check(classes);
+    }
+
+    private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> implementTheGeneratedApi() {
+        return com.tngtech.archunit.base.DescribedPredicate.describe("implement a generated API interface",
+                type -> type.getAllRawInterfaces().stream().anyMatch(i -> i.getPackageName().equals("vn.danvan.api")
+                        && i.getSimpleName().endsWith("Api")));
+    }
+
+    private static ArchCondition<JavaClass> haveNoMethodAnnotatedWithRoles() {
+        return new ArchCondition<>("have no method annotated with @RolesAllowed, @PermitAll or @DenyAll") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                type.getMethods().forEach(method -> {
+                    for (String annotation : List.of("jakarta.annotation.security.RolesAllowed",
+                            "jakarta.annotation.security.PermitAll", "jakarta.annotation.security.DenyAll")) {
+                        if (method.isAnnotatedWith(annotation)) {
+                            events.add(SimpleConditionEvent.violated(method, method.getFullName()
+                                    + " copies roles the contract states"));
+                        }
+                    }
+                });
+            }
+        };
+    }
+}
