@@ -1,5 +1,6 @@
 package vn.danvan.directive;
 
+import vn.danvan.platform.http.Responses;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -65,8 +66,7 @@ public class DirectiveResource implements DirectivesApi {
     @Transactional
     public Response createDirective(DirectiveCreate directiveCreate, String idempotencyKey) {
         DirectiveEntity created = service.create(directiveCreate, false);
-        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/directives/{id}").build(created.id))
-                .tag(EntityTags.header(created.version)).entity(mapper.toApi(created)).build();
+        return Responses.created(uriInfo.getBaseUriBuilder().path("api/v1/directives/{id}").build(created.id), mapper.toApi(created), created.version);
     }
 
     @Override
@@ -134,6 +134,6 @@ public class DirectiveResource implements DirectivesApi {
     }
 
     private Response single(DirectiveEntity entity) {
-        return Response.ok(mapper.toApi(entity)).tag(EntityTags.header(entity.version)).build();
+        return Responses.single(mapper.toApi(entity), entity.version);
     }
 }

@@ -1,9 +1,9 @@
 package vn.danvan.identity;
 
+import vn.danvan.platform.http.Responses;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.danvan.api.UsersApi;
@@ -13,7 +13,6 @@ import vn.danvan.api.model.Role;
 import vn.danvan.api.model.UserCreate;
 import vn.danvan.api.model.UserPage;
 import vn.danvan.api.model.UserUpdate;
-import vn.danvan.platform.etag.EntityTags;
 import vn.danvan.platform.idempotency.Idempotent;
 import vn.danvan.platform.paging.Page;
 import vn.danvan.platform.paging.PageRequest;
@@ -62,8 +61,7 @@ public class UserResource implements UsersApi {
     public Response createUser(UserCreate userCreate, String idempotencyKey) {
         String hash = passwords.hashExclusive(userCreate.getPassword());
         UserAccount created = QuarkusTransaction.requiringNew().call(() -> service.create(userCreate, hash));
-        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/users/{id}").build(created.id))
-                .tag(etag(created)).entity(mapper.toApi(created, clock.now())).build();
+        return Responses.created(uriInfo.getBaseUriBuilder().path("api/v1/users/{id}").build(created.id), mapper.toApi(created, clock.now()), created.version);
     }
 
     @Override
@@ -108,10 +106,7 @@ public class UserResource implements UsersApi {
     }
 
     private Response single(UserAccount account) {
-        return Response.ok(mapper.toApi(account, clock.now())).tag(etag(account)).build();
+        return Responses.single(mapper.toApi(account, clock.now()), account.version);
     }
 
-    private static EntityTag etag(UserAccount account) {
-        return EntityTags.header(account.version);
-    }
 }

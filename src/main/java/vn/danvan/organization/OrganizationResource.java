@@ -1,5 +1,6 @@
 package vn.danvan.organization;
 
+import vn.danvan.platform.http.Responses;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -14,7 +15,6 @@ import vn.danvan.api.model.OrganizationMove;
 import vn.danvan.api.model.OrganizationPage;
 import vn.danvan.api.model.OrganizationType;
 import vn.danvan.api.model.OrganizationUpdate;
-import vn.danvan.platform.etag.EntityTags;
 import vn.danvan.platform.idempotency.Idempotent;
 import vn.danvan.platform.paging.Page;
 import vn.danvan.platform.paging.PageRequest;
@@ -60,10 +60,7 @@ public class OrganizationResource implements OrganizationsApi {
     @Transactional
     public Response createOrganization(OrganizationCreate organizationCreate, String idempotencyKey) {
         OrganizationEntity created = service.create(organizationCreate, false);
-        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/organizations/{id}").build(created.id))
-                .tag(etag(created))
-                .entity(mapper.toApi(created, clock.today()))
-                .build();
+        return Responses.created(uriInfo.getBaseUriBuilder().path("api/v1/organizations/{id}").build(created.id), mapper.toApi(created, clock.today()), created.version);
     }
 
     @Override
@@ -129,12 +126,9 @@ public class OrganizationResource implements OrganizationsApi {
     }
 
     private Response single(OrganizationEntity entity) {
-        return Response.ok(mapper.toApi(entity, clock.today())).tag(etag(entity)).build();
+        return Responses.single(mapper.toApi(entity, clock.today()), entity.version);
     }
 
-    private static jakarta.ws.rs.core.EntityTag etag(OrganizationEntity entity) {
-        return EntityTags.header(entity.version);
-    }
 
     private OrganizationPage toPage(Page<OrganizationEntity> page) {
         LocalDate today = clock.today();

@@ -6,7 +6,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import vn.danvan.api.model.NotificationKind;
-import vn.danvan.notification.JobLease;
+import vn.danvan.platform.cluster.JobLease;
 import vn.danvan.notification.Notifications;
 import vn.danvan.platform.config.DanvanConfig;
 import vn.danvan.platform.time.AppClock;

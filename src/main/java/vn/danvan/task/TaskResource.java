@@ -1,5 +1,6 @@
 package vn.danvan.task;
 
+import vn.danvan.platform.http.Responses;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -176,8 +177,7 @@ public class TaskResource implements TasksApi {
     @Transactional
     public Response addTaskUpdate(UUID taskId, TaskUpdateCreate taskUpdateCreate, String idempotencyKey) {
         TaskUpdateEntity update = progress.addUpdate(taskId, taskUpdateCreate);
-        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/tasks/{id}/updates").build(taskId))
-                .entity(mapper.toApi(update)).build();
+        return Responses.created(uriInfo.getBaseUriBuilder().path("api/v1/tasks/{id}/updates").build(taskId), mapper.toApi(update));
     }
 
     @Override
@@ -190,8 +190,7 @@ public class TaskResource implements TasksApi {
     @Transactional
     public Response requestTaskExtension(UUID taskId, TaskExtensionCreate taskExtensionCreate, String idempotencyKey) {
         TaskExtensionEntity extension = progress.requestExtension(taskId, taskExtensionCreate);
-        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/tasks/{id}/extensions").build(taskId))
-                .entity(mapper.toApi(extension)).build();
+        return Responses.created(uriInfo.getBaseUriBuilder().path("api/v1/tasks/{id}/extensions").build(taskId), mapper.toApi(extension));
     }
 
     @Override
@@ -257,13 +256,11 @@ public class TaskResource implements TasksApi {
     }
 
     private Response single(TaskEntity task) {
-        return Response.ok(mapper.toApi(task).children(queries.rollUp(task.id))).tag(EntityTags.header(task.version))
-                .build();
+        return Responses.single(mapper.toApi(task).children(queries.rollUp(task.id)), task.version);
     }
 
     private Response created(TaskEntity task) {
-        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/tasks/{id}").build(task.id))
-                .tag(EntityTags.header(task.version)).entity(mapper.toApi(task).children(queries.rollUp(task.id))).build();
+        return Responses.created(uriInfo.getBaseUriBuilder().path("api/v1/tasks/{id}").build(task.id), mapper.toApi(task).children(queries.rollUp(task.id)), task.version);
     }
 
     private Response page(Page<TaskEntity> page) {

@@ -39,7 +39,7 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Sign-in, refresh, lockout and sign-out under real parallel requests (issue: crowds, races and attackers). */
+/** Sign-in, refresh, lockout and sign-out under real parallel requests. */
 @QuarkusTest
 @WithTestResource(MariaDbTestResource.class)
 class SignInConcurrencyTest extends ApiTest {

@@ -38,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Personal data never leaves its designed, encrypted columns: not in stored replays, not in clear beside the encrypted
- * ID number, not through searches by ID number, not in public text, not in caches (issue: crowds, races, attackers).
+ * ID number, not through searches by ID number, not in public text, not in caches.
  */
 @QuarkusTest
 @WithTestResource(MariaDbTestResource.class)

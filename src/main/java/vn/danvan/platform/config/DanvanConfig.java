@@ -87,7 +87,7 @@ public interface DanvanConfig {
 
     Mobilization mobilization();
 
-    /** "Dân vận khéo" models (issue 5). */
+    /** "Dân vận khéo" models. */
     interface Mobilization {
         /** Requests to the public showcase from one source address within {@link #showcaseWindow()} before 429. */
         @WithDefault("300")

@@ -1,5 +1,6 @@
 package vn.danvan.reception.casefile;
 
+import vn.danvan.platform.http.Responses;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -102,8 +103,7 @@ public class CaseResource implements CasesApi {
     @Transactional
     public Response createCase(CaseCreate request, String idempotencyKey) {
         CaseEntity created = service.open(request, false);
-        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/cases/{id}").build(created.id))
-                .tag(EntityTags.header(created.version)).entity(toApi(created)).build();
+        return Responses.created(uriInfo.getBaseUriBuilder().path("api/v1/cases/{id}").build(created.id), toApi(created), created.version);
     }
 
     @Override
@@ -149,7 +149,7 @@ public class CaseResource implements CasesApi {
     }
 
     private Response single(CaseEntity entity) {
-        return Response.ok(toApi(entity)).tag(EntityTags.header(entity.version)).build();
+        return Responses.single(toApi(entity), entity.version);
     }
 
     ModelCase toApi(CaseEntity c) {

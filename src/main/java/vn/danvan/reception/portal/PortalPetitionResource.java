@@ -1,5 +1,6 @@
 package vn.danvan.reception.portal;
 
+import vn.danvan.platform.http.Responses;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -29,7 +30,7 @@ public class PortalPetitionResource implements PortalPetitionsApi {
         if (!submission.created()) {
             return Response.ok(submission.receipt()).build();
         }
-        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/receptions/{id}")
-                .build(submission.receipt().getReceptionId())).entity(submission.receipt()).build();
+        return Responses.created(uriInfo.getBaseUriBuilder().path("api/v1/receptions/{id}")
+                .build(submission.receipt().getReceptionId()), submission.receipt());
     }
 }

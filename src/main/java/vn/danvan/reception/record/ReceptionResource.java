@@ -1,5 +1,6 @@
 package vn.danvan.reception.record;
 
+import vn.danvan.platform.http.Responses;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -110,10 +111,7 @@ public class ReceptionResource implements ReceptionsApi {
     @Transactional
     public Response createReception(ReceptionCreate request, String idempotencyKey) {
         ReceptionEntity created = service.create(request.getId(), request.getOrganizationId(), ReceptionInput.of(request), false);
-        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/receptions/{id}").build(created.id))
-                .tag(EntityTags.header(created.version))
-                .entity(views.one(created))
-                .build();
+        return Responses.created(uriInfo.getBaseUriBuilder().path("api/v1/receptions/{id}").build(created.id), views.one(created), created.version);
     }
 
     @Override
@@ -129,14 +127,14 @@ public class ReceptionResource implements ReceptionsApi {
     @Transactional
     public Response getReception(UUID receptionId) {
         ReceptionEntity entity = service.get(receptionId);
-        return Response.ok(views.one(entity)).tag(EntityTags.header(entity.version)).build();
+        return Responses.single(views.one(entity), entity.version);
     }
 
     @Override
     @Transactional
     public Response updateReception(UUID receptionId, String ifMatch, ReceptionUpdate request) {
         ReceptionEntity entity = service.update(receptionId, ifMatch, ReceptionInput.of(request));
-        return Response.ok(views.one(entity)).tag(EntityTags.header(entity.version)).build();
+        return Responses.single(views.one(entity), entity.version);
     }
 
     @Override

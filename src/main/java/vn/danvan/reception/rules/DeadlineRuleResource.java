@@ -1,5 +1,6 @@
 package vn.danvan.reception.rules;
 
+import vn.danvan.platform.http.Responses;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -39,8 +40,7 @@ public class DeadlineRuleResource implements DeadlineRulesApi {
     @Transactional
     public Response createDeadlineRule(DeadlineRuleCreate request, String idempotencyKey) {
         DeadlineRuleEntity rule = rules.addDeadlineRule(request);
-        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/deadline-rules").build())
-                .tag(EntityTags.header(rule.version)).entity(toApi(rule)).build();
+        return Responses.created(uriInfo.getBaseUriBuilder().path("api/v1/deadline-rules").build(), toApi(rule), rule.version);
     }
 
     static DeadlineRule toApi(DeadlineRuleEntity r) {

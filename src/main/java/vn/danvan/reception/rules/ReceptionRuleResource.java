@@ -1,5 +1,6 @@
 package vn.danvan.reception.rules;
 
+import vn.danvan.platform.http.Responses;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -36,8 +37,7 @@ public class ReceptionRuleResource implements ReceptionRulesApi {
     @Transactional
     public Response createReceptionRule(ReceptionRuleCreate request, String idempotencyKey) {
         ReceptionRuleEntity rule = rules.addReceptionRule(request);
-        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/reception-rules").build())
-                .tag(EntityTags.header(rule.version)).entity(toApi(rule)).build();
+        return Responses.created(uriInfo.getBaseUriBuilder().path("api/v1/reception-rules").build(), toApi(rule), rule.version);
     }
 
     static ReceptionRule toApi(ReceptionRuleEntity r) {

@@ -1,5 +1,6 @@
 package vn.danvan.reception.schedule;
 
+import vn.danvan.platform.http.Responses;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -54,8 +55,7 @@ public class ScheduleResource implements ReceptionSchedulesApi {
     @Transactional
     public Response createReceptionSchedule(ReceptionScheduleCreate request, String idempotencyKey) {
         ScheduleEntity created = service.create(request);
-        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/reception-schedules/{id}").build(created.id))
-                .tag(EntityTags.header(created.version)).entity(toApi(created, clock.today())).build();
+        return Responses.created(uriInfo.getBaseUriBuilder().path("api/v1/reception-schedules/{id}").build(created.id), toApi(created, clock.today()), created.version);
     }
 
     @Override
@@ -77,7 +77,7 @@ public class ScheduleResource implements ReceptionSchedulesApi {
     }
 
     private Response single(ScheduleEntity entity) {
-        return Response.ok(toApi(entity, clock.today())).tag(EntityTags.header(entity.version)).build();
+        return Responses.single(toApi(entity, clock.today()), entity.version);
     }
 
     static ReceptionSchedule toApi(ScheduleEntity s, LocalDate today) {

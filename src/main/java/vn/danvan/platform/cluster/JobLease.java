@@ -1,4 +1,4 @@
-package vn.danvan.notification;
+package vn.danvan.platform.cluster;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
