@@ -33,6 +33,14 @@ public class NotificationEntity {
     @Column(name = "title", nullable = false)
     public String title;
 
+    /** The bundle key of the text (null for notifications written before V40: then the title is all there is). */
+    @Column(name = "message_key")
+    public String messageKey;
+
+    /** The key's arguments, as a JSON array of strings. */
+    @Column(name = "message_args")
+    public String messageArgs;
+
     @Column(name = "due_date")
     public LocalDate dueDate;
 

@@ -1,13 +1,17 @@
 package vn.danvan.notification;
 
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import vn.danvan.platform.error.ProblemFactory;
 import vn.danvan.api.NotificationsApi;
 import vn.danvan.api.model.Notification;
 import vn.danvan.api.model.NotificationPage;
 import vn.danvan.platform.idempotency.Idempotent;
 import vn.danvan.platform.mapping.TimeMappings;
 import vn.danvan.platform.paging.PageRequest;
+import java.util.Locale;
 import java.util.UUID;
 
 /** /api/v1/notifications — the caller's unit's notifications, read state per caller. */
@@ -15,6 +19,9 @@ import java.util.UUID;
 public class NotificationResource implements NotificationsApi {
 
     private final NotificationInbox inbox;
+
+    @Context
+    HttpHeaders headers;
 
     NotificationResource(NotificationInbox inbox) {
         this.inbox = inbox;
@@ -24,7 +31,8 @@ public class NotificationResource implements NotificationsApi {
     public Response listNotifications(Boolean unreadOnly, Integer pageSize, String pageToken) {
         NotificationInbox.Inbox found = inbox.list(Boolean.TRUE.equals(unreadOnly), PageRequest.of(pageSize, pageToken));
         return Response.ok(new NotificationPage().unreadCount(found.unreadCount())
-                .items(found.page().items().stream().map(n -> toApi(n, found.read().contains(n.id))).toList())
+                .items(found.page().items().stream().map(n -> toApi(n, found.read().contains(n.id),
+                        ProblemFactory.locale(headers))).toList())
                 .nextPageToken(found.page().nextPageToken())).build();
     }
 
@@ -42,8 +50,9 @@ public class NotificationResource implements NotificationsApi {
         return Response.noContent().build();
     }
 
-    private static Notification toApi(NotificationEntity n, boolean read) {
-        return new Notification().id(n.id).kind(n.kind).taskId(n.taskId).organizationId(n.organizationId).title(n.title)
+    private static Notification toApi(NotificationEntity n, boolean read, Locale locale) {
+        return new Notification().id(n.id).kind(n.kind).taskId(n.taskId).organizationId(n.organizationId)
+                .title(Notifications.title(n, locale))
                 .dueDate(n.dueDate).read(read).createdAt(TimeMappings.toOffsetDateTime(n.createdAt));
     }
 }

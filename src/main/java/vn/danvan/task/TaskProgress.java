@@ -8,6 +8,7 @@ import vn.danvan.api.model.TaskExtensionCreate;
 import vn.danvan.api.model.TaskExtensionStatus;
 import vn.danvan.api.model.TaskUpdateCreate;
 import vn.danvan.api.model.TaskUpdateKind;
+import vn.danvan.notification.NotificationText;
 import vn.danvan.notification.Notifications;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
@@ -112,7 +113,7 @@ class TaskProgress {
                 extension.previousDueDate + " → " + extension.requestedDueDate + ": " + extension.reason);
         task.updatedAt = clock.now();
         notifications.send(task.assigningOrganizationId, NotificationKind.EXTENSION_REQUESTED, task.id,
-                "Đề nghị gia hạn đến " + extension.requestedDueDate + ": " + task.title, task.dueDate);
+                NotificationText.of("notification.extension-requested", extension.requestedDueDate, task.title), task.dueDate);
         return extension;
     }
 
@@ -140,7 +141,8 @@ class TaskProgress {
         timeline.record(task, approve ? TaskAction.EXTENSION_APPROVED : TaskAction.EXTENSION_REFUSED, task.status,
                 approve ? extension.previousDueDate + " → " + extension.requestedDueDate : comment);
         notifications.send(task.leadOrganizationId, NotificationKind.EXTENSION_DECIDED, task.id,
-                (approve ? "Đồng ý gia hạn đến " + extension.requestedDueDate : "Không đồng ý gia hạn") + ": " + task.title,
+                approve ? NotificationText.of("notification.extension-approved", extension.requestedDueDate, task.title)
+                        : NotificationText.of("notification.extension-refused", task.title),
                 task.dueDate);
         return extension;
     }

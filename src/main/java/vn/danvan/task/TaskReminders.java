@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import vn.danvan.api.model.NotificationKind;
 import vn.danvan.platform.cluster.JobLease;
+import vn.danvan.notification.NotificationText;
 import vn.danvan.notification.Notifications;
 import vn.danvan.platform.config.DanvanConfig;
 import vn.danvan.platform.time.AppClock;
@@ -77,7 +78,7 @@ public class TaskReminders {
                 .setParameter("horizon", today.plusDays(config.reminders().daysBefore())).getResultList();
         for (TaskEntity task : dueSoon) {
             sent += once(NotificationKind.DUE_SOON, task, task.leadOrganizationId,
-                    "Nhiệm vụ sắp đến hạn (" + task.dueDate + "): " + task.title);
+                    NotificationText.of("notification.due-soon", task.dueDate, task.title));
         }
         // Tasks that became overdue recently: a run looks back a week, so that a cluster that was down for a
         // few days still sends each reminder, but does not walk every old overdue task again every run.
@@ -86,14 +87,14 @@ public class TaskReminders {
                 .setParameter("working", TaskStates.WORKING).setParameter("today", today)
                 .setParameter("since", today.minusDays(OVERDUE_LOOK_BACK_DAYS)).getResultList();
         for (TaskEntity task : overdue) {
-            String title = "Nhiệm vụ quá hạn (hạn " + task.dueDate + "): " + task.title;
+            NotificationText title = NotificationText.of("notification.overdue", task.dueDate, task.title);
             sent += once(NotificationKind.OVERDUE, task, task.leadOrganizationId, title);
             sent += once(NotificationKind.OVERDUE, task, task.assigningOrganizationId, title);
         }
         return sent;
     }
 
-    private int once(NotificationKind kind, TaskEntity task, UUID unit, String title) {
+    private int once(NotificationKind kind, TaskEntity task, UUID unit, NotificationText title) {
         String key = kind.name() + ":" + task.id + ":" + task.dueDate + ":" + unit;
         return notifications.sendOnce(key, unit, kind, task.id, title, task.dueDate) ? 1 : 0;
     }

@@ -13,6 +13,7 @@ import vn.danvan.api.model.TaskStatus;
 import vn.danvan.api.model.TaskUpdate;
 import vn.danvan.directive.DirectiveCatalog;
 import vn.danvan.identity.Officials;
+import vn.danvan.notification.NotificationText;
 import vn.danvan.notification.Notifications;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
@@ -169,7 +170,7 @@ public class TaskService {
         task.percentDone = 100;
         move(task, TaskStates.WORKING, TaskStatus.REPORTED, TaskAction.REPORTED, null);
         notifications.send(task.assigningOrganizationId, NotificationKind.TASK_REPORTED, task.id,
-                "Có báo cáo chờ nghiệm thu: " + task.title, task.dueDate);
+                NotificationText.of("notification.task-reported", task.title), task.dueDate);
         return task;
     }
 
@@ -180,7 +181,7 @@ public class TaskService {
         task.decisionNote = comment;
         move(task, Set.of(TaskStatus.REPORTED), TaskStatus.ACCEPTED, TaskAction.ACCEPTED, comment);
         notifications.send(task.leadOrganizationId, NotificationKind.TASK_ACCEPTED, task.id,
-                "Nhiệm vụ đã được nghiệm thu: " + task.title, task.dueDate);
+                NotificationText.of("notification.task-accepted", task.title), task.dueDate);
         return task;
     }
 
@@ -191,7 +192,7 @@ public class TaskService {
         task.percentDone = Math.min(task.percentDone, 90);
         move(task, Set.of(TaskStatus.REPORTED), TaskStatus.RETURNED, TaskAction.RETURNED, task.decisionNote);
         notifications.send(task.leadOrganizationId, NotificationKind.TASK_RETURNED, task.id,
-                "Báo cáo bị trả lại: " + task.title, task.dueDate);
+                NotificationText.of("notification.task-returned", task.title), task.dueDate);
         return task;
     }
 
@@ -206,7 +207,7 @@ public class TaskService {
         task.decisionNote = reason;
         move(task, TaskStates.OPEN, TaskStatus.CANCELLED, TaskAction.CANCELLED, reason);
         notifications.send(task.leadOrganizationId, NotificationKind.TASK_CANCELLED, task.id,
-                "Nhiệm vụ đã bị hủy: " + task.title, task.dueDate);
+                NotificationText.of("notification.task-cancelled", task.title), task.dueDate);
         for (TaskEntity child : children(task.id)) {
             if (TaskStates.OPEN.contains(child.status)) {
                 cancelWithChildren(child, reason);
@@ -404,10 +405,10 @@ public class TaskService {
     private void assigned(TaskEntity task) {
         timeline.record(task, TaskAction.ASSIGNED, null, null);
         notifications.send(task.leadOrganizationId, NotificationKind.TASK_ASSIGNED, task.id,
-                "Nhiệm vụ mới: " + task.title, task.dueDate);
+                NotificationText.of("notification.task-assigned", task.title), task.dueDate);
         for (UUID coordinator : task.coordinatingOrganizationIds) {
             notifications.send(coordinator, NotificationKind.TASK_ASSIGNED, task.id,
-                    "Nhiệm vụ phối hợp: " + task.title, task.dueDate);
+                    NotificationText.of("notification.task-coordinating", task.title), task.dueDate);
         }
     }
 }

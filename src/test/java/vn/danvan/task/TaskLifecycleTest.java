@@ -69,7 +69,11 @@ class TaskLifecycleTest extends TaskTestSupport {
                 .body("items.action", equalTo(List.of("ASSIGNED", "ACKNOWLEDGED", "PROGRESS", "REPORTED", "RETURNED",
                         "REPORTED", "ACCEPTED")));
         as(communeOfficer).get("/api/v1/notifications").then().statusCode(200)
-                .body("items.kind", hasItems("TASK_ASSIGNED", "TASK_RETURNED", "TASK_ACCEPTED"));
+                .body("items.kind", hasItems("TASK_ASSIGNED", "TASK_RETURNED", "TASK_ACCEPTED"))
+                .body("items.find { it.kind == 'TASK_RETURNED' }.title", org.hamcrest.Matchers.startsWith("Báo cáo bị trả lại: "));
+        // Each reader in their own language.
+        as(communeOfficer).header("Accept-Language", "en").get("/api/v1/notifications").then().statusCode(200)
+                .body("items.find { it.kind == 'TASK_RETURNED' }.title", org.hamcrest.Matchers.startsWith("Report returned: "));
     }
 
     @Test

@@ -186,7 +186,10 @@ class TaskMonitoringTest extends TaskTestSupport {
                 .body("items.findAll { it.kind == 'DUE_SOON' }.taskId", equalTo(List.of(soon)));
         String otherOfficer = otherCommuneOfficer;
         as(otherOfficer).get("/api/v1/notifications?pageSize=200").then()
-                .body("items.findAll { it.kind == 'OVERDUE' }.taskId", equalTo(List.of(overdue)));
+                .body("items.findAll { it.kind == 'OVERDUE' }.taskId", equalTo(List.of(overdue)))
+                // Dates in the Vietnamese form, as documents write them.
+                .body("items.find { it.kind == 'OVERDUE' }.title", org.hamcrest.Matchers.matchesPattern(
+                        "Nhiệm vụ quá hạn \\(hạn \\d{2}/\\d{2}/\\d{4}\\): .*"));
         as(provinceOfficer).get("/api/v1/notifications?pageSize=200").then()
                 .body("items.findAll { it.kind == 'OVERDUE' }.taskId", equalTo(List.of(overdue)));
 
