@@ -11,6 +11,8 @@ import vn.danvan.api.model.MobilizationStatus;
 import vn.danvan.mobilization.scope.ModelScopeFilter;
 import vn.danvan.mobilization.scope.OrganizationPlaces;
 import vn.danvan.mobilization.scope.ScopeNarrowing;
+import vn.danvan.mobilization.statistics.sql.ModelCounts;
+import vn.danvan.mobilization.statistics.sql.ModelCounts.Group;
 import vn.danvan.platform.security.Scope;
 import vn.danvan.platform.security.ScopeProvider;
 
@@ -57,12 +59,24 @@ public class ModelStatistics {
         Scope scope = narrowing.narrow(scopes.current(), organizationId, "organizationId");
         int limit = organizationLimit == null ? DEFAULT_ORGANIZATION_LIMIT : organizationLimit;
         if (scope.unrestricted()) {
-            return counts.statistics(null, phase, year, limit);
+            return counted(counts.statistics(null, phase, year, limit));
         }
         if (!Scope.NOTHING.equals(scope) && OrganizationPlaces.isProvince(scope.treePath())) {
-            return counts.statistics(OrganizationPlaces.provinceOf(scope.treePath()), phase, year, limit);
+            return counted(counts.statistics(OrganizationPlaces.provinceOf(scope.treePath()), phase, year, limit));
         }
         return live(scope, phase, year, limit);
+    }
+
+    /** A province or all of them: the trigger-maintained counts, folded here. */
+    private static MobilizationStatistics counted(ModelCounts.Counts counts) {
+        MobilizationStatistics stats = new MobilizationStatistics();
+        fold(stats, counts.groups());
+        stats.setReplicatedModels(counts.replicatedModels());
+        stats.setByOrganization(counts.byOrganization().stream()
+                .map(o -> new MobilizationOrganizationCount().organizationId(o.organizationId())
+                        .count(o.count()).recognized(o.recognized()).replications(o.replications()))
+                .toList());
+        return stats;
     }
 
     /** A unit's subtree: few models, grouped as they are. */
@@ -82,7 +96,7 @@ public class ModelStatistics {
         fold(stats, query("select e.field, e.kind, e.level, e.status, e.registrationYear, count(e), "
                 + "sum(case when e.replicationOfId is not null then 1 else 0 end)" + where
                 + " group by e.field, e.kind, e.level, e.status, e.registrationYear", params, Object[].class)
-                .getResultList().stream().map(Group::of).toList());
+                .getResultList().stream().map(ModelStatistics::group).toList());
         stats.setReplicatedModels(query("select count(distinct e.replicationOfId)" + where
                 + " and e.replicationOfId is not null", params, Long.class).getSingleResult().intValue());
         stats.setByOrganization(query("select e.organizationId, count(e), sum(case when " + RECOGNIZED_JPQL
@@ -101,17 +115,14 @@ public class ModelStatistics {
         return query;
     }
 
-    /** One group of models: its dimensions (enum values as names), how many, and how many are replications. */
-    record Group(String field, String kind, String level, String status, int year, int count, int replications) {
+    /** One group of models from a row of the live query (the record is shared with {@link ModelCounts}). */
+    private static Group group(Object[] row) {
+        return new Group(name(row[0]), name(row[1]), name(row[2]), name(row[3]), number(row[4]), number(row[5]),
+                number(row[6]));
+    }
 
-        static Group of(Object[] row) {
-            return new Group(name(row[0]), name(row[1]), name(row[2]), name(row[3]), number(row[4]), number(row[5]),
-                    number(row[6]));
-        }
-
-        private static String name(Object value) {
-            return value instanceof Enum<?> e ? e.name() : value.toString();
-        }
+    private static String name(Object value) {
+        return value instanceof Enum<?> e ? e.name() : value.toString();
     }
 
     static void fold(MobilizationStatistics stats, List<Group> groups) {

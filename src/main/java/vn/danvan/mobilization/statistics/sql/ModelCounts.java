@@ -1,10 +1,8 @@
-package vn.danvan.mobilization.statistics;
+package vn.danvan.mobilization.statistics.sql;
 
 import vn.danvan.platform.persistence.UuidBytes;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.danvan.api.model.MobilizationOrganizationCount;
 import vn.danvan.api.model.MobilizationPhase;
-import vn.danvan.api.model.MobilizationStatistics;
 
 import javax.sql.DataSource;
 import java.nio.ByteBuffer;
@@ -23,7 +21,7 @@ import java.util.UUID;
  * transaction (docs/performance.md).
  */
 @ApplicationScoped
-class ModelCounts {
+public class ModelCounts {
 
     private final DataSource dataSource;
 
@@ -31,49 +29,63 @@ class ModelCounts {
         this.dataSource = dataSource;
     }
 
+    /** One group of models: its dimensions (enum values as names), how many, and how many are replications. */
+    public record Group(String field, String kind, String level, String status, int year, int count, int replications) {
+    }
+
+    /** An organisation's models: how many, how many recognised, how many are replications. */
+    public record OrganizationCount(UUID organizationId, int count, int recognized, int replications) {
+    }
+
+    /**
+     * What the counts say: the groups, the number of distinct originals replicated, and the organisations with the
+     * most models (most first).
+     */
+    public record Counts(List<Group> groups, int replicatedModels, List<OrganizationCount> byOrganization) {
+    }
+
     /** @param provinceId the province, or {@code null} for all */
-    MobilizationStatistics statistics(UUID provinceId, MobilizationPhase phase, Integer year, int organizationLimit) {
+    public Counts statistics(UUID provinceId, MobilizationPhase phase, Integer year, int organizationLimit) {
         Filters filters = new Filters(provinceId, phase, year);
-        MobilizationStatistics stats = new MobilizationStatistics();
         try (Connection connection = dataSource.getConnection()) {
-            List<ModelStatistics.Group> groups = new ArrayList<>();
+            List<Group> groups = new ArrayList<>();
             try (PreparedStatement statement = filters.prepare(connection, "select field, kind, level, status,"
                     + " registration_year, models, replications from mobilization_count_province where models <> 0");
                  ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    groups.add(new ModelStatistics.Group(rows.getString(1), rows.getString(2), rows.getString(3),
-                            rows.getString(4), rows.getInt(5), rows.getInt(6), rows.getInt(7)));
+                    groups.add(new Group(rows.getString("field"), rows.getString("kind"), rows.getString("level"),
+                            rows.getString("status"), rows.getInt("registration_year"), rows.getInt("models"),
+                            rows.getInt("replications")));
                 }
             }
-            ModelStatistics.fold(stats, groups);
+            int replicatedModels;
             try (PreparedStatement statement = filters.prepare(connection, "select count(distinct original_id)"
-                    + " from mobilization_count_original where replications > 0");
+                    + " as originals from mobilization_count_original where replications > 0");
                  ResultSet rows = statement.executeQuery()) {
                 rows.next();
-                stats.setReplicatedModels(rows.getInt(1));
+                replicatedModels = rows.getInt("originals");
             }
             String top = phase == null && year == null
-                    ? filters.sql("select organization_id, models, recognized, replications"
+                    ? filters.sql("select organization_id, models as total, recognized, replications"
                     + " from mobilization_count_organization where models > 0") + " order by models desc, organization_id"
-                    : filters.sql("select organization_id, sum(models) as total, sum(recognized), sum(replications)"
-                    + " from mobilization_count_organization_year where 1 = 1")
+                    : filters.sql("select organization_id, sum(models) as total, sum(recognized) as recognized,"
+                    + " sum(replications) as replications from mobilization_count_organization_year where 1 = 1")
                     + " group by organization_id having total > 0 order by total desc, organization_id";
-            List<MobilizationOrganizationCount> byOrganization = new ArrayList<>();
+            List<OrganizationCount> byOrganization = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(top + " limit ?")) {
                 int next = filters.bind(statement);
                 statement.setInt(next, organizationLimit);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        byOrganization.add(new MobilizationOrganizationCount().organizationId(uuid(rows.getBytes(1)))
-                                .count(rows.getInt(2)).recognized(rows.getInt(3)).replications(rows.getInt(4)));
+                        byOrganization.add(new OrganizationCount(uuid(rows.getBytes("organization_id")),
+                                rows.getInt("total"), rows.getInt("recognized"), rows.getInt("replications")));
                     }
                 }
             }
-            stats.setByOrganization(byOrganization);
+            return new Counts(groups, replicatedModels, byOrganization);
         } catch (SQLException e) {
             throw new IllegalStateException("Reading the model counts failed", e);
         }
-        return stats;
     }
 
     /** The optional filters, appended to a statement's where clause and bound in the same order. */
