@@ -1,6 +1,9 @@
 package vn.danvan.mobilization;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.danvan.mobilization.model.ModelRepository;
+import vn.danvan.mobilization.settings.AppraisalCriteria;
+import vn.danvan.mobilization.settings.RegistrationWindows;
 import vn.danvan.organization.OrganizationReferences;
 
 import java.util.UUID;

@@ -3,6 +3,7 @@ package vn.danvan.mobilization;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import vn.danvan.mobilization.model.ModelLifecycle;
 import vn.danvan.support.MariaDbTestResource;
 
 import java.util.List;

@@ -4,6 +4,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import vn.danvan.mobilization.showcase.ShowcaseResource;
 import vn.danvan.platform.http.RateLimiter;
 import vn.danvan.support.MariaDbTestResource;
 

@@ -1,0 +1,232 @@
+package vn.danvan.mobilization.model;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.danvan.api.model.AppraisalRequest;
+import vn.danvan.api.model.AppraisalRequestScoresInner;
+import vn.danvan.api.model.Commendation;
+import vn.danvan.api.model.MobilizationStatus;
+import vn.danvan.api.model.OutstandingSelection;
+import vn.danvan.api.model.Recognition;
+import vn.danvan.api.model.Rejection;
+import vn.danvan.mobilization.settings.AppraisalCriteria;
+import vn.danvan.mobilization.settings.AppraisalCriterionEntity;
+import vn.danvan.mobilization.settings.Phases;
+import vn.danvan.mobilization.settings.RegistrationWindowEntity;
+import vn.danvan.mobilization.settings.RegistrationWindows;
+import vn.danvan.platform.error.ApiException;
+import vn.danvan.platform.error.FieldViolation;
+import vn.danvan.platform.error.ProblemType;
+import vn.danvan.platform.etag.EntityTags;
+import vn.danvan.platform.time.AppClock;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * The lifecycle actions of a model (đăng ký → thẩm định → công nhận → tiêu biểu → khen thưởng, with
+ * return, withdrawal and publication). Each checks the If-Match tag, then the status (409 naming it),
+ * then its own input (400), and changes nothing when any check fails. Callers hold the transaction.
+ */
+@ApplicationScoped
+public class ModelLifecycle {
+
+    public static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final ModelAccess access;
+    private final ModelRepository repository;
+    private final RegistrationWindows windows;
+    private final AppraisalCriteria criteria;
+    private final AppClock clock;
+
+    ModelLifecycle(ModelAccess access, ModelRepository repository, RegistrationWindows windows,
+                   AppraisalCriteria criteria, AppClock clock) {
+        this.access = access;
+        this.repository = repository;
+        this.windows = windows;
+        this.criteria = criteria;
+        this.clock = clock;
+    }
+
+    public MobilizationModelEntity register(UUID id, String ifMatch) {
+        return act(id, ifMatch, ModelAction.REGISTRATION, model -> {
+            LocalDate today = clock.today();
+            RegistrationWindowEntity window = windows.forYear(model.provinceId, model.registrationYear)
+                    .orElseThrow(() -> new ApiException(ProblemType.OUTSIDE_REGISTRATION_WINDOW,
+                            "mobilization.no-window", model.registrationYear));
+            if (!window.isOpenOn(today)) {
+                throw new ApiException(ProblemType.OUTSIDE_REGISTRATION_WINDOW, "mobilization.outside-window",
+                        model.registrationYear, window.opensOn.format(VIETNAMESE_DATE),
+                        window.closesOn.format(VIETNAMESE_DATE), today.format(VIETNAMESE_DATE), window.id);
+            }
+            model.status = MobilizationStatus.REGISTERED;
+            model.registeredAt = clock.now();
+            model.returnReason = null;
+        });
+    }
+
+    public MobilizationModelEntity appraise(UUID id, String ifMatch, AppraisalRequest request) {
+        return act(id, ifMatch, ModelAction.APPRAISAL, model -> {
+            List<AppraisalCriterionEntity> scale = criteria.of(model.provinceId, model.phase);
+            if (scale.isEmpty()) {
+                throw new ApiException(ProblemType.CONFLICT, "mobilization.no-criteria", Phases.label(model.phase));
+            }
+            Map<UUID, AppraisalCriterionEntity> byId = new LinkedHashMap<>();
+            scale.forEach(c -> byId.put(c.id, c));
+            List<FieldViolation> violations = new ArrayList<>();
+            if (request.getAppraisedOn().isAfter(clock.today())) {
+                violations.add(FieldViolation.of("appraisedOn", "Future", "mobilization.date-in-future"));
+            }
+            Set<UUID> scored = new HashSet<>();
+            List<AppraisalScoreEntry> entries = new ArrayList<>();
+            int total = 0;
+            int maxTotal = 0;
+            for (int i = 0; i < request.getScores().size(); i++) {
+                AppraisalRequestScoresInner score = request.getScores().get(i);
+                AppraisalCriterionEntity criterion = byId.get(score.getCriterionId());
+                String field = "scores[" + i + "]";
+                if (criterion == null) {
+                    violations.add(FieldViolation.of(field + ".criterionId", "Unknown", "mobilization.unknown-criterion",
+                            score.getCriterionId(), Phases.label(model.phase)));
+                    continue;
+                }
+                if (!scored.add(criterion.id)) {
+                    violations.add(FieldViolation.of(field + ".criterionId", "Duplicate",
+                            "mobilization.duplicate-score", criterion.code));
+                    continue;
+                }
+                if (score.getScore() < criterion.minScore || score.getScore() > criterion.maxScore) {
+                    violations.add(FieldViolation.of(field + ".score", "Range", "mobilization.score-out-of-range",
+                            criterion.code, criterion.minScore, criterion.maxScore));
+                    continue;
+                }
+                AppraisalScoreEntry entry = new AppraisalScoreEntry();
+                entry.criterionId = criterion.id;
+                entry.criterionCode = criterion.code;
+                entry.criterionName = criterion.name;
+                entry.score = score.getScore();
+                entry.minScore = criterion.minScore;
+                entry.maxScore = criterion.maxScore;
+                entry.comment = score.getComment();
+                entries.add(entry);
+                total += score.getScore();
+                maxTotal += criterion.maxScore;
+            }
+            String missing = scale.stream().filter(c -> !scored.contains(c.id)).map(c -> c.code)
+                    .collect(Collectors.joining(", "));
+            if (!missing.isEmpty() && violations.isEmpty()) {
+                violations.add(FieldViolation.of("scores", "Missing", "mobilization.missing-scores", missing));
+            }
+            if (!violations.isEmpty()) {
+                throw ApiException.invalid(violations);
+            }
+            model.appraiserName = request.getAppraiserName();
+            model.appraisedOn = request.getAppraisedOn();
+            model.appraisalComment = request.getComment();
+            model.appraisalTotal = total;
+            model.appraisalMaxTotal = maxTotal;
+            model.appraisalScores.clear();
+            model.appraisalScores.addAll(entries);
+            model.status = MobilizationStatus.APPRAISED;
+        });
+    }
+
+    public MobilizationModelEntity recognize(UUID id, String ifMatch, Recognition request) {
+        return act(id, ifMatch, ModelAction.RECOGNITION, model -> {
+            requireNotFuture("decisionDate", request.getDecisionDate());
+            model.recognitionLevel = request.getLevel();
+            model.recognitionDecision = request.getDecisionNumber();
+            model.recognitionDate = request.getDecisionDate();
+            model.recognitionAuthority = request.getIssuingAuthority();
+            model.status = MobilizationStatus.RECOGNIZED;
+        });
+    }
+
+    public MobilizationModelEntity reject(UUID id, String ifMatch, Rejection request) {
+        return act(id, ifMatch, ModelAction.REJECTION, model -> {
+            model.rejectionReason = request.getReason();
+            model.rejectedOn = request.getDecidedOn() == null ? clock.today() : request.getDecidedOn();
+            model.status = MobilizationStatus.NOT_RECOGNIZED;
+        });
+    }
+
+    public MobilizationModelEntity selectOutstanding(UUID id, String ifMatch, OutstandingSelection request) {
+        return act(id, ifMatch, ModelAction.OUTSTANDING_SELECTION, model -> {
+            model.outstandingOn = request.getSelectedOn() == null ? clock.today() : request.getSelectedOn();
+            model.outstandingNote = request.getNote();
+            model.status = MobilizationStatus.OUTSTANDING;
+        });
+    }
+
+    public MobilizationModelEntity commend(UUID id, String ifMatch, Commendation request) {
+        return act(id, ifMatch, ModelAction.COMMENDATION, model -> {
+            requireNotFuture("decisionDate", request.getDecisionDate());
+            model.commendationForm = request.getForm();
+            model.commendationLevel = request.getLevel();
+            model.commendationAuthority = request.getIssuingAuthority();
+            model.commendationDecision = request.getDecisionNumber();
+            model.commendationDate = request.getDecisionDate();
+            model.status = MobilizationStatus.COMMENDED;
+        });
+    }
+
+    /** Back to the registering organisation for revision; the appraisal, if any, no longer holds. */
+    public MobilizationModelEntity returnForRevision(UUID id, String ifMatch, String reason) {
+        return act(id, ifMatch, ModelAction.RETURN, model -> {
+            model.returnReason = reason;
+            model.appraiserName = null;
+            model.appraisedOn = null;
+            model.appraisalComment = null;
+            model.appraisalTotal = null;
+            model.appraisalMaxTotal = null;
+            model.appraisalScores.clear();
+            model.status = MobilizationStatus.RETURNED;
+        });
+    }
+
+    public MobilizationModelEntity withdraw(UUID id, String ifMatch, String reason) {
+        return act(id, ifMatch, ModelAction.WITHDRAWAL, model -> {
+            model.withdrawalReason = reason;
+            model.status = MobilizationStatus.WITHDRAWN;
+        });
+    }
+
+    public MobilizationModelEntity publish(UUID id, String ifMatch) {
+        return act(id, ifMatch, ModelAction.PUBLICATION, model -> {
+            if (model.publishedAt == null) {
+                model.publishedAt = clock.now();
+            }
+        });
+    }
+
+    public void unpublish(UUID id, String ifMatch) {
+        MobilizationModelEntity model = access.get(id);
+        EntityTags.require(ifMatch, model.version);
+        model.publishedAt = null;
+        repository.flush();
+    }
+
+    private MobilizationModelEntity act(UUID id, String ifMatch, ModelAction action,
+                                        Consumer<MobilizationModelEntity> change) {
+        MobilizationModelEntity model = access.get(id);
+        EntityTags.check(ifMatch, model.version);
+        action.requireAllowed(model);
+        change.accept(model);
+        repository.flush();
+        return model;
+    }
+
+    private void requireNotFuture(String field, LocalDate date) {
+        if (date != null && date.isAfter(clock.today())) {
+            throw ApiException.invalid(FieldViolation.of(field, "Future", "mobilization.date-in-future"));
+        }
+    }
+}

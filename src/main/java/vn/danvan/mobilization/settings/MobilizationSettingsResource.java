@@ -1,0 +1,129 @@
+package vn.danvan.mobilization.settings;
+
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import vn.danvan.api.MobilizationSettingsApi;
+import vn.danvan.api.model.AppraisalCriterion;
+import vn.danvan.api.model.AppraisalCriterionCreate;
+import vn.danvan.api.model.AppraisalCriterionPage;
+import vn.danvan.api.model.AppraisalCriterionUpdate;
+import vn.danvan.api.model.MobilizationPhase;
+import vn.danvan.api.model.RegistrationWindow;
+import vn.danvan.api.model.RegistrationWindowCreate;
+import vn.danvan.api.model.RegistrationWindowPage;
+import vn.danvan.api.model.RegistrationWindowUpdate;
+import vn.danvan.platform.etag.EntityTags;
+import vn.danvan.platform.idempotency.Idempotent;
+import vn.danvan.platform.paging.Page;
+import vn.danvan.platform.paging.PageRequest;
+import vn.danvan.platform.security.Roles;
+
+import java.util.UUID;
+
+import static vn.danvan.platform.mapping.TimeMappings.toOffsetDateTime;
+
+/** Registration windows and appraisal criteria of the provinces (data per province and phase). */
+@Idempotent
+public class MobilizationSettingsResource implements MobilizationSettingsApi {
+
+    private final RegistrationWindows windows;
+    private final AppraisalCriteria criteria;
+
+    @Context
+    UriInfo uriInfo;
+
+    MobilizationSettingsResource(RegistrationWindows windows, AppraisalCriteria criteria) {
+        this.windows = windows;
+        this.criteria = criteria;
+    }
+
+    @Override
+    @Transactional
+    public Response listRegistrationWindows(UUID provinceId, Integer year, Integer pageSize, String pageToken) {
+        Page<RegistrationWindowEntity> page = windows.list(provinceId, year, PageRequest.of(pageSize, pageToken));
+        return Response.ok(new RegistrationWindowPage().items(page.items().stream()
+                .map(MobilizationSettingsResource::window).toList()).nextPageToken(page.nextPageToken())).build();
+    }
+
+    @Override
+    @Transactional
+    public Response createRegistrationWindow(RegistrationWindowCreate request, String idempotencyKey) {
+        RegistrationWindowEntity created = windows.create(request);
+        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/mobilization-registration-windows/{id}")
+                        .build(created.id))
+                .tag(EntityTags.header(created.version)).entity(window(created)).build();
+    }
+
+    @Override
+    @Transactional
+    public Response getRegistrationWindow(UUID windowId) {
+        RegistrationWindowEntity window = windows.get(windowId);
+        return Response.ok(window(window)).tag(EntityTags.header(window.version)).build();
+    }
+
+    @Override
+    @Transactional
+    public Response updateRegistrationWindow(UUID windowId, String ifMatch, RegistrationWindowUpdate request) {
+        RegistrationWindowEntity window = windows.update(windowId, ifMatch, request);
+        return Response.ok(window(window)).tag(EntityTags.header(window.version)).build();
+    }
+
+    @Override
+    @Transactional
+    public Response deleteRegistrationWindow(UUID windowId, String ifMatch) {
+        windows.delete(windowId, ifMatch);
+        return Response.noContent().build();
+    }
+
+    @Override
+    @Transactional
+    public Response listAppraisalCriteria(UUID provinceId, MobilizationPhase phase, Integer pageSize, String pageToken) {
+        Page<AppraisalCriterionEntity> page = criteria.list(provinceId, phase, PageRequest.of(pageSize, pageToken));
+        return Response.ok(new AppraisalCriterionPage().items(page.items().stream()
+                .map(MobilizationSettingsResource::criterion).toList()).nextPageToken(page.nextPageToken())).build();
+    }
+
+    @Override
+    @Transactional
+    public Response createAppraisalCriterion(AppraisalCriterionCreate request, String idempotencyKey) {
+        AppraisalCriterionEntity created = criteria.create(request);
+        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/mobilization-appraisal-criteria/{id}")
+                        .build(created.id))
+                .tag(EntityTags.header(created.version)).entity(criterion(created)).build();
+    }
+
+    @Override
+    @Transactional
+    public Response getAppraisalCriterion(UUID criterionId) {
+        AppraisalCriterionEntity criterion = criteria.get(criterionId);
+        return Response.ok(criterion(criterion)).tag(EntityTags.header(criterion.version)).build();
+    }
+
+    @Override
+    @Transactional
+    public Response updateAppraisalCriterion(UUID criterionId, String ifMatch, AppraisalCriterionUpdate request) {
+        AppraisalCriterionEntity criterion = criteria.update(criterionId, ifMatch, request);
+        return Response.ok(criterion(criterion)).tag(EntityTags.header(criterion.version)).build();
+    }
+
+    @Override
+    @Transactional
+    public Response deleteAppraisalCriterion(UUID criterionId, String ifMatch) {
+        criteria.delete(criterionId, ifMatch);
+        return Response.noContent().build();
+    }
+
+    static RegistrationWindow window(RegistrationWindowEntity e) {
+        return new RegistrationWindow().id(e.id).provinceId(e.provinceId).phase(e.phase).year(e.year)
+                .opensOn(e.opensOn).closesOn(e.closesOn).reportDueOn(e.reportDueOn).note(e.note)
+                .createdAt(toOffsetDateTime(e.createdAt)).updatedAt(toOffsetDateTime(e.updatedAt)).version(e.version);
+    }
+
+    static AppraisalCriterion criterion(AppraisalCriterionEntity e) {
+        return new AppraisalCriterion().id(e.id).provinceId(e.provinceId).phase(e.phase).code(e.code).name(e.name)
+                .description(e.description).minScore(e.minScore).maxScore(e.maxScore).sortOrder(e.sortOrder)
+                .createdAt(toOffsetDateTime(e.createdAt)).updatedAt(toOffsetDateTime(e.updatedAt)).version(e.version);
+    }
+}
