@@ -6,9 +6,6 @@ import org.dhatim.fastexcel.Worksheet;
 import vn.danvan.api.model.ReceptionHandling;
 import vn.danvan.api.model.ReceptionKind;
 import vn.danvan.reception.personaldata.Masking;
-import vn.danvan.reception.record.CitizenEntity;
-import vn.danvan.reception.record.ReceptionEntity;
-import vn.danvan.reception.record.ReceptionMapper;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,8 +13,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.StringJoiner;
-import java.util.function.Predicate;
-import java.util.UUID;
 
 /**
  * Writes the reception book in the layout of Mẫu số 03 (Thông tư 04/2021/TT-TTCP): a title, two header
@@ -36,14 +31,8 @@ public class ReceptionBookWriter {
     public static final int FIRST_RECORD_ROW = 7;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final ReceptionMapper mapper;
-
-    ReceptionBookWriter(ReceptionMapper mapper) {
-        this.mapper = mapper;
-    }
-
-    public void write(OutputStream out, String organizationName, LocalDate from, LocalDate to, List<ReceptionEntity> rows,
-                      Predicate<UUID> unmasked, java.util.function.Function<UUID, String> organizationNames) throws IOException {
+    public void write(OutputStream out, String organizationName, LocalDate from, LocalDate to, List<BookEntry> rows)
+            throws IOException {
         Workbook workbook = new Workbook(out, "danvan", "1.0");
         Worksheet sheet = workbook.newWorksheet("Sổ tiếp công dân");
         sheet.value(0, 0, organizationName.toUpperCase(java.util.Locale.forLanguageTag("vi")));
@@ -73,19 +62,18 @@ public class ReceptionBookWriter {
         }
         int row = FIRST_RECORD_ROW;
         int number = 1;
-        for (ReceptionEntity r : rows) {
-            boolean clear = unmasked.test(r.organizationId);
+        for (BookEntry r : rows) {
             sheet.value(row, 0, number++);
-            sheet.value(row, 1, DAY.format(r.receivedOn));
-            sheet.value(row, 2, namesAndAddresses(r, clear));
-            sheet.value(row, 3, idNumbers(r, clear));
-            sheet.value(row, 4, r.content);
-            sheet.value(row, 5, kind(r.kind) + "/" + r.peopleCount + " người");
-            sheet.value(row, 6, r.previouslyHandledBy == null ? "" : r.previouslyHandledBy);
-            sheet.value(row, 7, r.handling == ReceptionHandling.ACCEPTED ? "x" : "");
-            sheet.value(row, 8, r.handling == ReceptionHandling.RETURNED_WITH_GUIDANCE ? "x" : "");
-            sheet.value(row, 9, r.handling == ReceptionHandling.TRANSFERRED ? transferTarget(r, organizationNames) : "");
-            sheet.value(row, 10, r.followUp == null ? "" : r.followUp);
+            sheet.value(row, 1, DAY.format(r.receivedOn()));
+            sheet.value(row, 2, namesAndAddresses(r));
+            sheet.value(row, 3, idNumbers(r));
+            sheet.value(row, 4, r.content());
+            sheet.value(row, 5, kind(r.kind()) + "/" + r.peopleCount() + " người");
+            sheet.value(row, 6, r.previouslyHandledBy() == null ? "" : r.previouslyHandledBy());
+            sheet.value(row, 7, r.handling() == ReceptionHandling.ACCEPTED ? "x" : "");
+            sheet.value(row, 8, r.handling() == ReceptionHandling.RETURNED_WITH_GUIDANCE ? "x" : "");
+            sheet.value(row, 9, r.handling() == ReceptionHandling.TRANSFERRED ? r.transferTarget() : "");
+            sheet.value(row, 10, r.followUp() == null ? "" : r.followUp());
             sheet.value(row, 11, notes(r));
             row++;
         }
@@ -96,53 +84,45 @@ public class ReceptionBookWriter {
         workbook.finish();
     }
 
-    private String namesAndAddresses(ReceptionEntity r, boolean clear) {
+    private static String namesAndAddresses(BookEntry r) {
         StringJoiner lines = new StringJoiner("\n");
-        for (CitizenEntity c : r.citizens) {
-            String address = clear ? c.address : Masking.address(c.address);
-            lines.add(c.fullName + (address == null ? "" : " - " + address)
-                    + (c.representative ? " (người đại diện)" : ""));
+        for (BookEntry.Citizen c : r.citizens()) {
+            String address = r.clear() ? c.address() : Masking.address(c.address());
+            lines.add(c.fullName() + (address == null ? "" : " - " + address)
+                    + (c.representative() ? " (người đại diện)" : ""));
         }
         return lines.toString();
     }
 
-    private String idNumbers(ReceptionEntity r, boolean clear) {
+    private static String idNumbers(BookEntry r) {
         StringJoiner lines = new StringJoiner("\n");
-        for (CitizenEntity c : r.citizens) {
-            String number = mapper.idNumber(c);
-            if (number != null) {
-                lines.add(clear ? number : Masking.keepLast(number, 3));
+        for (BookEntry.Citizen c : r.citizens()) {
+            if (c.idNumber() != null) {
+                lines.add(r.clear() ? c.idNumber() : Masking.keepLast(c.idNumber(), 3));
             }
         }
         return lines.toString();
     }
 
-    private static String transferTarget(ReceptionEntity r, java.util.function.Function<UUID, String> names) {
-        if (r.transferredToName != null && !r.transferredToName.isBlank()) {
-            return r.transferredToName;
-        }
-        return r.transferredToId == null ? "x" : names.apply(r.transferredToId);
-    }
-
-    private static String notes(ReceptionEntity r) {
+    private static String notes(BookEntry r) {
         StringJoiner parts = new StringJoiner("; ");
-        if (r.handling == ReceptionHandling.ANSWERED_DIRECTLY) {
+        if (r.handling() == ReceptionHandling.ANSWERED_DIRECTLY) {
             parts.add("Đã trả lời trực tiếp");
         }
-        if (r.flagMass) {
+        if (r.mass()) {
             parts.add("Đông người");
         }
-        if (r.flagLevelSkipping) {
+        if (r.levelSkipping()) {
             parts.add("Vượt cấp");
         }
-        if (r.flagRepeated) {
+        if (r.repeated()) {
             parts.add("Nhiều lần");
         }
-        if (r.flagProlonged) {
+        if (r.prolonged()) {
             parts.add("Kéo dài");
         }
-        if (r.notes != null && !r.notes.isBlank()) {
-            parts.add(r.notes);
+        if (r.notes() != null && !r.notes().isBlank()) {
+            parts.add(r.notes());
         }
         return parts.toString();
     }
