@@ -8,7 +8,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.danvan.identity.sql.AccountStatusQuery;
-import vn.danvan.platform.config.DanvanConfig;
 
 import java.util.OptionalInt;
 import java.util.UUID;
@@ -24,9 +23,9 @@ class AccountStatusAugmentor implements SecurityIdentityAugmentor {
     private final AccountStatusQuery accounts;
     private final String issuer;
 
-    AccountStatusAugmentor(AccountStatusQuery accounts, DanvanConfig config) {
+    AccountStatusAugmentor(AccountStatusQuery accounts, IdentityConfig config) {
         this.accounts = accounts;
-        this.issuer = config.security().issuer();
+        this.issuer = config.issuer();
     }
 
     @Override

@@ -7,7 +7,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.PersistenceException;
 import org.jboss.logging.Logger;
 import vn.danvan.api.model.Role;
-import vn.danvan.platform.config.DanvanConfig;
 import vn.danvan.platform.time.AppClock;
 
 import java.util.EnumSet;
@@ -23,12 +22,12 @@ class BootstrapAdmin {
 
     private static final Logger LOG = Logger.getLogger(BootstrapAdmin.class);
 
-    private final DanvanConfig config;
+    private final IdentityConfig config;
     private final UserRepository users;
     private final PasswordHasher passwords;
     private final AppClock clock;
 
-    BootstrapAdmin(DanvanConfig config, UserRepository users, PasswordHasher passwords, AppClock clock) {
+    BootstrapAdmin(IdentityConfig config, UserRepository users, PasswordHasher passwords, AppClock clock) {
         this.config = config;
         this.users = users;
         this.passwords = passwords;
@@ -37,7 +36,7 @@ class BootstrapAdmin {
 
     // After the demo data (default priority 2500), which brings its own administrator.
     void onStart(@Observes @jakarta.annotation.Priority(3000) StartupEvent event) {
-        var password = config.security().bootstrapAdminPassword();
+        var password = config.bootstrapAdminPassword();
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 if (users.countLiveSystemAdmins() > 0) {
@@ -49,7 +48,7 @@ class BootstrapAdmin {
                 }
                 UserAccount admin = new UserAccount();
                 admin.id = UUID.randomUUID();
-                admin.username = config.security().bootstrapAdminUsername();
+                admin.username = config.bootstrapAdminUsername();
                 admin.fullName = "Quản trị hệ thống";
                 admin.roles = EnumSet.of(Role.SYSTEM_ADMIN);
                 admin.active = true;

@@ -10,7 +10,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import org.jose4j.jwt.JwtClaims;
-import vn.danvan.platform.config.DanvanConfig;
 import vn.danvan.platform.security.CurrentCaller;
 
 import java.util.ArrayList;
@@ -35,12 +34,12 @@ public class IssuerAwarePrincipalFactory extends JWTCallerPrincipalFactory {
     // One parser per issuer: a parser caches the key resolver of the first context it sees.
     private final DefaultJWTTokenParser ownParser = new DefaultJWTTokenParser();
     private final DefaultJWTTokenParser externalParser = new DefaultJWTTokenParser();
-    private final DanvanConfig.Security.External external;
+    private final IdentityConfig.External external;
     private final JWTAuthContextInfo externalContext;
     private final VerifiedTokens verifiedTokens = new VerifiedTokens(10_000);
 
-    IssuerAwarePrincipalFactory(DanvanConfig config) {
-        this.external = config.security().external();
+    IssuerAwarePrincipalFactory(IdentityConfig config) {
+        this.external = config.external();
         if (external.issuer().isPresent() && external.jwksLocation().isPresent()) {
             this.externalContext = new JWTAuthContextInfo(external.jwksLocation().get(), external.issuer().get());
         } else {

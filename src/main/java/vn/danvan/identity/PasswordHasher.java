@@ -2,7 +2,6 @@ package vn.danvan.identity;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.danvan.platform.config.DanvanConfig;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.ProblemType;
 
@@ -27,8 +26,8 @@ class PasswordHasher {
     private final Semaphore slots;
     private final Duration wait;
 
-    PasswordHasher(DanvanConfig config) {
-        DanvanConfig.Security security = config.security();
+    PasswordHasher(IdentityConfig config) {
+        IdentityConfig security = config;
         this.cost = security.bcryptCost();
         this.dummyHash = BcryptUtil.bcryptHash("no-such-user-password", cost);
         this.slots = new Semaphore(security.concurrentPasswordChecks().orElse(Runtime.getRuntime().availableProcessors()));

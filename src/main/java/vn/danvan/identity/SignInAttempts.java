@@ -2,7 +2,6 @@ package vn.danvan.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import vn.danvan.platform.config.DanvanConfig;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -27,9 +26,9 @@ class SignInAttempts {
     private final EntityManager em;
     private final int max;
 
-    SignInAttempts(EntityManager em, DanvanConfig config) {
+    SignInAttempts(EntityManager em, IdentityConfig config) {
         this.em = em;
-        this.max = config.security().maxFailedSignIns();
+        this.max = config.maxFailedSignIns();
     }
 
     int max() {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.api.model.TokenResponse;
-import vn.danvan.platform.config.DanvanConfig;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
 import vn.danvan.platform.error.ProblemType;
@@ -38,11 +37,11 @@ class SignInService {
     private final RequestSource source;
     private final AppClock clock;
     private final ObjectMapper json;
-    private final DanvanConfig.Security settings;
+    private final IdentityConfig settings;
 
     SignInService(UserRepository users, PasswordHasher passwords, SignInAttempts attempts, TokenIssuer tokens,
                   AuthEvents events, RateLimiter limiter, RequestSource source, AppClock clock, ObjectMapper json,
-                  DanvanConfig config) {
+                  IdentityConfig config) {
         this.users = users;
         this.passwords = passwords;
         this.attempts = attempts;
@@ -52,7 +51,7 @@ class SignInService {
         this.source = source;
         this.clock = clock;
         this.json = json;
-        this.settings = config.security();
+        this.settings = config;
     }
 
     /** What an account looked like when an attempt began (read in a transaction that is already over). */

@@ -4,7 +4,6 @@ import io.quarkus.runtime.Startup;
 import io.smallrye.jwt.util.KeyUtils;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.danvan.platform.config.DanvanConfig;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,9 +36,9 @@ class SigningKeys {
     private final RSAPublicKey publicKey;
     private final String keyId;
 
-    SigningKeys(DanvanConfig config,
+    SigningKeys(IdentityConfig config,
                 @ConfigProperty(name = "mp.jwt.verify.publickey.location") String publicKeyLocation) {
-        String privateKeyLocation = config.security().privateKeyLocation().orElseThrow(() ->
+        String privateKeyLocation = config.privateKeyLocation().orElseThrow(() ->
                 new IllegalStateException("No token-signing key configured: " + SETTINGS));
         try {
             this.privateKey = KeyUtils.decodePrivateKey(read(privateKeyLocation));

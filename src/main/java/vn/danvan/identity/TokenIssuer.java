@@ -4,7 +4,6 @@ import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.api.model.Role;
 import vn.danvan.api.model.TokenResponse;
-import vn.danvan.platform.config.DanvanConfig;
 import vn.danvan.platform.security.CurrentCaller;
 import vn.danvan.platform.time.AppClock;
 
@@ -28,11 +27,11 @@ class TokenIssuer {
     static final String SESSION_CLAIM = "sid";
 
     private final SigningKeys keys;
-    private final DanvanConfig config;
+    private final IdentityConfig config;
     private final AppClock clock;
     private final SecureRandom random = new SecureRandom();
 
-    TokenIssuer(SigningKeys keys, DanvanConfig config, AppClock clock) {
+    TokenIssuer(SigningKeys keys, IdentityConfig config, AppClock clock) {
         this.keys = keys;
         this.config = config;
         this.clock = clock;
@@ -49,8 +48,8 @@ class TokenIssuer {
         session.userId = account.id;
         session.clientId = clientId;
         session.createdAt = now;
-        session.expiresAt = now.plus(account.isMachineClient() ? config.security().accessTokenLifetime()
-                : config.security().refreshTokenLifetime());
+        session.expiresAt = now.plus(account.isMachineClient() ? config.accessTokenLifetime()
+                : config.refreshTokenLifetime());
         session.persist();
         return session.id;
     }
@@ -61,9 +60,9 @@ class TokenIssuer {
      */
     TokenResponse issue(UserAccount account, String clientId, UUID sessionId) {
         Instant now = clock.now();
-        long lifetime = config.security().accessTokenLifetime().toSeconds();
+        long lifetime = config.accessTokenLifetime().toSeconds();
         Set<String> groups = account.roles.stream().map(Role::toString).collect(Collectors.toSet());
-        var claims = Jwt.issuer(config.security().issuer())
+        var claims = Jwt.issuer(config.issuer())
                 .subject(account.id.toString())
                 .upn(account.username)
                 .groups(groups)
@@ -83,8 +82,8 @@ class TokenIssuer {
                 .tokenType(TokenResponse.TokenTypeEnum.BEARER).expiresIn((int) lifetime);
         if (!account.isMachineClient()) {
             response.refreshToken(newRefreshToken(account, clientId, sessionId, now))
-                    .refreshExpiresIn((int) config.security().refreshTokenLifetime().toSeconds());
-            UserSession.update("expiresAt = ?1 where id = ?2", now.plus(config.security().refreshTokenLifetime()), sessionId);
+                    .refreshExpiresIn((int) config.refreshTokenLifetime().toSeconds());
+            UserSession.update("expiresAt = ?1 where id = ?2", now.plus(config.refreshTokenLifetime()), sessionId);
         }
         return response;
     }
@@ -100,7 +99,7 @@ class TokenIssuer {
         token.tokenHash = hash(value);
         token.clientId = clientId;
         token.issuedAt = now;
-        token.expiresAt = now.plus(config.security().refreshTokenLifetime());
+        token.expiresAt = now.plus(config.refreshTokenLifetime());
         token.persist();
         return value;
     }
@@ -121,7 +120,7 @@ class TokenIssuer {
                     .setSkipAllDefaultValidators()
                     .build().processToClaims(accessToken);
             Object session = claims.getClaimValue(SESSION_CLAIM);
-            if (session == null || !config.security().issuer().equals(claims.getIssuer())) {
+            if (session == null || !config.issuer().equals(claims.getIssuer())) {
                 return java.util.Optional.empty();
             }
             return java.util.Optional.of(UUID.fromString(session.toString()));

@@ -46,7 +46,7 @@ public class UserService {
 
     UserService(UserRepository users, OrganizationDirectory organizations, ScopeProvider scopes, CurrentCaller caller,
                 PasswordHasher passwords, SignInAttempts attempts, AuthEvents events, AppClock clock,
-                vn.danvan.platform.config.DanvanConfig config) {
+                IdentityConfig config) {
         this.users = users;
         this.organizations = organizations;
         this.scopes = scopes;
@@ -55,7 +55,7 @@ public class UserService {
         this.attempts = attempts;
         this.events = events;
         this.clock = clock;
-        this.lockDuration = config.security().lockDuration();
+        this.lockDuration = config.lockDuration();
     }
 
     /** An account inside the caller's scope, or 404 exactly as for one that does not exist. */

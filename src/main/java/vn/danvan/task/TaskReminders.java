@@ -9,7 +9,6 @@ import vn.danvan.api.model.NotificationKind;
 import vn.danvan.platform.cluster.JobLease;
 import vn.danvan.notification.NotificationText;
 import vn.danvan.notification.Notifications;
-import vn.danvan.platform.config.DanvanConfig;
 import vn.danvan.platform.time.AppClock;
 
 import java.time.LocalDate;
@@ -32,11 +31,11 @@ public class TaskReminders {
 
     private final JobLease lease;
     private final Notifications notifications;
-    private final DanvanConfig config;
+    private final RemindersConfig config;
     private final AppClock clock;
     private final String holder = "instance-" + UUID.randomUUID();
 
-    TaskReminders(JobLease lease, Notifications notifications, DanvanConfig config, AppClock clock) {
+    TaskReminders(JobLease lease, Notifications notifications, RemindersConfig config, AppClock clock) {
         this.lease = lease;
         this.notifications = notifications;
         this.config = config;
@@ -46,7 +45,7 @@ public class TaskReminders {
     @Scheduled(every = "${danvan.reminders.every}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
-        if (config.reminders().enabled()) {
+        if (config.enabled()) {
             int sent = runAs(holder);
             if (sent > 0) {
                 LOG.infof("Task reminders: %d sent", sent);
@@ -59,7 +58,7 @@ public class TaskReminders {
      * another holder has the lease.
      */
     public int runAs(String holderId) {
-        if (!lease.acquire(JOB, holderId, config.reminders().lease())) {
+        if (!lease.acquire(JOB, holderId, config.lease())) {
             return -1;
         }
         try {
@@ -75,7 +74,7 @@ public class TaskReminders {
         List<TaskEntity> dueSoon = Panache.getEntityManager().createQuery("from TaskEntity e where e.deletedAt is null"
                         + " and e.status in :working and e.dueDate between :today and :horizon", TaskEntity.class)
                 .setParameter("working", TaskStates.WORKING).setParameter("today", today)
-                .setParameter("horizon", today.plusDays(config.reminders().daysBefore())).getResultList();
+                .setParameter("horizon", today.plusDays(config.daysBefore())).getResultList();
         for (TaskEntity task : dueSoon) {
             sent += once(NotificationKind.DUE_SOON, task, task.leadOrganizationId,
                     NotificationText.of("notification.due-soon", task.dueDate, task.title));

@@ -14,7 +14,7 @@ import vn.danvan.mobilization.model.ModelCard;
 import vn.danvan.mobilization.model.ModelFiles;
 import vn.danvan.mobilization.model.ModelMapper;
 import vn.danvan.mobilization.model.ModelRepository;
-import vn.danvan.platform.config.DanvanConfig;
+import vn.danvan.mobilization.MobilizationConfig;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.ProblemType;
 import vn.danvan.platform.files.AttachmentResponses;
@@ -42,7 +42,7 @@ public class ShowcaseResource implements ShowcaseApi {
     private final ModelMapper mapper;
     private final RateLimiter limiter;
     private final RequestSource source;
-    private final DanvanConfig.Mobilization settings;
+    private final MobilizationConfig settings;
     private final ModelFiles files;
     private final AttachmentResponses attachmentResponses;
 
@@ -50,14 +50,14 @@ public class ShowcaseResource implements ShowcaseApi {
     private static final int PHOTO_MAX_AGE_SECONDS = 3600;
 
     ShowcaseResource(Showcase showcase, ModelRepository repository, ModelMapper mapper, RateLimiter limiter,
-                     RequestSource source, DanvanConfig config, ModelFiles files,
+                     RequestSource source, MobilizationConfig config, ModelFiles files,
                      AttachmentResponses attachmentResponses) {
         this.showcase = showcase;
         this.repository = repository;
         this.mapper = mapper;
         this.limiter = limiter;
         this.source = source;
-        this.settings = config.mobilization();
+        this.settings = config;
         this.files = files;
         this.attachmentResponses = attachmentResponses;
     }

@@ -6,7 +6,10 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.time.ZoneId;
 
-/** Typed settings of the service; every one has a default that suits the embedded run. */
+/**
+ * Typed settings of the platform; every one has a default that suits the embedded run. Each feature has its own
+ * mapping beside its code (IdentityConfig, ReceptionConfig, MobilizationConfig, RemindersConfig).
+ */
 @ConfigMapping(prefix = "danvan")
 public interface DanvanConfig {
 
@@ -29,8 +32,6 @@ public interface DanvanConfig {
 
     Demo demo();
 
-    Security security();
-
     Embedded embedded();
 
     PersonalData personalData();
@@ -48,62 +49,7 @@ public interface DanvanConfig {
         java.util.Optional<String> keyFile();
     }
 
-    Reception reception();
-
-    /** Citizen reception. */
-    interface Reception {
-        /** Deprecated name of {@code danvan.personal-data.key}, still read. */
-        java.util.Optional<String> personalDataKey();
-
-        /** Deprecated name of {@code danvan.personal-data.key-file}, still read. */
-        java.util.Optional<String> personalDataKeyFile();
-
-        /** Length of the sliding window of hot spots, in days. */
-        @WithDefault("90")
-        int hotspotWindowDays();
-
-        /** A place and subject is a hot spot with at least this many flagged records in the window… */
-        @WithDefault("3")
-        int hotspotMinFlagged();
-
-        /** …or at least this many mass records. */
-        @WithDefault("2")
-        int hotspotMinMass();
-
-        /** Searches by ID number one caller may make within {@link #idNumberSearchWindow()} before 429. */
-        @WithDefault("30")
-        int idNumberSearchesPerCaller();
-
-        @WithDefault("PT15M")
-        Duration idNumberSearchWindow();
-
-        /** Public status look-ups allowed per source address within {@link #statusLookupWindow()}. */
-        @WithDefault("30")
-        int statusLookupsPerSource();
-
-        @WithDefault("PT15M")
-        Duration statusLookupWindow();
-    }
-
-    Mobilization mobilization();
-
-    /** "Dân vận khéo" models. */
-    interface Mobilization {
-        /** Requests to the public showcase from one source address within {@link #showcaseWindow()} before 429. */
-        @WithDefault("300")
-        int showcaseRequestsPerSource();
-
-        @WithDefault("PT1M")
-        Duration showcaseWindow();
-
-        /** How long browsers and shared caches may keep a showcase answer (Cache-Control max-age). */
-        @WithDefault("60")
-        int showcaseMaxAgeSeconds();
-    }
-
     Files files();
-
-    Reminders reminders();
 
     /** Attachments: where the local file store keeps them and how large one may be. */
     interface Files {
@@ -114,25 +60,6 @@ public interface DanvanConfig {
         /** Largest attachment accepted (413 beyond). */
         @WithDefault("10485760")
         long maxUploadBytes();
-    }
-
-    /** Task deadline reminders (theo dõi, đôn đốc). */
-    interface Reminders {
-        /** Whether the scheduled reminder job runs on this instance (it still runs once per cluster). */
-        @WithDefault("true")
-        boolean enabled();
-
-        /** How often each instance tries to run the job (a Quarkus scheduler interval, e.g. 15m, 1h). */
-        @WithDefault("15m")
-        String every();
-
-        /** How many days before a deadline the "due soon" reminder is sent. */
-        @WithDefault("3")
-        int daysBefore();
-
-        /** How long one instance holds the cluster-wide lease of the reminder job. */
-        @WithDefault("PT10M")
-        java.time.Duration lease();
     }
 
     /** Read by the embedded launcher before start; declared here so that they are valid settings. */
@@ -172,87 +99,6 @@ public interface DanvanConfig {
         /** How long a stored response is replayed for the same Idempotency-Key. */
         @WithDefault("PT24H")
         Duration retention();
-    }
-
-    interface Security {
-        /** The issuer ({@code iss}) of this service's access tokens. */
-        @WithDefault("danvan")
-        String issuer();
-
-        /**
-         * PEM file of the RSA private key that signs access tokens (the public key: mp.jwt.verify.publickey.location).
-         * Required: the service does not start without it (the embedded run generates one).
-         */
-        java.util.Optional<String> privateKeyLocation();
-
-        @WithDefault("PT15M")
-        Duration accessTokenLifetime();
-
-        @WithDefault("P30D")
-        Duration refreshTokenLifetime();
-
-        /** bcrypt cost factor of password hashes. */
-        @WithDefault("11")
-        int bcryptCost();
-
-        /** Password hashes computed at once (sign-ins, password changes); unset: one per core. */
-        java.util.Optional<Integer> concurrentPasswordChecks();
-
-        /** How long a sign-in waits for a free hashing slot before it gets 503 with Retry-After. */
-        @WithDefault("PT2S")
-        Duration passwordCheckWait();
-
-        /**
-         * How long a spent refresh token presented again gets the same new pair (a mobile client that lost the
-         * answer and retries) instead of revoking its sign-in as a stolen copy.
-         */
-        @WithDefault("PT30S")
-        Duration refreshReuseInterval();
-
-        /** Failed sign-ins in a row that lock an account. */
-        @WithDefault("5")
-        int maxFailedSignIns();
-
-        @WithDefault("PT15M")
-        Duration lockDuration();
-
-        /** Failed sign-ins from one source address within {@link #sourceWindow()} before it gets 429. */
-        @WithDefault("20")
-        int maxFailuresPerSource();
-
-        /** Token requests from one source address within {@link #sourceWindow()} before it gets 429. */
-        @WithDefault("120")
-        int maxTokenRequestsPerSource();
-
-        @WithDefault("PT15M")
-        Duration sourceWindow();
-
-        /** First system administrator, created on start when there is none and a password is set. */
-        @WithDefault("admin")
-        String bootstrapAdminUsername();
-
-        java.util.Optional<String> bootstrapAdminPassword();
-
-        External external();
-
-        /** The provincial single sign-on, whose tokens are accepted when an issuer and JWKS are set. */
-        interface External {
-            java.util.Optional<String> issuer();
-
-            /** URL or file of the identity provider's JSON Web Key Set. */
-            java.util.Optional<String> jwksLocation();
-
-            /** Claim holding the roles (a list or a space/comma separated string). */
-            @WithDefault("groups")
-            String rolesClaim();
-
-            /** Claim holding the organisation: this service's organisation ID or its official code. */
-            @WithDefault("org")
-            String organizationClaim();
-
-            /** External role name → role of this service; roles not listed are ignored. */
-            java.util.Map<String, String> roleMap();
-        }
     }
 
     interface Demo {

@@ -1,6 +1,7 @@
 package vn.danvan.platform.crypto;
 
 import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import vn.danvan.platform.config.DanvanConfig;
 
 import java.io.IOException;
@@ -27,8 +28,9 @@ public final class PersonalDataKey {
 
     static byte[] read(DanvanConfig config) {
         DanvanConfig.PersonalData settings = config.personalData();
-        return decode(settings.key().or(() -> config.reception().personalDataKey())
-                .or(() -> settings.keyFile().or(() -> config.reception().personalDataKeyFile()).map(PersonalDataKey::readFile)));
+        Config raw = ConfigProvider.getConfig();
+        return decode(settings.key().or(() -> value(raw, LEGACY_KEY))
+                .or(() -> settings.keyFile().or(() -> value(raw, LEGACY_KEY_FILE)).map(PersonalDataKey::readFile)));
     }
 
     /** The key from raw configuration, for code that runs before the container (schema migrations). */

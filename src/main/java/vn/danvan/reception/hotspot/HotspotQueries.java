@@ -8,7 +8,7 @@ import vn.danvan.api.model.ReceptionDomain;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.ScopeNarrowing;
 import vn.danvan.platform.persistence.UuidBytes;
-import vn.danvan.platform.config.DanvanConfig;
+import vn.danvan.reception.ReceptionConfig;
 import vn.danvan.platform.security.Scope;
 import vn.danvan.platform.security.ScopeProvider;
 import vn.danvan.platform.time.AppClock;
@@ -43,10 +43,10 @@ public class HotspotQueries {
     private final ScopeNarrowing narrowing;
     private final OrganizationDirectory directory;
     private final AppClock clock;
-    private final DanvanConfig config;
+    private final ReceptionConfig config;
 
     HotspotQueries(EntityManager em, ScopeProvider scopes, ScopeNarrowing narrowing,
-                    OrganizationDirectory directory, AppClock clock, DanvanConfig config) {
+                    OrganizationDirectory directory, AppClock clock, ReceptionConfig config) {
         this.em = em;
         this.scopes = scopes;
         this.narrowing = narrowing;
@@ -59,9 +59,9 @@ public class HotspotQueries {
         Scope scope = narrowing.narrow(scopes.current(), organizationId, "organizationId",
                 "reception.organization-not-found");
         LocalDate to = asOf == null ? clock.today() : asOf;
-        LocalDate from = to.minusDays((windowDays == null ? config.reception().hotspotWindowDays() : windowDays) - 1L);
-        int flaggedThreshold = minFlagged == null ? config.reception().hotspotMinFlagged() : minFlagged;
-        int massThreshold = minMass == null ? config.reception().hotspotMinMass() : minMass;
+        LocalDate from = to.minusDays((windowDays == null ? config.hotspotWindowDays() : windowDays) - 1L);
+        int flaggedThreshold = minFlagged == null ? config.hotspotMinFlagged() : minFlagged;
+        int massThreshold = minMass == null ? config.hotspotMinMass() : minMass;
         Map<String, Object> params = new HashMap<>();
         params.put("from", from);
         params.put("to", to);

@@ -9,7 +9,7 @@ import vn.danvan.api.model.PublishedCaseResult;
 import vn.danvan.api.model.PublishedCaseResultPage;
 import vn.danvan.api.model.PublishedReceptionSchedule;
 import vn.danvan.api.model.PublishedReceptionSchedulePage;
-import vn.danvan.platform.config.DanvanConfig;
+import vn.danvan.reception.ReceptionConfig;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.ProblemType;
 import vn.danvan.platform.http.RateLimiter;
@@ -43,10 +43,10 @@ public class PublicReceptionResource implements PublicReceptionApi {
     private final CaseQueries cases;
     private final RateLimiter limiter;
     private final RequestSource source;
-    private final DanvanConfig config;
+    private final ReceptionConfig config;
 
     PublicReceptionResource(ScheduleService schedules, PortalPetitionService petitions, OrganizationDirectory organizations,
-                            CaseQueries cases, RateLimiter limiter, RequestSource source, DanvanConfig config) {
+                            CaseQueries cases, RateLimiter limiter, RequestSource source, ReceptionConfig config) {
         this.schedules = schedules;
         this.petitions = petitions;
         this.organizations = organizations;
@@ -82,8 +82,8 @@ public class PublicReceptionResource implements PublicReceptionApi {
     @Override
     @Transactional
     public Response lookUpPetitionStatus(String trackingCode, String secret) {
-        long wait = limiter.hit(RATE_KEY + source.address(), config.reception().statusLookupsPerSource(),
-                config.reception().statusLookupWindow());
+        long wait = limiter.hit(RATE_KEY + source.address(), config.statusLookupsPerSource(),
+                config.statusLookupWindow());
         if (wait > 0) {
             throw new ApiException(ProblemType.TOO_MANY_REQUESTS, "reception.status-lookups-exceeded", wait)
                     .retryAfter(wait);

@@ -1,7 +1,7 @@
 package vn.danvan.reception.record;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.danvan.platform.config.DanvanConfig;
+import vn.danvan.reception.ReceptionConfig;
 import vn.danvan.platform.crypto.PersonalDataCipher;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.ProblemType;
@@ -29,15 +29,15 @@ class IdNumberSearches {
     private final PersonalDataPolicy policy;
     private final PersonalDataCipher cipher;
     private final RateLimiter limiter;
-    private final DanvanConfig.Reception settings;
+    private final ReceptionConfig settings;
 
     IdNumberSearches(CurrentCaller caller, PersonalDataPolicy policy, PersonalDataCipher cipher, RateLimiter limiter,
-                     DanvanConfig config) {
+                     ReceptionConfig config) {
         this.caller = caller;
         this.policy = policy;
         this.cipher = cipher;
         this.limiter = limiter;
-        this.settings = config.reception();
+        this.settings = config;
     }
 
     Permit permit(String idNumber) {
