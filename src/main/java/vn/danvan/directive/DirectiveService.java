@@ -5,12 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.api.model.DirectiveCreate;
 import vn.danvan.api.model.DirectiveRevocation;
 import vn.danvan.api.model.DirectiveStatus;
+import vn.danvan.directive.DirectiveLifecycle.Command;
 import vn.danvan.api.model.DirectiveSupersession;
 import vn.danvan.api.model.DirectiveUpdate;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
-import vn.danvan.platform.error.MessageRef;
 import vn.danvan.platform.error.ProblemType;
 import vn.danvan.platform.etag.EntityTags;
 import vn.danvan.platform.security.CurrentCaller;
@@ -69,39 +69,38 @@ public class DirectiveService {
 
     public DirectiveEntity update(UUID id, String ifMatch, DirectiveUpdate request) {
         DirectiveEntity directive = editable(id, ifMatch);
-        requireStatus(directive, DirectiveStatus.DRAFT);
+        DirectiveLifecycle.TABLE.require(Command.EDIT, directive.status);
         apply(directive, DirectiveFields.of(request));
         return directive;
     }
 
     public void delete(UUID id, String ifMatch) {
         DirectiveEntity directive = editable(id, ifMatch);
-        requireStatus(directive, DirectiveStatus.DRAFT);
+        DirectiveLifecycle.TABLE.require(Command.DELETE, directive.status);
         directive.deletedAt = clock.now();
     }
 
     public DirectiveEntity issue(UUID id, String ifMatch) {
         DirectiveEntity directive = editableOptionalMatch(id, ifMatch);
-        requireStatus(directive, DirectiveStatus.DRAFT);
-        directive.status = DirectiveStatus.ISSUED;
+        directive.status = DirectiveLifecycle.TABLE.require(Command.ISSUE, directive.status);
         return directive;
     }
 
     public DirectiveEntity supersede(UUID id, String ifMatch, DirectiveSupersession request) {
         DirectiveEntity directive = editableOptionalMatch(id, ifMatch);
-        requireStatus(directive, DirectiveStatus.ISSUED);
+        DirectiveStatus next = DirectiveLifecycle.TABLE.require(Command.SUPERSEDE, directive.status);
         directive.replacedByDirectiveId = replacement(directive, request.getReplacedByDirectiveId());
-        directive.status = DirectiveStatus.SUPERSEDED;
+        directive.status = next;
         directive.statusNote = request.getNote();
         return directive;
     }
 
     public DirectiveEntity revoke(UUID id, String ifMatch, DirectiveRevocation request) {
         DirectiveEntity directive = editableOptionalMatch(id, ifMatch);
-        requireStatus(directive, DirectiveStatus.ISSUED);
+        DirectiveStatus next = DirectiveLifecycle.TABLE.require(Command.REVOKE, directive.status);
         directive.replacedByDirectiveId = request.getReplacedByDirectiveId() == null ? null
                 : replacement(directive, request.getReplacedByDirectiveId());
-        directive.status = DirectiveStatus.REVOKED;
+        directive.status = next;
         directive.statusNote = request.getReason().strip();
         return directive;
     }
@@ -146,13 +145,6 @@ public class DirectiveService {
                     "directive.replacement-not-issued", replacement.numberSymbol));
         }
         return replacement.id;
-    }
-
-    private static void requireStatus(DirectiveEntity directive, DirectiveStatus expected) {
-        if (directive.status != expected) {
-            throw new ApiException(ProblemType.INVALID_STATE, "directive.invalid-state",
-                    new MessageRef("directive.status." + directive.status.name()));
-        }
     }
 
     private void apply(DirectiveEntity directive, DirectiveFields fields) {

@@ -67,7 +67,6 @@ public class ModelLifecycle {
                         model.registrationYear, window.opensOn.format(VIETNAMESE_DATE),
                         window.closesOn.format(VIETNAMESE_DATE), today.format(VIETNAMESE_DATE), window.id);
             }
-            model.status = MobilizationStatus.REGISTERED;
             model.registeredAt = clock.now();
             model.returnReason = null;
         });
@@ -135,7 +134,6 @@ public class ModelLifecycle {
             model.appraisalMaxTotal = maxTotal;
             model.appraisalScores.clear();
             model.appraisalScores.addAll(entries);
-            model.status = MobilizationStatus.APPRAISED;
         });
     }
 
@@ -146,7 +144,6 @@ public class ModelLifecycle {
             model.recognitionDecision = request.getDecisionNumber();
             model.recognitionDate = request.getDecisionDate();
             model.recognitionAuthority = request.getIssuingAuthority();
-            model.status = MobilizationStatus.RECOGNIZED;
         });
     }
 
@@ -154,7 +151,6 @@ public class ModelLifecycle {
         return act(id, ifMatch, ModelAction.REJECTION, model -> {
             model.rejectionReason = request.getReason();
             model.rejectedOn = request.getDecidedOn() == null ? clock.today() : request.getDecidedOn();
-            model.status = MobilizationStatus.NOT_RECOGNIZED;
         });
     }
 
@@ -162,7 +158,6 @@ public class ModelLifecycle {
         return act(id, ifMatch, ModelAction.OUTSTANDING_SELECTION, model -> {
             model.outstandingOn = request.getSelectedOn() == null ? clock.today() : request.getSelectedOn();
             model.outstandingNote = request.getNote();
-            model.status = MobilizationStatus.OUTSTANDING;
         });
     }
 
@@ -174,7 +169,6 @@ public class ModelLifecycle {
             model.commendationAuthority = request.getIssuingAuthority();
             model.commendationDecision = request.getDecisionNumber();
             model.commendationDate = request.getDecisionDate();
-            model.status = MobilizationStatus.COMMENDED;
         });
     }
 
@@ -188,14 +182,12 @@ public class ModelLifecycle {
             model.appraisalTotal = null;
             model.appraisalMaxTotal = null;
             model.appraisalScores.clear();
-            model.status = MobilizationStatus.RETURNED;
         });
     }
 
     public MobilizationModelEntity withdraw(UUID id, String ifMatch, String reason) {
         return act(id, ifMatch, ModelAction.WITHDRAWAL, model -> {
             model.withdrawalReason = reason;
-            model.status = MobilizationStatus.WITHDRAWN;
         });
     }
 
@@ -218,8 +210,9 @@ public class ModelLifecycle {
                                         Consumer<MobilizationModelEntity> change) {
         MobilizationModelEntity model = access.get(id);
         EntityTags.check(ifMatch, model.version);
-        action.requireAllowed(model);
+        MobilizationStatus next = ModelTransitions.TABLE.require(action, model.status);
         change.accept(model);
+        model.status = next;
         repository.flush();
         return model;
     }
