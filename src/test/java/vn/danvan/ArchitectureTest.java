@@ -112,6 +112,21 @@ class ArchitectureTest {
         classes().should(haveNoMethodAnnotatedWithRoles()).check(classes);
     }
 
+    @Test
+    void namesSayOneThingOnce() {
+        // One word per kind of class (ARCHITECTURE.md, "Names"): reads are …Queries or …Repository.
+        noClasses().that().resideInAPackage("vn.danvan..")
+                .should().haveSimpleNameEndingWith("Directory").orShould().haveSimpleNameEndingWith("Catalog")
+                .orShould().haveSimpleNameEndingWith("Lookup").orShould().haveSimpleNameEndingWith("Finder")
+                .check(classes);
+        Map<String, List<String>> byName = new java.util.TreeMap<>();
+        classes.stream().filter(type -> type.getPackageName().startsWith("vn.danvan") && type.getEnclosingClass().isEmpty())
+                .forEach(type -> byName.computeIfAbsent(type.getSimpleName(), n -> new java.util.ArrayList<>())
+                        .add(type.getPackageName()));
+        byName.values().removeIf(packages -> packages.size() < 2);
+        org.junit.jupiter.api.Assertions.assertEquals(Map.of(), byName, "top-level classes sharing a name");
+    }
+
     private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> implementTheGeneratedApi() {
         return com.tngtech.archunit.base.DescribedPredicate.describe("implement a generated API interface",
                 type -> type.getAllRawInterfaces().stream().anyMatch(i -> i.getPackageName().equals("vn.danvan.api")

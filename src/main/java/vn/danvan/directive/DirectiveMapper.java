@@ -2,7 +2,7 @@ package vn.danvan.directive;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.api.model.Directive;
-import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.organization.OrganizationTreeQueries;
 import vn.danvan.platform.mapping.TimeMappings;
 
 import java.util.ArrayList;
@@ -15,9 +15,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class DirectiveMapper {
 
-    private final OrganizationDirectory organizations;
+    private final OrganizationTreeQueries organizations;
 
-    DirectiveMapper(OrganizationDirectory organizations) {
+    DirectiveMapper(OrganizationTreeQueries organizations) {
         this.organizations = organizations;
     }
 

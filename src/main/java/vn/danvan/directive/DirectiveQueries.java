@@ -28,9 +28,9 @@ public class DirectiveQueries {
             "e.id", d -> d.id, "-issueDate");
 
     private final ScopeProvider scopes;
-    private final vn.danvan.organization.OrganizationDirectory organizations;
+    private final vn.danvan.organization.OrganizationTreeQueries organizations;
 
-    DirectiveQueries(ScopeProvider scopes, vn.danvan.organization.OrganizationDirectory organizations) {
+    DirectiveQueries(ScopeProvider scopes, vn.danvan.organization.OrganizationTreeQueries organizations) {
         this.scopes = scopes;
         this.organizations = organizations;
     }

@@ -8,7 +8,7 @@ import vn.danvan.api.model.DirectiveStatus;
 import vn.danvan.directive.DirectiveLifecycle.Command;
 import vn.danvan.api.model.DirectiveSupersession;
 import vn.danvan.api.model.DirectiveUpdate;
-import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.organization.OrganizationTreeQueries;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
 import vn.danvan.platform.error.ProblemType;
@@ -30,11 +30,11 @@ import java.util.UUID;
 public class DirectiveService {
 
     private final ScopeProvider scopes;
-    private final OrganizationDirectory organizations;
+    private final OrganizationTreeQueries organizations;
     private final CurrentCaller caller;
     private final AppClock clock;
 
-    DirectiveService(ScopeProvider scopes, OrganizationDirectory organizations, CurrentCaller caller, AppClock clock) {
+    DirectiveService(ScopeProvider scopes, OrganizationTreeQueries organizations, CurrentCaller caller, AppClock clock) {
         this.scopes = scopes;
         this.organizations = organizations;
         this.caller = caller;

@@ -1,6 +1,6 @@
 package vn.danvan.directive;
 
-import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.organization.OrganizationTreeQueries;
 import vn.danvan.platform.security.Scope;
 
 import java.util.Map;
@@ -16,7 +16,7 @@ final class DirectiveVisibility {
     }
 
     /** A JPQL condition on {@code e}, adding its parameters to {@code params}. */
-    static String condition(Scope scope, OrganizationDirectory organizations, Map<String, Object> params) {
+    static String condition(Scope scope, OrganizationTreeQueries organizations, Map<String, Object> params) {
         if (scope.unrestricted()) {
             return "1 = 1";
         }

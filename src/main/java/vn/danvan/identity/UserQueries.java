@@ -2,7 +2,7 @@ package vn.danvan.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.api.model.Role;
-import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.organization.OrganizationTreeQueries;
 import vn.danvan.platform.paging.ListQuery;
 import vn.danvan.platform.paging.Page;
 import vn.danvan.platform.paging.PageRequest;
@@ -28,9 +28,9 @@ class UserQueries {
 
     private final UserRepository users;
     private final ScopeProvider scopes;
-    private final OrganizationDirectory organizations;
+    private final OrganizationTreeQueries organizations;
 
-    UserQueries(UserRepository users, ScopeProvider scopes, OrganizationDirectory organizations) {
+    UserQueries(UserRepository users, ScopeProvider scopes, OrganizationTreeQueries organizations) {
         this.users = users;
         this.scopes = scopes;
         this.organizations = organizations;

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.api.model.Role;
 import vn.danvan.api.model.UserCreate;
 import vn.danvan.api.model.UserUpdate;
-import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.organization.OrganizationTreeQueries;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
 import vn.danvan.platform.error.ProblemType;
@@ -35,7 +35,7 @@ public class UserService {
     private static final Set<Role> ORG_ADMIN_GRANTS = EnumSet.of(Role.ORG_ADMIN, Role.OFFICER, Role.VIEWER);
 
     private final UserRepository users;
-    private final OrganizationDirectory organizations;
+    private final OrganizationTreeQueries organizations;
     private final ScopeProvider scopes;
     private final CurrentCaller caller;
     private final PasswordHasher passwords;
@@ -44,7 +44,7 @@ public class UserService {
     private final AppClock clock;
     private final java.time.Duration lockDuration;
 
-    UserService(UserRepository users, OrganizationDirectory organizations, ScopeProvider scopes, CurrentCaller caller,
+    UserService(UserRepository users, OrganizationTreeQueries organizations, ScopeProvider scopes, CurrentCaller caller,
                 PasswordHasher passwords, SignInAttempts attempts, AuthEvents events, AppClock clock,
                 IdentityConfig config) {
         this.users = users;

@@ -21,7 +21,7 @@ import vn.danvan.mobilization.scope.OrganizationPlaces;
 import vn.danvan.mobilization.settings.AppraisalCriteria;
 import vn.danvan.mobilization.settings.AppraisalCriterionEntity;
 import vn.danvan.mobilization.settings.RegistrationWindows;
-import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.organization.OrganizationTreeQueries;
 import vn.danvan.platform.demo.DemoDataSet;
 import vn.danvan.platform.time.AppClock;
 
@@ -39,14 +39,14 @@ import java.util.UUID;
 @ApplicationScoped
 class MobilizationDemoData implements DemoDataSet {
 
-    private final OrganizationDirectory directory;
+    private final OrganizationTreeQueries directory;
     private final RegistrationWindows windows;
     private final AppraisalCriteria criteria;
     private final ModelService models;
     private final ModelRepository repository;
     private final AppClock clock;
 
-    MobilizationDemoData(OrganizationDirectory directory, RegistrationWindows windows, AppraisalCriteria criteria,
+    MobilizationDemoData(OrganizationTreeQueries directory, RegistrationWindows windows, AppraisalCriteria criteria,
                          ModelService models, ModelRepository repository, AppClock clock) {
         this.directory = directory;
         this.windows = windows;

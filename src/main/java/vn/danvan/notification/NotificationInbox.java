@@ -2,7 +2,7 @@ package vn.danvan.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.organization.OrganizationTreeQueries;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.paging.ListQuery;
 import vn.danvan.platform.paging.Page;
@@ -39,10 +39,10 @@ public class NotificationInbox {
 
     private final EntityManager em;
     private final CurrentCaller caller;
-    private final OrganizationDirectory organizations;
+    private final OrganizationTreeQueries organizations;
     private final AppClock clock;
 
-    NotificationInbox(EntityManager em, CurrentCaller caller, OrganizationDirectory organizations, AppClock clock) {
+    NotificationInbox(EntityManager em, CurrentCaller caller, OrganizationTreeQueries organizations, AppClock clock) {
         this.em = em;
         this.caller = caller;
         this.organizations = organizations;

@@ -16,9 +16,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class ScopeNarrowing {
 
-    private final OrganizationDirectory directory;
+    private final OrganizationTreeQueries directory;
 
-    ScopeNarrowing(OrganizationDirectory directory) {
+    ScopeNarrowing(OrganizationTreeQueries directory) {
         this.directory = directory;
     }
 

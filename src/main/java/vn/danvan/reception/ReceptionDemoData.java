@@ -14,7 +14,7 @@ import vn.danvan.api.model.ReceptionHandling;
 import vn.danvan.api.model.ReceptionKind;
 import vn.danvan.api.model.ReceptionScheduleCreate;
 import vn.danvan.api.model.ReceptionType;
-import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.organization.OrganizationTreeQueries;
 import vn.danvan.platform.demo.DemoDataSet;
 import vn.danvan.platform.time.AppClock;
 import vn.danvan.reception.casefile.CaseEntity;
@@ -50,13 +50,13 @@ class ReceptionDemoData implements DemoDataSet {
             {"SOCIAL_POLICY", "Đề nghị xem xét chế độ hộ cận nghèo cho gia đình ở thôn"},
             {"OFFICIAL_CONDUCT", "Tố cáo cán bộ địa chính có dấu hiệu gây khó khăn khi làm thủ tục ở thôn"}};
 
-    private final OrganizationDirectory directory;
+    private final OrganizationTreeQueries directory;
     private final ReceptionService receptions;
     private final CaseService cases;
     private final ScheduleService schedules;
     private final AppClock clock;
 
-    ReceptionDemoData(OrganizationDirectory directory, ReceptionService receptions, CaseService cases,
+    ReceptionDemoData(OrganizationTreeQueries directory, ReceptionService receptions, CaseService cases,
                       ScheduleService schedules, AppClock clock) {
         this.directory = directory;
         this.receptions = receptions;

@@ -2,7 +2,7 @@ package vn.danvan.task;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.organization.OrganizationTreeQueries;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.ProblemType;
 import vn.danvan.platform.security.CurrentCaller;
@@ -25,10 +25,10 @@ import java.util.UUID;
 class TaskAccess {
 
     private final ScopeProvider scopes;
-    private final OrganizationDirectory organizations;
+    private final OrganizationTreeQueries organizations;
     private final CurrentCaller caller;
 
-    TaskAccess(ScopeProvider scopes, OrganizationDirectory organizations, CurrentCaller caller) {
+    TaskAccess(ScopeProvider scopes, OrganizationTreeQueries organizations, CurrentCaller caller) {
         this.scopes = scopes;
         this.organizations = organizations;
         this.caller = caller;

@@ -15,7 +15,7 @@ import vn.danvan.api.model.TaskPriority;
 import vn.danvan.api.model.TaskReportSubmission;
 import vn.danvan.api.model.TaskUpdateCreate;
 import vn.danvan.directive.DirectiveService;
-import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.organization.OrganizationTreeQueries;
 import vn.danvan.platform.demo.DemoDataSet;
 
 import java.io.IOException;
@@ -60,11 +60,11 @@ class TaskDemoData implements DemoDataSet {
     private final DirectiveService directives;
     private final TaskService tasks;
     private final TaskProgress progress;
-    private final OrganizationDirectory organizations;
+    private final OrganizationTreeQueries organizations;
     private final vn.danvan.platform.time.AppClock clock;
 
     TaskDemoData(DirectiveService directives, TaskService tasks, TaskProgress progress,
-                 OrganizationDirectory organizations, vn.danvan.platform.time.AppClock clock) {
+                 OrganizationTreeQueries organizations, vn.danvan.platform.time.AppClock clock) {
         this.clock = clock;
         this.directives = directives;
         this.tasks = tasks;

@@ -5,8 +5,8 @@ import vn.danvan.api.model.Task;
 import vn.danvan.api.model.TaskEvent;
 import vn.danvan.api.model.TaskExtension;
 import vn.danvan.api.model.TaskUpdateEntry;
-import vn.danvan.directive.DirectiveCatalog;
-import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.directive.DirectiveFactQueries;
+import vn.danvan.organization.OrganizationTreeQueries;
 import vn.danvan.platform.mapping.TimeMappings;
 import vn.danvan.platform.time.AppClock;
 
@@ -23,11 +23,11 @@ import java.util.UUID;
 @ApplicationScoped
 class TaskMapper {
 
-    private final OrganizationDirectory organizations;
-    private final DirectiveCatalog directives;
+    private final OrganizationTreeQueries organizations;
+    private final DirectiveFactQueries directives;
     private final AppClock clock;
 
-    TaskMapper(OrganizationDirectory organizations, DirectiveCatalog directives, AppClock clock) {
+    TaskMapper(OrganizationTreeQueries organizations, DirectiveFactQueries directives, AppClock clock) {
         this.organizations = organizations;
         this.directives = directives;
         this.clock = clock;

@@ -3,7 +3,7 @@ package vn.danvan.task;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.organization.OrganizationTreeQueries;
 import vn.danvan.organization.OrganizationMoved;
 
 import java.util.LinkedHashSet;
@@ -17,9 +17,9 @@ import java.util.UUID;
 @ApplicationScoped
 class TaskParties {
 
-    private final OrganizationDirectory organizations;
+    private final OrganizationTreeQueries organizations;
 
-    TaskParties(OrganizationDirectory organizations) {
+    TaskParties(OrganizationTreeQueries organizations) {
         this.organizations = organizations;
     }
 

@@ -7,7 +7,7 @@ import vn.danvan.api.model.TaskRelation;
 import vn.danvan.api.model.TaskStatus;
 import vn.danvan.api.model.TaskSummary;
 import vn.danvan.api.model.TaskSummaryRow;
-import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.organization.OrganizationTreeQueries;
 import vn.danvan.platform.paging.ListQuery;
 import vn.danvan.platform.persistence.JpqlLists;
 import vn.danvan.platform.paging.Page;
@@ -38,11 +38,11 @@ class TaskQueries {
 
     private final TaskAccess access;
     private final ScopeProvider scopes;
-    private final OrganizationDirectory organizations;
+    private final OrganizationTreeQueries organizations;
     private final AppClock clock;
     private final TaskSummaryCache summaryCache;
 
-    TaskQueries(TaskAccess access, ScopeProvider scopes, OrganizationDirectory organizations, AppClock clock,
+    TaskQueries(TaskAccess access, ScopeProvider scopes, OrganizationTreeQueries organizations, AppClock clock,
                 TaskSummaryCache summaryCache) {
         this.summaryCache = summaryCache;
         this.access = access;

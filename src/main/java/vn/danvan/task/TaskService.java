@@ -11,7 +11,7 @@ import vn.danvan.api.model.TaskPriority;
 import vn.danvan.api.model.TaskReportSubmission;
 import vn.danvan.api.model.TaskStatus;
 import vn.danvan.api.model.TaskUpdate;
-import vn.danvan.directive.DirectiveCatalog;
+import vn.danvan.directive.DirectiveFactQueries;
 import vn.danvan.identity.Officials;
 import vn.danvan.notification.NotificationText;
 import vn.danvan.notification.Notifications;
@@ -36,14 +36,14 @@ public class TaskService {
 
     private final TaskAccess access;
     private final TaskTimeline timeline;
-    private final DirectiveCatalog directives;
+    private final DirectiveFactQueries directives;
     private final Notifications notifications;
     private final AttachmentService attachments;
     private final AppClock clock;
     private final TaskParties parties;
     private final Officials officials;
 
-    TaskService(TaskAccess access, TaskTimeline timeline, DirectiveCatalog directives, Notifications notifications,
+    TaskService(TaskAccess access, TaskTimeline timeline, DirectiveFactQueries directives, Notifications notifications,
                 AttachmentService attachments, AppClock clock, TaskParties parties, Officials officials) {
         this.parties = parties;
         this.officials = officials;

@@ -8,7 +8,7 @@ import vn.danvan.api.model.MobilizationPhase;
 import vn.danvan.api.model.MobilizationStatus;
 import vn.danvan.mobilization.scope.ModelScopeFilter;
 import vn.danvan.mobilization.scope.OrganizationPlaces;
-import vn.danvan.mobilization.scope.ScopeNarrowing;
+import vn.danvan.mobilization.scope.ModelScopeNarrowing;
 import vn.danvan.platform.paging.ListQuery;
 import vn.danvan.platform.paging.Page;
 import vn.danvan.platform.paging.PageRequest;
@@ -43,10 +43,10 @@ public class ModelQueries {
 
     private final ModelRepository repository;
     private final ScopeProvider scopes;
-    private final ScopeNarrowing narrowing;
+    private final ModelScopeNarrowing narrowing;
     private final OrganizationPlaces places;
 
-    ModelQueries(ModelRepository repository, ScopeProvider scopes, ScopeNarrowing narrowing, OrganizationPlaces places) {
+    ModelQueries(ModelRepository repository, ScopeProvider scopes, ModelScopeNarrowing narrowing, OrganizationPlaces places) {
         this.places = places;
         this.repository = repository;
         this.scopes = scopes;

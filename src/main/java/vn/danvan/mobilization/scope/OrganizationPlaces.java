@@ -1,7 +1,7 @@
 package vn.danvan.mobilization.scope;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.organization.OrganizationTreeQueries;
 import vn.danvan.platform.security.Scope;
 
 import java.util.Optional;
@@ -14,9 +14,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class OrganizationPlaces {
 
-    private final OrganizationDirectory directory;
+    private final OrganizationTreeQueries directory;
 
-    OrganizationPlaces(OrganizationDirectory directory) {
+    OrganizationPlaces(OrganizationTreeQueries directory) {
         this.directory = directory;
     }
 

@@ -10,7 +10,7 @@ import vn.danvan.api.model.MobilizationStatistics;
 import vn.danvan.api.model.MobilizationStatus;
 import vn.danvan.mobilization.scope.ModelScopeFilter;
 import vn.danvan.mobilization.scope.OrganizationPlaces;
-import vn.danvan.mobilization.scope.ScopeNarrowing;
+import vn.danvan.mobilization.scope.ModelScopeNarrowing;
 import vn.danvan.mobilization.statistics.sql.ModelCounts;
 import vn.danvan.mobilization.statistics.sql.ModelCounts.Group;
 import vn.danvan.platform.security.Scope;
@@ -41,11 +41,11 @@ public class ModelStatistics {
 
     private final EntityManager em;
     private final ScopeProvider scopes;
-    private final ScopeNarrowing narrowing;
+    private final ModelScopeNarrowing narrowing;
     private final ModelCounts counts;
     private final OrganizationPlaces places;
 
-    ModelStatistics(EntityManager em, ScopeProvider scopes, ScopeNarrowing narrowing, ModelCounts counts,
+    ModelStatistics(EntityManager em, ScopeProvider scopes, ModelScopeNarrowing narrowing, ModelCounts counts,
                     OrganizationPlaces places) {
         this.places = places;
         this.em = em;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import vn.danvan.api.model.CaseStatus;
 import vn.danvan.api.model.ReceptionKind;
-import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.organization.OrganizationTreeQueries;
 import vn.danvan.organization.ScopeNarrowing;
 import vn.danvan.platform.paging.ListQuery;
 import vn.danvan.platform.paging.Page;
@@ -34,10 +34,10 @@ public class CaseQueries {
     private final EntityManager em;
     private final ScopeProvider scopes;
     private final ScopeNarrowing narrowing;
-    private final OrganizationDirectory directory;
+    private final OrganizationTreeQueries directory;
     private final AppClock clock;
 
-    CaseQueries(EntityManager em, ScopeProvider scopes, ScopeNarrowing narrowing, OrganizationDirectory directory,
+    CaseQueries(EntityManager em, ScopeProvider scopes, ScopeNarrowing narrowing, OrganizationTreeQueries directory,
                 AppClock clock) {
         this.em = em;
         this.scopes = scopes;

@@ -12,7 +12,7 @@ import vn.danvan.api.model.CaseTransferCreate;
 import vn.danvan.api.model.CaseTransition;
 import vn.danvan.api.model.ReceptionHandling;
 import vn.danvan.api.model.ReceptionKind;
-import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.organization.OrganizationTreeQueries;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
 import vn.danvan.platform.error.ProblemType;
@@ -45,13 +45,13 @@ public class CaseService {
     /** The stages each stage may move to (DECIDED only through the decision). */
     private final EntityManager em;
     private final ReceptionService receptions;
-    private final OrganizationDirectory directory;
+    private final OrganizationTreeQueries directory;
     private final ScopeProvider scopes;
     private final LegalRules rules;
     private final AppClock clock;
     private final CurrentCaller caller;
 
-    CaseService(EntityManager em, ReceptionService receptions, OrganizationDirectory directory, ScopeProvider scopes,
+    CaseService(EntityManager em, ReceptionService receptions, OrganizationTreeQueries directory, ScopeProvider scopes,
                 LegalRules rules, AppClock clock, CurrentCaller caller) {
         this.em = em;
         this.receptions = receptions;

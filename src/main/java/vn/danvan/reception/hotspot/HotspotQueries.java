@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import vn.danvan.api.model.Hotspot;
 import vn.danvan.api.model.HotspotList;
 import vn.danvan.api.model.ReceptionDomain;
-import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.organization.OrganizationTreeQueries;
 import vn.danvan.organization.ScopeNarrowing;
 import vn.danvan.platform.persistence.UuidBytes;
 import vn.danvan.reception.ReceptionConfig;
@@ -41,12 +41,12 @@ public class HotspotQueries {
     private final EntityManager em;
     private final ScopeProvider scopes;
     private final ScopeNarrowing narrowing;
-    private final OrganizationDirectory directory;
+    private final OrganizationTreeQueries directory;
     private final AppClock clock;
     private final ReceptionConfig config;
 
     HotspotQueries(EntityManager em, ScopeProvider scopes, ScopeNarrowing narrowing,
-                    OrganizationDirectory directory, AppClock clock, ReceptionConfig config) {
+                    OrganizationTreeQueries directory, AppClock clock, ReceptionConfig config) {
         this.em = em;
         this.scopes = scopes;
         this.narrowing = narrowing;

@@ -1,7 +1,7 @@
 package vn.danvan.reception.personaldata;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.organization.OrganizationTreeQueries;
 import vn.danvan.platform.security.CurrentCaller;
 import vn.danvan.platform.security.Roles;
 
@@ -17,9 +17,9 @@ import java.util.UUID;
 public class PersonalDataPolicy {
 
     private final CurrentCaller caller;
-    private final OrganizationDirectory directory;
+    private final OrganizationTreeQueries directory;
 
-    PersonalDataPolicy(CurrentCaller caller, OrganizationDirectory directory) {
+    PersonalDataPolicy(CurrentCaller caller, OrganizationTreeQueries directory) {
         this.caller = caller;
         this.directory = directory;
     }

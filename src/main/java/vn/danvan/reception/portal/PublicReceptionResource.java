@@ -1,7 +1,7 @@
 package vn.danvan.reception.portal;
 
 import vn.danvan.platform.idempotency.Idempotent;
-import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.organization.OrganizationTreeQueries;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import vn.danvan.api.PublicReceptionApi;
@@ -39,13 +39,13 @@ public class PublicReceptionResource implements PublicReceptionApi {
 
     private final ScheduleService schedules;
     private final PortalPetitionService petitions;
-    private final OrganizationDirectory organizations;
+    private final OrganizationTreeQueries organizations;
     private final CaseQueries cases;
     private final RateLimiter limiter;
     private final RequestSource source;
     private final ReceptionConfig config;
 
-    PublicReceptionResource(ScheduleService schedules, PortalPetitionService petitions, OrganizationDirectory organizations,
+    PublicReceptionResource(ScheduleService schedules, PortalPetitionService petitions, OrganizationTreeQueries organizations,
                             CaseQueries cases, RateLimiter limiter, RequestSource source, ReceptionConfig config) {
         this.schedules = schedules;
         this.petitions = petitions;

@@ -1,7 +1,7 @@
 package vn.danvan.reception.record;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.organization.OrganizationTreeQueries;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
 import vn.danvan.platform.security.ScopeProvider;
@@ -30,14 +30,14 @@ public class ReceptionBookExport {
     }
 
     private final ReceptionQueries queries;
-    private final OrganizationDirectory directory;
+    private final OrganizationTreeQueries directory;
     private final ScopeProvider scopes;
     private final PersonalDataPolicy policy;
     private final PersonalDataAccessLog accessLog;
     private final ReceptionBookWriter writer;
     private final ReceptionMapper mapper;
 
-    ReceptionBookExport(ReceptionQueries queries, OrganizationDirectory directory, ScopeProvider scopes,
+    ReceptionBookExport(ReceptionQueries queries, OrganizationTreeQueries directory, ScopeProvider scopes,
                         PersonalDataPolicy policy, PersonalDataAccessLog accessLog,
                         ReceptionBookWriter writer, ReceptionMapper mapper) {
         this.mapper = mapper;

@@ -1,7 +1,7 @@
 package vn.danvan.reception.record;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.organization.OrganizationTreeQueries;
 import vn.danvan.organization.ScopeNarrowing;
 import vn.danvan.platform.crypto.PersonalDataCipher;
 import vn.danvan.platform.paging.Page;
@@ -28,11 +28,11 @@ public class ReceptionListReader {
     private final ReceptionListSql sql;
     private final ScopeProvider scopes;
     private final ScopeNarrowing narrowing;
-    private final OrganizationDirectory directory;
+    private final OrganizationTreeQueries directory;
     private final PersonalDataCipher cipher;
 
     ReceptionListReader(ReceptionListSql sql, ScopeProvider scopes, ScopeNarrowing narrowing,
-                        OrganizationDirectory directory, PersonalDataCipher cipher) {
+                        OrganizationTreeQueries directory, PersonalDataCipher cipher) {
         this.sql = sql;
         this.scopes = scopes;
         this.narrowing = narrowing;

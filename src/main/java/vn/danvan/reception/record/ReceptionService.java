@@ -6,7 +6,7 @@ import vn.danvan.api.model.CitizenInput;
 import vn.danvan.api.model.ReceptionFlagsInput;
 import vn.danvan.api.model.ReceptionHandling;
 import vn.danvan.api.model.ReceptionType;
-import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.organization.OrganizationTreeQueries;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
 import vn.danvan.platform.error.ProblemType;
@@ -17,7 +17,7 @@ import vn.danvan.reception.personaldata.IdNumbers;
 import vn.danvan.platform.crypto.PersonalDataCipher;
 import vn.danvan.reception.personaldata.PersonalDataPolicy;
 import vn.danvan.reception.rules.LegalRules;
-import vn.danvan.reception.schedule.ScheduleLookup;
+import vn.danvan.reception.schedule.ScheduleQueries;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,18 +31,18 @@ public class ReceptionService {
     public static final String ENTITY = "entity.reception";
 
     private final EntityManager em;
-    private final OrganizationDirectory directory;
+    private final OrganizationTreeQueries directory;
     private final ScopeProvider scopes;
     private final AppClock clock;
     private final PersonalDataCipher cipher;
     private final PersonalDataPolicy policy;
     private final LegalRules rules;
-    private final ScheduleLookup schedules;
-    private final RepeatFinder repeats;
+    private final ScheduleQueries schedules;
+    private final RepeatQueries repeats;
 
-    ReceptionService(EntityManager em, OrganizationDirectory directory, ScopeProvider scopes, AppClock clock,
-                     PersonalDataCipher cipher, PersonalDataPolicy policy, LegalRules rules, ScheduleLookup schedules,
-                     RepeatFinder repeats) {
+    ReceptionService(EntityManager em, OrganizationTreeQueries directory, ScopeProvider scopes, AppClock clock,
+                     PersonalDataCipher cipher, PersonalDataPolicy policy, LegalRules rules, ScheduleQueries schedules,
+                     RepeatQueries repeats) {
         this.em = em;
         this.directory = directory;
         this.scopes = scopes;

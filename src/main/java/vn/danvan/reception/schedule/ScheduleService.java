@@ -7,7 +7,7 @@ import vn.danvan.api.model.ReceptionScheduleOutcome;
 import vn.danvan.api.model.ReceptionScheduleUpdate;
 import vn.danvan.api.model.ReceptionType;
 import vn.danvan.api.model.ScheduleOutcome;
-import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.organization.OrganizationTreeQueries;
 import vn.danvan.organization.ScopeNarrowing;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
@@ -45,7 +45,7 @@ public class ScheduleService {
     static final int PUBLISHED_DAYS = 31;
 
     private final EntityManager em;
-    private final OrganizationDirectory directory;
+    private final OrganizationTreeQueries directory;
     private final ScopeProvider scopes;
     private final AppClock clock;
     private final LegalRules rules;
@@ -53,7 +53,7 @@ public class ScheduleService {
 
     private final CurrentCaller caller;
 
-    ScheduleService(EntityManager em, OrganizationDirectory directory, ScopeProvider scopes, AppClock clock, LegalRules rules,
+    ScheduleService(EntityManager em, OrganizationTreeQueries directory, ScopeProvider scopes, AppClock clock, LegalRules rules,
                     ScopeNarrowing narrowing, CurrentCaller caller) {
         this.caller = caller;
         this.narrowing = narrowing;

@@ -7,11 +7,11 @@ import java.util.UUID;
 
 /** The models' answer to a unit outside the caller's scope (a 400), through the shared narrowing. */
 @ApplicationScoped
-public class ScopeNarrowing {
+public class ModelScopeNarrowing {
 
     private final vn.danvan.organization.ScopeNarrowing narrowing;
 
-    ScopeNarrowing(vn.danvan.organization.ScopeNarrowing narrowing) {
+    ModelScopeNarrowing(vn.danvan.organization.ScopeNarrowing narrowing) {
         this.narrowing = narrowing;
     }
 

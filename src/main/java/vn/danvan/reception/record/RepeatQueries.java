@@ -3,7 +3,7 @@ package vn.danvan.reception.record;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.organization.OrganizationTreeQueries;
 import vn.danvan.platform.security.ScopeProvider;
 
 import java.util.HashMap;
@@ -19,7 +19,7 @@ import java.util.UUID;
  * (the same commune concerned and domain, within a year). The official decides whether to set the flag.
  */
 @ApplicationScoped
-class RepeatFinder {
+class RepeatQueries {
 
     static final String BY_ID_NUMBER = "ID_NUMBER";
     static final String BY_SUBJECT = "SUBJECT";
@@ -27,9 +27,9 @@ class RepeatFinder {
 
     private final EntityManager em;
     private final ScopeProvider scopes;
-    private final OrganizationDirectory directory;
+    private final OrganizationTreeQueries directory;
 
-    RepeatFinder(EntityManager em, ScopeProvider scopes, OrganizationDirectory directory) {
+    RepeatQueries(EntityManager em, ScopeProvider scopes, OrganizationTreeQueries directory) {
         this.em = em;
         this.scopes = scopes;
         this.directory = directory;

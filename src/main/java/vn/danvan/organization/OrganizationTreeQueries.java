@@ -16,7 +16,7 @@ import java.util.UUID;
  * are confined to a scope by {@link #withinScopeJpql}, which binds the scope's unit IDs.
  */
 @ApplicationScoped
-public class OrganizationDirectory implements OrganizationPaths {
+public class OrganizationTreeQueries implements OrganizationPaths {
 
     /** Bound instead of an empty list, which is not valid SQL: no unit has this ID. */
     private static final UUID NO_UNIT = new UUID(0, 0);
@@ -25,7 +25,7 @@ public class OrganizationDirectory implements OrganizationPaths {
     private final ScopeUnits scopeUnits;
     private final UnitSnapshots snapshots;
 
-    OrganizationDirectory(OrganizationRepository repository, ScopeUnits scopeUnits, UnitSnapshots snapshots) {
+    OrganizationTreeQueries(OrganizationRepository repository, ScopeUnits scopeUnits, UnitSnapshots snapshots) {
         this.repository = repository;
         this.scopeUnits = scopeUnits;
         this.snapshots = snapshots;

@@ -7,11 +7,11 @@ import java.util.UUID;
 
 /** What the reception book asks of the schedule: whether a session exists for the receiving unit. */
 @ApplicationScoped
-public class ScheduleLookup {
+public class ScheduleQueries {
 
     private final EntityManager em;
 
-    ScheduleLookup(EntityManager em) {
+    ScheduleQueries(EntityManager em) {
         this.em = em;
     }
 

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /** What other features (tasks) may ask about directives. */
 @ApplicationScoped
-public class DirectiveCatalog {
+public class DirectiveFactQueries {
 
     /** The facts a task needs from its directive. */
     public record DirectiveFacts(UUID id, String numberSymbol, LocalDate issueDate) {
@@ -18,7 +18,7 @@ public class DirectiveCatalog {
 
     private final DirectiveService service;
 
-    DirectiveCatalog(DirectiveService service) {
+    DirectiveFactQueries(DirectiveService service) {
         this.service = service;
     }
 
