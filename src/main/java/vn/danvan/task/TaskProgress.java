@@ -26,6 +26,7 @@ import java.util.UUID;
 class TaskProgress {
 
     private final TaskAccess access;
+    private final TaskRequestMapper requests;
     private final TaskService tasks;
     private final TaskTimeline timeline;
     private final Notifications notifications;
@@ -33,9 +34,10 @@ class TaskProgress {
     private final CurrentCaller caller;
     private final AppClock clock;
 
-    TaskProgress(TaskAccess access, TaskService tasks, TaskTimeline timeline, Notifications notifications,
-                 AttachmentService attachments, CurrentCaller caller, AppClock clock) {
+    TaskProgress(TaskAccess access, TaskRequestMapper requests, TaskService tasks, TaskTimeline timeline,
+                 Notifications notifications, AttachmentService attachments, CurrentCaller caller, AppClock clock) {
         this.access = access;
+        this.requests = requests;
         this.tasks = tasks;
         this.timeline = timeline;
         this.notifications = notifications;
@@ -46,8 +48,7 @@ class TaskProgress {
 
     TaskUpdateEntity addUpdate(UUID taskId, TaskUpdateCreate request) {
         TaskEntity task = access.visible(taskId);
-        TaskUpdateEntity update = new TaskUpdateEntity();
-        update.id = request.getId() == null ? UUID.randomUUID() : request.getId();
+        TaskUpdateEntity update = requests.newUpdate(request);
         if (Panache.getEntityManager().find(TaskUpdateEntity.class, update.id) != null) {
             throw ApiException.idTaken();
         }
@@ -64,13 +65,10 @@ class TaskProgress {
                 throw ApiException.invalid(FieldViolation.of("percentDone", "leadOnly", "task.percent-lead-only"));
             }
         }
-        update.attachmentIds.addAll(attachments.requireOwned(TaskService.ATTACHMENT_OWNER, task.id,
-                request.getAttachmentIds(), "attachmentIds"));
+        attachments.requireOwned(TaskService.ATTACHMENT_OWNER, task.id, request.getAttachmentIds(), "attachmentIds");
         update.taskId = task.id;
         update.kind = lead ? TaskUpdateKind.PROGRESS : TaskUpdateKind.CONTRIBUTION;
         update.organizationId = lead ? task.leadOrganizationId : coordinating.get();
-        update.text = request.getText().strip();
-        update.percentDone = request.getPercentDone();
         update.author = caller.name();
         Panache.getEntityManager().persist(update);
         if (lead) {
@@ -100,12 +98,10 @@ class TaskProgress {
         if (pending > 0) {
             throw new ApiException(ProblemType.CONFLICT, "task.extension-pending");
         }
-        TaskExtensionEntity extension = new TaskExtensionEntity();
+        TaskExtensionEntity extension = requests.newExtension(request);
         extension.id = UUID.randomUUID();
         extension.taskId = task.id;
-        extension.requestedDueDate = request.getRequestedDueDate();
         extension.previousDueDate = task.dueDate;
-        extension.reason = request.getReason().strip();
         extension.status = TaskExtensionStatus.PENDING;
         extension.requestedBy = caller.name();
         Panache.getEntityManager().persist(extension);
