@@ -4,6 +4,7 @@ import org.mapstruct.BeanMapping;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
+import org.mapstruct.ReportingPolicy;
 import vn.danvan.api.model.DirectiveCreate;
 import vn.danvan.api.model.DirectiveRevocation;
 import vn.danvan.api.model.DirectiveSupersession;
@@ -34,10 +35,11 @@ interface DirectiveRequestMapper {
     }
 
     // The ID is checked for reuse by DirectiveService.create before the directive is made.
-    @BeanMapping(ignoreUnmappedSourceProperties = "id")
+    @BeanMapping(unmappedTargetPolicy = ReportingPolicy.ERROR, ignoreUnmappedSourceProperties = "id")
     @Normalised
     DirectiveFields fields(DirectiveCreate request);
 
+    @BeanMapping(unmappedTargetPolicy = ReportingPolicy.ERROR)
     @Normalised
     DirectiveFields fields(DirectiveUpdate request);
 

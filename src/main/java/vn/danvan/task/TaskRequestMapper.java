@@ -5,6 +5,7 @@ import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
+import org.mapstruct.ReportingPolicy;
 import vn.danvan.api.model.RecurringTaskCreate;
 import vn.danvan.api.model.TaskCreate;
 import vn.danvan.api.model.TaskDelegation;
@@ -22,16 +23,17 @@ import vn.danvan.platform.mapping.FromRequestConfig;
 interface TaskRequestMapper {
 
     // The ID is checked for reuse, and the dates checked with the assignment, by TaskService.create.
-    @BeanMapping(ignoreUnmappedSourceProperties = {"id", "startDate", "dueDate"})
+    @BeanMapping(unmappedTargetPolicy = ReportingPolicy.ERROR,
+            ignoreUnmappedSourceProperties = {"id", "startDate", "dueDate"})
     TaskService.Assignment assignment(TaskCreate request);
 
     // RecurrencePlanner turns the recurrence into the occurrences' periods and due dates.
-    @BeanMapping(ignoreUnmappedSourceProperties = "recurrence")
+    @BeanMapping(unmappedTargetPolicy = ReportingPolicy.ERROR, ignoreUnmappedSourceProperties = "recurrence")
     TaskService.Assignment assignment(RecurringTaskCreate request);
 
     /** A sub-task, assigned by the parent's lead unit: what the request leaves out comes from the parent. */
     // The ID is checked for reuse, and the due date against the parent's, by TaskService.delegate.
-    @BeanMapping(ignoreUnmappedSourceProperties = {"id", "dueDate"})
+    @BeanMapping(unmappedTargetPolicy = ReportingPolicy.ERROR, ignoreUnmappedSourceProperties = {"id", "dueDate"})
     @Mapping(target = "directiveId", expression = "java(parent.directiveId)")
     @Mapping(target = "itemNumber", expression = "java(parent.itemNumber)")
     @Mapping(target = "title", defaultExpression = "java(parent.title)")

@@ -14,8 +14,8 @@ import vn.danvan.api.model.Commendation;
 import vn.danvan.api.model.OutstandingSelection;
 import vn.danvan.api.model.Recognition;
 import vn.danvan.api.model.Rejection;
-import vn.danvan.mobilization.MobilizationMapping;
 import vn.danvan.mobilization.settings.AppraisalCriterionEntity;
+import vn.danvan.platform.mapping.FromRequestConfig;
 
 import java.time.LocalDate;
 
@@ -24,14 +24,13 @@ import java.time.LocalDate;
  * statuses are ModelLifecycle's, not mapped. The decisions' {@code level} is the recognition's or the commendation's,
  * never the model's own level, which they leave alone.
  */
-@Mapper(config = MobilizationMapping.class, componentModel = MappingConstants.ComponentModel.DEFAULT)
+@Mapper(config = FromRequestConfig.class, componentModel = MappingConstants.ComponentModel.DEFAULT)
 public interface ModelDecisionMapper {
 
     ModelDecisionMapper INSTANCE = Mappers.getMapper(ModelDecisionMapper.class);
 
     /** The scores are checked against the criteria and written by ModelLifecycle (see entry), with their totals. */
-    @BeanMapping(unmappedSourcePolicy = ReportingPolicy.ERROR, unmappedTargetPolicy = ReportingPolicy.IGNORE,
-            ignoreUnmappedSourceProperties = "scores")
+    @BeanMapping(ignoreUnmappedSourceProperties = "scores")
     @Mapping(target = "appraisalComment", source = "comment")
     void appraise(AppraisalRequest request, @MappingTarget MobilizationModelEntity model);
 
@@ -40,10 +39,9 @@ public interface ModelDecisionMapper {
     @Mapping(target = "criterionName", expression = "java(criterion.name)")
     @Mapping(target = "minScore", expression = "java(criterion.minScore)")
     @Mapping(target = "maxScore", expression = "java(criterion.maxScore)")
-    @BeanMapping(unmappedSourcePolicy = ReportingPolicy.ERROR)
+    @BeanMapping(unmappedTargetPolicy = ReportingPolicy.ERROR)
     AppraisalScoreEntry entry(AppraisalRequestScoresInner score, @Context AppraisalCriterionEntity criterion);
 
-    @BeanMapping(unmappedSourcePolicy = ReportingPolicy.ERROR, unmappedTargetPolicy = ReportingPolicy.IGNORE)
     @Mapping(target = "level", ignore = true)
     @Mapping(target = "recognitionLevel", source = "level")
     @Mapping(target = "recognitionDecision", source = "decisionNumber")
@@ -52,19 +50,16 @@ public interface ModelDecisionMapper {
     void recognize(Recognition request, @MappingTarget MobilizationModelEntity model);
 
     /** Decided today unless the request says when. */
-    @BeanMapping(unmappedSourcePolicy = ReportingPolicy.ERROR, unmappedTargetPolicy = ReportingPolicy.IGNORE)
     @Mapping(target = "rejectionReason", source = "reason")
     @Mapping(target = "rejectedOn", source = "decidedOn", defaultExpression = "java(today)")
     void reject(Rejection request, @MappingTarget MobilizationModelEntity model, @Context LocalDate today);
 
     /** Selected today unless the request says when. */
-    @BeanMapping(unmappedSourcePolicy = ReportingPolicy.ERROR, unmappedTargetPolicy = ReportingPolicy.IGNORE)
     @Mapping(target = "outstandingOn", source = "selectedOn", defaultExpression = "java(today)")
     @Mapping(target = "outstandingNote", source = "note")
     void selectOutstanding(OutstandingSelection request, @MappingTarget MobilizationModelEntity model,
                            @Context LocalDate today);
 
-    @BeanMapping(unmappedSourcePolicy = ReportingPolicy.ERROR, unmappedTargetPolicy = ReportingPolicy.IGNORE)
     @Mapping(target = "level", ignore = true)
     @Mapping(target = "commendationForm", source = "form")
     @Mapping(target = "commendationLevel", source = "level")

@@ -14,13 +14,13 @@ import vn.danvan.api.model.OutstandingSelection;
 import vn.danvan.api.model.PersonInCharge;
 import vn.danvan.api.model.Recognition;
 import vn.danvan.api.model.Rejection;
-import vn.danvan.mobilization.MobilizationMapping;
+import vn.danvan.platform.mapping.ToContractConfig;
 
 /**
  * Models as officials see them. The lifecycle's results (appraisal, recognition, ...) are flat columns of the model,
  * shown as their objects once there is one; the replications are counted beside the model (one query for a page).
  */
-@Mapper(config = MobilizationMapping.class)
+@Mapper(config = ToContractConfig.class)
 public interface ModelMapper {
 
     @Mapping(target = "personInCharge", source = "model", conditionExpression = "java(model.inChargeName != null)")

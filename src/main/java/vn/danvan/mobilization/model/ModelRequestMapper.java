@@ -16,28 +16,27 @@ import vn.danvan.api.model.ModelIndicator;
 import vn.danvan.api.model.PersonInCharge;
 import vn.danvan.api.model.ProgressIndicatorValue;
 import vn.danvan.api.model.ProgressReportCreate;
-import vn.danvan.mobilization.MobilizationMapping;
+import vn.danvan.platform.mapping.FromRequestConfig;
 
 /**
  * Requests into models and their progress reports; a request field left unused fails the build. Indicator names are
  * trimmed: reports find indicators by name. Stateless, so a plain instance like every request mapper of the feature
  * (ModelLifecycle is built by hand in unit tests).
  */
-@Mapper(config = MobilizationMapping.class, componentModel = MappingConstants.ComponentModel.DEFAULT)
+@Mapper(config = FromRequestConfig.class, componentModel = MappingConstants.ComponentModel.DEFAULT)
 public interface ModelRequestMapper {
 
     ModelRequestMapper INSTANCE = Mappers.getMapper(ModelRequestMapper.class);
 
     /** The ID is the client's or a new one, chosen by the service. */
-    @BeanMapping(unmappedSourcePolicy = ReportingPolicy.ERROR, ignoreUnmappedSourceProperties = "id")
+    @BeanMapping(unmappedTargetPolicy = ReportingPolicy.ERROR, ignoreUnmappedSourceProperties = "id")
     ModelService.Content content(MobilizationModelCreate request);
 
-    @BeanMapping(unmappedSourcePolicy = ReportingPolicy.ERROR)
+    @BeanMapping(unmappedTargetPolicy = ReportingPolicy.ERROR)
     ModelService.Content content(MobilizationModelUpdate request);
 
     /** The person in charge and the exemplar are written by {@link #people}: absent ones clear their columns. */
-    @BeanMapping(unmappedSourcePolicy = ReportingPolicy.ERROR, unmappedTargetPolicy = ReportingPolicy.IGNORE,
-            ignoreUnmappedSourceProperties = {"personInCharge", "person"})
+    @BeanMapping(ignoreUnmappedSourceProperties = {"personInCharge", "person"})
     void apply(ModelService.Content content, @MappingTarget MobilizationModelEntity model);
 
     @AfterMapping
@@ -46,13 +45,11 @@ public interface ModelRequestMapper {
         apply(content.person() == null ? new ExemplarPerson() : content.person(), model);
     }
 
-    @BeanMapping(unmappedSourcePolicy = ReportingPolicy.ERROR, unmappedTargetPolicy = ReportingPolicy.IGNORE)
     @Mapping(target = "inChargeName", source = "name")
     @Mapping(target = "inChargePosition", source = "position")
     @Mapping(target = "inChargePhone", source = "phone")
     void apply(PersonInCharge inCharge, @MappingTarget MobilizationModelEntity model);
 
-    @BeanMapping(unmappedSourcePolicy = ReportingPolicy.ERROR, unmappedTargetPolicy = ReportingPolicy.IGNORE)
     @Mapping(target = "personName", source = "name")
     @Mapping(target = "personPosition", source = "position")
     @Mapping(target = "personOrganization", source = "organizationName")
@@ -61,18 +58,15 @@ public interface ModelRequestMapper {
     @Mapping(target = "personContactConsent", source = "contactConsent", defaultValue = "false")
     void apply(ExemplarPerson person, @MappingTarget MobilizationModelEntity model);
 
-    @BeanMapping(unmappedSourcePolicy = ReportingPolicy.ERROR, unmappedTargetPolicy = ReportingPolicy.IGNORE)
     @Mapping(target = "name", qualifiedByName = "trimmed")
     Indicator indicator(ModelIndicator indicator);
 
     /** The ID is the client's or a new one, chosen by the service; the photos are checked to be the model's first. */
-    @BeanMapping(unmappedSourcePolicy = ReportingPolicy.ERROR, unmappedTargetPolicy = ReportingPolicy.IGNORE,
-            ignoreUnmappedSourceProperties = "id")
+    @BeanMapping(ignoreUnmappedSourceProperties = "id")
     @Mapping(target = "id", ignore = true)
     @Mapping(target = "values", source = "indicatorValues")
     ProgressReportEntity newReport(ProgressReportCreate request);
 
-    @BeanMapping(unmappedSourcePolicy = ReportingPolicy.ERROR, unmappedTargetPolicy = ReportingPolicy.IGNORE)
     @Mapping(target = "name", qualifiedByName = "trimmed")
     ProgressReportEntity.ReportedValue reportedValue(ProgressIndicatorValue value);
 

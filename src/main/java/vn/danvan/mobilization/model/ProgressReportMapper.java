@@ -4,10 +4,10 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import vn.danvan.api.model.ProgressIndicatorValue;
 import vn.danvan.api.model.ProgressReport;
-import vn.danvan.mobilization.MobilizationMapping;
+import vn.danvan.platform.mapping.ToContractConfig;
 
 /** Progress reports as the contract shows them. */
-@Mapper(config = MobilizationMapping.class)
+@Mapper(config = ToContractConfig.class)
 public interface ProgressReportMapper {
 
     /** Late only for a yearly report with a deadline, otherwise absent. */

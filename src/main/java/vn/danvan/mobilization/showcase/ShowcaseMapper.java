@@ -10,17 +10,17 @@ import vn.danvan.api.model.PublicExemplarPerson;
 import vn.danvan.api.model.PublicMobilizationModel;
 import vn.danvan.api.model.PublicMobilizationModelSummary;
 import vn.danvan.api.model.PublicPhoto;
-import vn.danvan.mobilization.MobilizationMapping;
 import vn.danvan.mobilization.model.MobilizationModelEntity;
 import vn.danvan.mobilization.model.ModelCard;
 import vn.danvan.mobilization.model.ModelMapper;
 import vn.danvan.platform.files.AttachmentEntity;
+import vn.danvan.platform.mapping.ToContractConfig;
 
 /**
  * The showcase's public views. Only the contract's public models are filled, so nothing internal can slip through;
  * an exemplar's phone and email only with the exemplar's consent.
  */
-@Mapper(config = MobilizationMapping.class, uses = ModelMapper.class)
+@Mapper(config = ToContractConfig.class, uses = ModelMapper.class)
 public interface ShowcaseMapper {
 
     @Mapping(target = "person", source = "model", conditionExpression = "java(model.personName != null)")

@@ -9,6 +9,10 @@ import org.mapstruct.ReportingPolicy;
  * with the reason it is handled elsewhere, so that a field added to a request breaks the build until it is stored.
  * Entity fields that no request carries (ID, instants, version, tombstone, derived columns) are left alone.
  *
+ * <p>A method that builds a whole value rather than filling an entity (a record between the request and the service,
+ * an embeddable row) adds {@code @BeanMapping(unmappedTargetPolicy = ReportingPolicy.ERROR)}: each of its components
+ * must come from the request or be ignored with a reason, as a model does in {@link ToContractConfig}.
+ *
  * <p>Beware that MapStruct still copies a request property to an entity field of the same name even when it is
  * listed as handled elsewhere: such targets need their own {@code @Mapping(target = ..., ignore = true)}.
  */

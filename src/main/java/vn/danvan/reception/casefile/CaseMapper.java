@@ -8,10 +8,10 @@ import vn.danvan.api.model.CasePublicationEvent;
 import vn.danvan.api.model.CaseStatusChange;
 import vn.danvan.api.model.CaseTransfer;
 import vn.danvan.api.model.ModelCase;
-import vn.danvan.reception.ReceptionMapping;
+import vn.danvan.platform.mapping.ToContractConfig;
 
 /** Cases as the contract shows them, with their extensions, transfers and histories. */
-@Mapper(config = ReceptionMapping.class)
+@Mapper(config = ToContractConfig.class)
 public interface CaseMapper {
 
     @Mapping(target = "lateAcceptance", expression = "java(facts.lateAcceptance(entity))")

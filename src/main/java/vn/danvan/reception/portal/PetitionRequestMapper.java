@@ -9,7 +9,7 @@ import org.mapstruct.ReportingPolicy;
 import org.mapstruct.factory.Mappers;
 import vn.danvan.api.model.CitizenInput;
 import vn.danvan.api.model.PortalPetitionCreate;
-import vn.danvan.reception.ReceptionMapping;
+import vn.danvan.platform.mapping.FromRequestConfig;
 import vn.danvan.reception.record.ReceptionInput;
 
 import java.util.List;
@@ -18,7 +18,7 @@ import java.util.List;
  * An online petition as a record of the book: a regular reception by the portal channel, pending, with its one citizen
  * and a note naming the portal's reference. A petition field left unused fails the build.
  */
-@Mapper(config = ReceptionMapping.class, componentModel = MappingConstants.ComponentModel.DEFAULT)
+@Mapper(config = FromRequestConfig.class, componentModel = MappingConstants.ComponentModel.DEFAULT)
 interface PetitionRequestMapper {
 
     PetitionRequestMapper INSTANCE = Mappers.getMapper(PetitionRequestMapper.class);
@@ -27,7 +27,7 @@ interface PetitionRequestMapper {
      * The receiving unit is the service's to check. A petition names no schedule, earlier handling, transfer, flags,
      * officials, national case number or follow-up: those stay empty.
      */
-    @BeanMapping(unmappedSourcePolicy = ReportingPolicy.ERROR, ignoreUnmappedSourceProperties = "organizationId")
+    @BeanMapping(unmappedTargetPolicy = ReportingPolicy.ERROR, ignoreUnmappedSourceProperties = "organizationId")
     @Mapping(target = "receivedOn", source = "submittedOn")
     @Mapping(target = "receptionType", constant = "REGULAR")
     @Mapping(target = "channel", constant = "ONLINE_PORTAL")

@@ -7,7 +7,7 @@ import vn.danvan.api.model.PetitionStatus;
 import vn.danvan.api.model.PortalPetitionReceipt;
 import vn.danvan.api.model.PublishedCaseResult;
 import vn.danvan.api.model.PublishedReceptionSchedule;
-import vn.danvan.reception.ReceptionMapping;
+import vn.danvan.platform.mapping.ToContractConfig;
 import vn.danvan.reception.casefile.CaseEntity;
 import vn.danvan.reception.record.ReceptionEntity;
 import vn.danvan.reception.schedule.ScheduleEntity;
@@ -21,7 +21,7 @@ import java.util.UUID;
  * The portal's and the public's answers. Their models hold no personal data, so mapping by name cannot add any: the
  * contract's public models are the list of what may be shown.
  */
-@Mapper(config = ReceptionMapping.class)
+@Mapper(config = ToContractConfig.class)
 interface PortalMapper {
 
     @Mapping(target = "organizationName", expression = "java(organizationNames.getOrDefault(schedule.organizationId, \"\"))")

@@ -4,11 +4,11 @@ import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.Named;
-import vn.danvan.reception.ReceptionMapping;
+import vn.danvan.platform.mapping.ToContractConfig;
 import vn.danvan.reception.export.BookEntry;
 
 /** Records as rows of the printed book (Mẫu số 03). */
-@Mapper(config = ReceptionMapping.class)
+@Mapper(config = ToContractConfig.class)
 interface BookEntryMapper {
 
     @Mapping(target = "mass", source = "flagMass")

@@ -7,7 +7,7 @@ import org.mapstruct.Mapping;
 import org.mapstruct.Named;
 import org.mapstruct.ReportingPolicy;
 import vn.danvan.platform.crypto.PersonalDataCipher;
-import vn.danvan.reception.ReceptionMapping;
+import vn.danvan.platform.mapping.ToContractConfig;
 import vn.danvan.reception.record.sql.CitizenRow;
 import vn.danvan.reception.record.sql.ReceptionListRow;
 
@@ -16,7 +16,7 @@ import vn.danvan.reception.record.sql.ReceptionListRow;
  * as their entity holds them; the ID number stays encrypted until it is shown. A column the row gains and this leaves
  * unused fails the build.
  */
-@Mapper(config = ReceptionMapping.class)
+@Mapper(config = ToContractConfig.class)
 interface ListRowMapper {
 
     @Mapping(target = "record", source = ".")

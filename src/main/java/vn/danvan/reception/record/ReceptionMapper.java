@@ -8,14 +8,14 @@ import vn.danvan.api.model.Citizen;
 import vn.danvan.api.model.Reception;
 import vn.danvan.api.model.ReceptionFlags;
 import vn.danvan.api.model.RepeatSuggestion;
-import vn.danvan.reception.ReceptionMapping;
+import vn.danvan.platform.mapping.ToContractConfig;
 import vn.danvan.reception.personaldata.PersonalDataShown;
 
 /**
  * A record as the API shows it, its personal data in clear or masked as the context says. Only ReceptionViews calls it:
  * it decides per record and logs what is shown in clear.
  */
-@Mapper(config = ReceptionMapping.class)
+@Mapper(config = ToContractConfig.class)
 public interface ReceptionMapper {
 
     /** The record's citizens and officials come beside it (a page's in one query each), not from its collections. */

@@ -16,7 +16,7 @@ import vn.danvan.api.model.ReceptionCreate;
 import vn.danvan.api.model.ReceptionFlagsInput;
 import vn.danvan.api.model.ReceptionUpdate;
 import vn.danvan.platform.crypto.PersonalDataCipher;
-import vn.danvan.reception.ReceptionMapping;
+import vn.danvan.platform.mapping.FromRequestConfig;
 import vn.danvan.reception.personaldata.IdNumbers;
 
 import java.util.List;
@@ -27,23 +27,23 @@ import java.util.UUID;
  * citizens; the ID number is stored only encrypted, with its keyed hash. A request field left unused fails the build.
  * Stateless, so a plain instance like every request mapper of the feature.
  */
-@Mapper(config = ReceptionMapping.class, componentModel = MappingConstants.ComponentModel.DEFAULT)
+@Mapper(config = FromRequestConfig.class, componentModel = MappingConstants.ComponentModel.DEFAULT)
 public interface ReceptionRequestMapper {
 
     ReceptionRequestMapper INSTANCE = Mappers.getMapper(ReceptionRequestMapper.class);
 
     /** The ID and the receiving unit are the service's to choose and check. */
-    @BeanMapping(unmappedSourcePolicy = ReportingPolicy.ERROR, ignoreUnmappedSourceProperties = {"id", "organizationId"})
+    @BeanMapping(unmappedTargetPolicy = ReportingPolicy.ERROR,
+            ignoreUnmappedSourceProperties = {"id", "organizationId"})
     @Mapping(target = "headReceivedInPerson", defaultValue = "false")
     ReceptionInput input(ReceptionCreate request);
 
-    @BeanMapping(unmappedSourcePolicy = ReportingPolicy.ERROR)
+    @BeanMapping(unmappedTargetPolicy = ReportingPolicy.ERROR)
     @Mapping(target = "headReceivedInPerson", defaultValue = "false")
     ReceptionInput input(ReceptionUpdate request);
 
     /** The flags are written by {@link #flags}: absent flags are all false. */
-    @BeanMapping(unmappedSourcePolicy = ReportingPolicy.ERROR, unmappedTargetPolicy = ReportingPolicy.IGNORE,
-            ignoreUnmappedSourceProperties = "flags")
+    @BeanMapping(ignoreUnmappedSourceProperties = "flags")
     @Mapping(target = "headReceived", source = "headReceivedInPerson")
     @Mapping(target = "transferredToId", source = "transferredToOrganizationId")
     @Mapping(target = "flagMass", expression = "java(input.peopleCount() >= ReceptionEntity.MASS_THRESHOLD)")
@@ -60,7 +60,6 @@ public interface ReceptionRequestMapper {
         flags(input.flags() == null ? new ReceptionFlagsInput() : input.flags(), record);
     }
 
-    @BeanMapping(unmappedSourcePolicy = ReportingPolicy.ERROR, unmappedTargetPolicy = ReportingPolicy.IGNORE)
     @Mapping(target = "flagLevelSkipping", source = "levelSkipping", defaultValue = "false")
     @Mapping(target = "flagRepeated", source = "repeated", defaultValue = "false")
     @Mapping(target = "flagProlonged", source = "prolonged", defaultValue = "false")
@@ -85,7 +84,6 @@ public interface ReceptionRequestMapper {
         }
     }
 
-    @BeanMapping(unmappedSourcePolicy = ReportingPolicy.ERROR, unmappedTargetPolicy = ReportingPolicy.IGNORE)
     @Mapping(target = "representative", defaultValue = "false")
     @Mapping(target = "idNumberEncrypted", source = "idNumber", qualifiedByName = "encrypted")
     @Mapping(target = "idNumberHash", source = "idNumber", qualifiedByName = "hashed")

@@ -4,12 +4,12 @@ import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import vn.danvan.api.model.ReceptionSchedule;
-import vn.danvan.reception.ReceptionMapping;
+import vn.danvan.platform.mapping.ToContractConfig;
 
 import java.time.LocalDate;
 
 /** Sessions of the reception schedule as the contract shows them. */
-@Mapper(config = ReceptionMapping.class)
+@Mapper(config = ToContractConfig.class)
 public interface ScheduleMapper {
 
     /** Times as the contract writes them, hours and minutes. */
