@@ -5,12 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.api.model.DirectiveCreate;
 import vn.danvan.api.model.DirectiveRevocation;
 import vn.danvan.api.model.DirectiveStatus;
+import vn.danvan.directive.DirectiveLifecycle.Command;
 import vn.danvan.api.model.DirectiveSupersession;
 import vn.danvan.api.model.DirectiveUpdate;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
-import vn.danvan.platform.error.MessageRef;
 import vn.danvan.platform.error.ProblemType;
 import vn.danvan.platform.etag.EntityTags;
 import vn.danvan.platform.security.CurrentCaller;
@@ -72,41 +72,40 @@ public class DirectiveService {
 
     public DirectiveEntity update(UUID id, String ifMatch, DirectiveUpdate request) {
         DirectiveEntity directive = editable(id, ifMatch);
-        requireStatus(directive, DirectiveStatus.DRAFT);
+        DirectiveLifecycle.TABLE.require(Command.EDIT, directive.status);
         apply(directive, requests.fields(request));
         return directive;
     }
 
     public void delete(UUID id, String ifMatch) {
         DirectiveEntity directive = editable(id, ifMatch);
-        requireStatus(directive, DirectiveStatus.DRAFT);
+        DirectiveLifecycle.TABLE.require(Command.DELETE, directive.status);
         directive.deletedAt = clock.now();
     }
 
     public DirectiveEntity issue(UUID id, String ifMatch) {
         DirectiveEntity directive = editableOptionalMatch(id, ifMatch);
-        requireStatus(directive, DirectiveStatus.DRAFT);
-        directive.status = DirectiveStatus.ISSUED;
+        directive.status = DirectiveLifecycle.TABLE.require(Command.ISSUE, directive.status);
         return directive;
     }
 
     public DirectiveEntity supersede(UUID id, String ifMatch, DirectiveSupersession request) {
         DirectiveEntity directive = editableOptionalMatch(id, ifMatch);
-        requireStatus(directive, DirectiveStatus.ISSUED);
+        DirectiveStatus next = DirectiveLifecycle.TABLE.require(Command.SUPERSEDE, directive.status);
         requireReplacement(directive, request.getReplacedByDirectiveId());
         requests.supersede(request, directive);
-        directive.status = DirectiveStatus.SUPERSEDED;
+        directive.status = next;
         return directive;
     }
 
     public DirectiveEntity revoke(UUID id, String ifMatch, DirectiveRevocation request) {
         DirectiveEntity directive = editableOptionalMatch(id, ifMatch);
-        requireStatus(directive, DirectiveStatus.ISSUED);
+        DirectiveStatus next = DirectiveLifecycle.TABLE.require(Command.REVOKE, directive.status);
         if (request.getReplacedByDirectiveId() != null) {
             requireReplacement(directive, request.getReplacedByDirectiveId());
         }
         requests.revoke(request, directive);
-        directive.status = DirectiveStatus.REVOKED;
+        directive.status = next;
         return directive;
     }
 
@@ -149,13 +148,6 @@ public class DirectiveService {
         if (replacement.status != DirectiveStatus.ISSUED) {
             throw ApiException.invalid(FieldViolation.of("replacedByDirectiveId", "notIssued",
                     "directive.replacement-not-issued", replacement.numberSymbol));
-        }
-    }
-
-    private static void requireStatus(DirectiveEntity directive, DirectiveStatus expected) {
-        if (directive.status != expected) {
-            throw new ApiException(ProblemType.INVALID_STATE, "directive.invalid-state",
-                    new MessageRef("directive.status." + directive.status.name()));
         }
     }
 

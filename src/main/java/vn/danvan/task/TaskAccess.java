@@ -81,6 +81,19 @@ class TaskAccess {
         return mayAssignFor(task.assigningOrganizationId);
     }
 
+    /** 403 unless the caller acts for {@code party} of the task. */
+    void require(TaskParty party, TaskEntity task) {
+        switch (party) {
+            case LEAD -> requireLead(task);
+            case ASSIGNER -> requireAssigner(task);
+            case COORDINATOR -> {
+                if (coordinatingUnitOf(task).isEmpty()) {
+                    throw new ApiException(ProblemType.FORBIDDEN, "task.not-lead-or-coordinator");
+                }
+            }
+        }
+    }
+
     void requireLead(TaskEntity task) {
         if (!actsForLead(task)) {
             throw new ApiException(ProblemType.FORBIDDEN, "task.not-lead");

@@ -28,18 +28,16 @@ class TaskProgress {
     private final TaskAccess access;
     private final TaskRequestMapper requests;
     private final TaskService tasks;
-    private final TaskTimeline timeline;
     private final Notifications notifications;
     private final AttachmentService attachments;
     private final CurrentCaller caller;
     private final AppClock clock;
 
-    TaskProgress(TaskAccess access, TaskRequestMapper requests, TaskService tasks, TaskTimeline timeline,
-                 Notifications notifications, AttachmentService attachments, CurrentCaller caller, AppClock clock) {
+    TaskProgress(TaskAccess access, TaskRequestMapper requests, TaskService tasks, Notifications notifications,
+                 AttachmentService attachments, CurrentCaller caller, AppClock clock) {
         this.access = access;
         this.requests = requests;
         this.tasks = tasks;
-        this.timeline = timeline;
         this.notifications = notifications;
         this.attachments = attachments;
         this.caller = caller;
@@ -57,10 +55,9 @@ class TaskProgress {
         if (!lead && coordinating.isEmpty()) {
             throw new ApiException(ProblemType.FORBIDDEN, "task.not-lead-or-coordinator");
         }
-        if (lead) {
-            TaskService.requireStatus(task, TaskStates.WORKING);
-        } else {
-            TaskService.requireStatus(task, TaskStates.OPEN);
+        TaskCommand command = lead ? TaskCommand.REPORT_PROGRESS : TaskCommand.CONTRIBUTE;
+        TaskLifecycle.TABLE.require(command, task.status);
+        if (!lead) {
             if (request.getPercentDone() != null) {
                 throw ApiException.invalid(FieldViolation.of("percentDone", "leadOnly", "task.percent-lead-only"));
             }
@@ -75,18 +72,17 @@ class TaskProgress {
             if (request.getPercentDone() != null) {
                 task.percentDone = request.getPercentDone();
             }
-            tasks.markInProgress(task, TaskAction.PROGRESS, shorten(update.text));
+            tasks.moved(task, command, TaskAction.PROGRESS, shorten(update.text));
             // the task row changes with every update, so that clients syncing by version see it
             task.updatedAt = clock.now();
         } else {
-            timeline.record(task, TaskAction.CONTRIBUTION, task.status, shorten(update.text));
+            tasks.moved(task, command, TaskAction.CONTRIBUTION, shorten(update.text));
         }
         return update;
     }
 
     TaskExtensionEntity requestExtension(UUID taskId, TaskExtensionCreate request) {
-        TaskEntity task = tasks.actingAsLead(taskId, null);
-        TaskService.requireStatus(task, TaskStates.WORKING);
+        TaskEntity task = tasks.acting(taskId, null, TaskCommand.REQUEST_EXTENSION);
         LocalDate today = clock.today();
         if (!request.getRequestedDueDate().isAfter(today) || !request.getRequestedDueDate().isAfter(task.dueDate)) {
             throw ApiException.invalid(FieldViolation.of("requestedDueDate", "notLater", "task.extension-not-later",
@@ -105,7 +101,7 @@ class TaskProgress {
         extension.status = TaskExtensionStatus.PENDING;
         extension.requestedBy = caller.name();
         Panache.getEntityManager().persist(extension);
-        timeline.record(task, TaskAction.EXTENSION_REQUESTED, task.status,
+        tasks.moved(task, TaskCommand.REQUEST_EXTENSION, TaskAction.EXTENSION_REQUESTED,
                 extension.previousDueDate + " → " + extension.requestedDueDate + ": " + extension.reason);
         task.updatedAt = clock.now();
         notifications.send(task.assigningOrganizationId, NotificationKind.EXTENSION_REQUESTED, task.id,
@@ -114,7 +110,8 @@ class TaskProgress {
     }
 
     TaskExtensionEntity decideExtension(UUID taskId, UUID extensionId, boolean approve, String comment) {
-        TaskEntity task = tasks.actingAsAssigner(taskId, null);
+        TaskCommand command = approve ? TaskCommand.APPROVE_EXTENSION : TaskCommand.REFUSE_EXTENSION;
+        TaskEntity task = tasks.asParty(taskId, null, command);
         TaskExtensionEntity extension = Panache.getEntityManager().find(TaskExtensionEntity.class, extensionId);
         if (extension == null || !extension.taskId.equals(task.id)) {
             throw ApiException.notFound("entity.task-extension", extensionId);
@@ -123,9 +120,7 @@ class TaskProgress {
             throw new ApiException(ProblemType.INVALID_STATE, "task.extension-decided",
                     new vn.danvan.platform.error.MessageRef("task.extension.status." + extension.status.name()));
         }
-        if (approve) {
-            TaskService.requireStatus(task, TaskStates.OPEN);
-        }
+        TaskLifecycle.TABLE.require(command, task.status);
         extension.status = approve ? TaskExtensionStatus.APPROVED : TaskExtensionStatus.REFUSED;
         extension.decidedBy = caller.name();
         extension.decidedAt = clock.now();
@@ -134,7 +129,7 @@ class TaskProgress {
             task.dueDate = extension.requestedDueDate;
         }
         task.updatedAt = clock.now();
-        timeline.record(task, approve ? TaskAction.EXTENSION_APPROVED : TaskAction.EXTENSION_REFUSED, task.status,
+        tasks.moved(task, command, approve ? TaskAction.EXTENSION_APPROVED : TaskAction.EXTENSION_REFUSED,
                 approve ? extension.previousDueDate + " → " + extension.requestedDueDate : comment);
         notifications.send(task.leadOrganizationId, NotificationKind.EXTENSION_DECIDED, task.id,
                 approve ? NotificationText.of("notification.extension-approved", extension.requestedDueDate, task.title)

@@ -17,8 +17,6 @@ import vn.danvan.notification.NotificationText;
 import vn.danvan.notification.Notifications;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
-import vn.danvan.platform.error.MessageRef;
-import vn.danvan.platform.error.ProblemType;
 import vn.danvan.platform.etag.EntityTags;
 import vn.danvan.platform.files.AttachmentService;
 import vn.danvan.platform.time.AppClock;
@@ -102,10 +100,7 @@ public class TaskService {
     }
 
     public TaskEntity update(UUID id, String ifMatch, TaskUpdate request) {
-        TaskEntity task = access.visible(id);
-        access.requireAssigner(task);
-        EntityTags.require(ifMatch, task.version);
-        requireStatus(task, TaskStates.OPEN);
+        TaskEntity task = acting(id, ifMatch, TaskCommand.EDIT);
         requireDates(request.getStartDate(), request.getDueDate(), null);
         Set<UUID> coordinators = request.getCoordinatingOrganizationIds() == null ? Set.of()
                 : request.getCoordinatingOrganizationIds();
@@ -116,14 +111,13 @@ public class TaskService {
         }
         requests.update(request, task);
         parties.refresh(task);
-        timeline.record(task, TaskAction.UPDATED, task.status,
+        return moved(task, TaskCommand.EDIT, TaskAction.UPDATED,
                 previousDue.equals(task.dueDate) ? null : "Hạn: " + previousDue + " → " + task.dueDate);
-        return task;
     }
 
     public TaskEntity acknowledge(UUID id, String ifMatch) {
-        TaskEntity task = actingAsLead(id, ifMatch);
-        return move(task, Set.of(TaskStatus.ASSIGNED), TaskStatus.ACKNOWLEDGED, TaskAction.ACKNOWLEDGED, null);
+        TaskEntity task = acting(id, ifMatch, TaskCommand.ACKNOWLEDGE);
+        return moved(task, TaskCommand.ACKNOWLEDGE, TaskAction.ACKNOWLEDGED, null);
     }
 
     /**
@@ -131,13 +125,11 @@ public class TaskService {
      * it) in charge, or no one ({@code null}). The official's name replaces the assignee's name.
      */
     public TaskEntity assignOfficial(UUID id, String ifMatch, UUID userId) {
-        TaskEntity task = actingAsLead(id, ifMatch);
-        requireStatus(task, TaskStates.WORKING);
+        TaskEntity task = acting(id, ifMatch, TaskCommand.ASSIGN_OFFICIAL);
         if (userId == null) {
             task.assigneeUserId = null;
             task.assigneeName = null;
-            timeline.record(task, TaskAction.UPDATED, task.status, "Bỏ phân công cán bộ");
-            return task;
+            return moved(task, TaskCommand.ASSIGN_OFFICIAL, TaskAction.UPDATED, "Bỏ phân công cán bộ");
         }
         Officials.Official official = officials.active(userId).orElseThrow(() -> ApiException.invalid(
                 FieldViolation.of("assigneeUserId", "NotFound", "task.assignee-not-found", userId)));
@@ -147,74 +139,66 @@ public class TaskService {
         }
         task.assigneeUserId = official.id();
         task.assigneeName = official.fullName();
-        timeline.record(task, TaskAction.UPDATED, task.status, "Phân công cán bộ: " + official.fullName());
-        return task;
+        return moved(task, TaskCommand.ASSIGN_OFFICIAL, TaskAction.UPDATED, "Phân công cán bộ: " + official.fullName());
     }
 
     public TaskEntity start(UUID id, String ifMatch) {
-        TaskEntity task = actingAsLead(id, ifMatch);
-        return move(task, Set.of(TaskStatus.ASSIGNED, TaskStatus.ACKNOWLEDGED, TaskStatus.RETURNED),
-                TaskStatus.IN_PROGRESS, TaskAction.STARTED, null);
+        TaskEntity task = acting(id, ifMatch, TaskCommand.START);
+        return moved(task, TaskCommand.START, TaskAction.STARTED, null);
     }
 
     public TaskEntity report(UUID id, String ifMatch, TaskReportSubmission request) {
-        TaskEntity task = actingAsLead(id, ifMatch);
-        requireStatus(task, TaskStates.WORKING);
+        TaskEntity task = acting(id, ifMatch, TaskCommand.REPORT);
         attachments.requireOwned(ATTACHMENT_OWNER, task.id, request.getAttachmentIds(), "attachmentIds");
         requests.report(request, task);
         task.reportedOn = clock.today();
         task.percentDone = 100;
-        move(task, TaskStates.WORKING, TaskStatus.REPORTED, TaskAction.REPORTED, null);
+        moved(task, TaskCommand.REPORT, TaskAction.REPORTED, null);
         notifications.send(task.assigningOrganizationId, NotificationKind.TASK_REPORTED, task.id,
                 NotificationText.of("notification.task-reported", task.title), task.dueDate);
         return task;
     }
 
     public TaskEntity accept(UUID id, String ifMatch, String comment) {
-        TaskEntity task = actingAsAssigner(id, ifMatch);
-        requireStatus(task, Set.of(TaskStatus.REPORTED));
+        TaskEntity task = acting(id, ifMatch, TaskCommand.ACCEPT);
         task.acceptedOn = clock.today();
         task.decisionNote = comment;
-        move(task, Set.of(TaskStatus.REPORTED), TaskStatus.ACCEPTED, TaskAction.ACCEPTED, comment);
+        moved(task, TaskCommand.ACCEPT, TaskAction.ACCEPTED, comment);
         notifications.send(task.leadOrganizationId, NotificationKind.TASK_ACCEPTED, task.id,
                 NotificationText.of("notification.task-accepted", task.title), task.dueDate);
         return task;
     }
 
     public TaskEntity returnReport(UUID id, String ifMatch, String reason) {
-        TaskEntity task = actingAsAssigner(id, ifMatch);
-        requireStatus(task, Set.of(TaskStatus.REPORTED));
+        TaskEntity task = acting(id, ifMatch, TaskCommand.RETURN);
         task.decisionNote = reason.strip();
         task.percentDone = Math.min(task.percentDone, 90);
-        move(task, Set.of(TaskStatus.REPORTED), TaskStatus.RETURNED, TaskAction.RETURNED, task.decisionNote);
+        moved(task, TaskCommand.RETURN, TaskAction.RETURNED, task.decisionNote);
         notifications.send(task.leadOrganizationId, NotificationKind.TASK_RETURNED, task.id,
                 NotificationText.of("notification.task-returned", task.title), task.dueDate);
         return task;
     }
 
     public TaskEntity cancel(UUID id, String ifMatch, String reason) {
-        TaskEntity task = actingAsAssigner(id, ifMatch);
+        TaskEntity task = acting(id, ifMatch, TaskCommand.CANCEL);
         cancelWithChildren(task, reason.strip());
         return task;
     }
 
     private void cancelWithChildren(TaskEntity task, String reason) {
-        requireStatus(task, TaskStates.OPEN);
         task.decisionNote = reason;
-        move(task, TaskStates.OPEN, TaskStatus.CANCELLED, TaskAction.CANCELLED, reason);
+        moved(task, TaskCommand.CANCEL, TaskAction.CANCELLED, reason);
         notifications.send(task.leadOrganizationId, NotificationKind.TASK_CANCELLED, task.id,
                 NotificationText.of("notification.task-cancelled", task.title), task.dueDate);
         for (TaskEntity child : children(task.id)) {
-            if (TaskStates.OPEN.contains(child.status)) {
+            if (TaskLifecycle.TABLE.allows(TaskCommand.CANCEL, child.status)) {
                 cancelWithChildren(child, reason);
             }
         }
     }
 
     public TaskEntity delegate(UUID parentId, TaskDelegation request) {
-        TaskEntity parent = access.visible(parentId);
-        access.requireLead(parent);
-        requireStatus(parent, TaskStates.WORKING);
+        TaskEntity parent = acting(parentId, null, TaskCommand.DELEGATE);
         UUID childLead = request.getLeadOrganizationId();
         if (parent.leadOrganizationId.equals(childLead) || !access.isAtOrBelow(childLead, parent.leadOrganizationId)) {
             throw ApiException.invalid(FieldViolation.of("leadOrganizationId", "notBelowLead", "task.delegate-below-lead",
@@ -239,18 +223,8 @@ public class TaskService {
         child.periodStart = parent.periodStart;
         child.periodEnd = parent.periodEnd;
         assigned(child);
-        timeline.record(parent, TaskAction.DELEGATED, parent.status, child.title);
+        moved(parent, TaskCommand.DELEGATE, TaskAction.DELEGATED, child.title);
         return child;
-    }
-
-    /** The lead unit acted: a working task that was waiting moves to in progress. */
-    void markInProgress(TaskEntity task, TaskAction action, String note) {
-        if (task.status == TaskStatus.IN_PROGRESS) {
-            timeline.record(task, action, task.status, note);
-        } else {
-            move(task, Set.of(TaskStatus.ASSIGNED, TaskStatus.ACKNOWLEDGED, TaskStatus.RETURNED), TaskStatus.IN_PROGRESS,
-                    action, note);
-        }
     }
 
     List<TaskEntity> children(UUID parentId) {
@@ -258,32 +232,26 @@ public class TaskService {
                 + " and e.deletedAt is null", TaskEntity.class).setParameter("parent", parentId).getResultList();
     }
 
-    TaskEntity actingAsLead(UUID id, String ifMatch) {
+    /** The task, once the caller is shown to be the command's party, If-Match holds and the status allows it. */
+    TaskEntity acting(UUID id, String ifMatch, TaskCommand command) {
+        TaskEntity task = asParty(id, ifMatch, command);
+        TaskLifecycle.TABLE.require(command, task.status);
+        return task;
+    }
+
+    /** The task, once the caller is shown to be the command's party and If-Match holds; the status is not checked. */
+    TaskEntity asParty(UUID id, String ifMatch, TaskCommand command) {
         TaskEntity task = access.visible(id);
-        access.requireLead(task);
+        access.require(TaskLifecycle.TABLE.party(command), task);
         EntityTags.check(ifMatch, task.version);
         return task;
     }
 
-    TaskEntity actingAsAssigner(UUID id, String ifMatch) {
-        TaskEntity task = access.visible(id);
-        access.requireAssigner(task);
-        EntityTags.check(ifMatch, task.version);
-        return task;
-    }
-
-    static void requireStatus(TaskEntity task, Set<TaskStatus> allowed) {
-        if (!allowed.contains(task.status)) {
-            throw new ApiException(ProblemType.INVALID_STATE, "task.invalid-state",
-                    new MessageRef("task.status." + task.status.name()));
-        }
-    }
-
-    private TaskEntity move(TaskEntity task, Set<TaskStatus> from, TaskStatus to, TaskAction action, String note) {
-        requireStatus(task, from);
+    /** Applies the command's move (or checks that it may stay) and writes it on the timeline. */
+    TaskEntity moved(TaskEntity task, TaskCommand command, TaskAction event, String note) {
         TaskStatus before = task.status;
-        task.status = to;
-        timeline.record(task, action, before, note);
+        task.status = TaskLifecycle.TABLE.require(command, before);
+        timeline.record(task, event, before, note);
         return task;
     }
 

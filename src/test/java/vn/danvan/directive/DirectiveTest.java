@@ -130,6 +130,11 @@ class DirectiveTest extends ApiTest {
                 .then().statusCode(200).header("Content-Disposition", containsString("filename*=UTF-8''C%C3%B4ng"))
                 .extract().asByteArray();
         assertArrayEquals(PDF, downloaded);
+        String fileTag = as(coordinator).accept("application/pdf")
+                .get("/api/v1/directives/" + id + "/attachments/" + attachment + "/content").then().extract().header("ETag");
+        as(coordinator).accept("application/pdf").header("If-None-Match", fileTag)
+                .get("/api/v1/directives/" + id + "/attachments/" + attachment + "/content")
+                .then().statusCode(304).header("ETag", equalTo(fileTag));
 
         // a PNG declared as PDF, a photo on a document-only record, and a file over the limit: refused, nothing stored
         as(coordinator).contentType("application/pdf").body(PNG).queryParam("fileName", "gia.pdf")

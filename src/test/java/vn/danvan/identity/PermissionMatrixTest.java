@@ -9,6 +9,7 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import org.junit.jupiter.api.Test;
 import vn.danvan.support.ApiTest;
+import vn.danvan.support.Contract;
 import vn.danvan.support.ContractValidationFilter;
 import vn.danvan.support.MariaDbTestResource;
 
@@ -89,7 +90,7 @@ class PermissionMatrixTest extends ApiTest {
     }
 
     static List<Call> calls() {
-        OpenAPI spec = new OpenAPIV3Parser().read(Path.of("openapi", "openapi.yaml").toString());
+        OpenAPI spec = new OpenAPIV3Parser().read(Contract.BUNDLE.toString());
         Map<String, Call> sorted = new TreeMap<>();
         for (Map.Entry<String, PathItem> path : spec.getPaths().entrySet()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().readOperationsMap().entrySet()) {

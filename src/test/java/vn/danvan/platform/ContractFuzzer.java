@@ -14,9 +14,9 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
+import vn.danvan.support.Contract;
 import vn.danvan.support.ContractValidationFilter;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -44,7 +44,7 @@ final class ContractFuzzer {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         options.setResolveFully(true);
-        OpenAPI spec = new OpenAPIV3Parser().read(Path.of("openapi", "openapi.yaml").toString(), null, options);
+        OpenAPI spec = new OpenAPIV3Parser().read(Contract.BUNDLE.toString(), null, options);
         List<String> failures = new ArrayList<>();
         for (Map.Entry<String, PathItem> path : spec.getPaths().entrySet()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().readOperationsMap().entrySet()) {

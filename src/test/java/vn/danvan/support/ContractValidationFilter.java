@@ -11,10 +11,9 @@ import io.restassured.response.Response;
 import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
 
-import java.nio.file.Path;
 
 /**
- * Checks every request and response of the tests against openapi/openapi.yaml. A test that sends an
+ * Checks every request and response of the tests against the bundled contract (target/openapi/openapi.yaml). A test that sends an
  * invalid request on purpose marks it with {@link #INVALID_REQUEST}: then only the response is
  * checked (it must still be a response the contract declares). {@link #OFF_CONTRACT} marks requests
  * to addresses outside the contract (e.g. /q/health).
@@ -25,7 +24,7 @@ public class ContractValidationFilter implements OrderedFilter {
     public static final String OFF_CONTRACT = "X-Test-Off-Contract";
 
     private static final OpenApiInteractionValidator VALIDATOR = OpenApiInteractionValidator
-            .createForSpecificationUrl(Path.of("openapi", "openapi.yaml").toAbsolutePath().toUri().toString())
+            .createForSpecificationUrl(Contract.BUNDLE.toAbsolutePath().toUri().toString())
             .build();
 
     @Override

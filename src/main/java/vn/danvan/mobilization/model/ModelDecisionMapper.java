@@ -21,8 +21,8 @@ import java.time.LocalDate;
 
 /**
  * The lifecycle's decisions written into the model's columns; a request field left unused fails the build. The
- * statuses are ModelLifecycle's, not mapped. The decisions' {@code level} is the recognition's or the commendation's,
- * never the model's own level, which they leave alone.
+ * statuses come from ModelTransitions, not from requests. The decisions' {@code level} is the recognition's or the
+ * commendation's, never the model's own level, which they leave alone.
  */
 @Mapper(config = FromRequestConfig.class, componentModel = MappingConstants.ComponentModel.DEFAULT)
 public interface ModelDecisionMapper {

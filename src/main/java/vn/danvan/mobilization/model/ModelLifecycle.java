@@ -67,7 +67,6 @@ public class ModelLifecycle {
                         model.registrationYear, window.opensOn.format(VIETNAMESE_DATE),
                         window.closesOn.format(VIETNAMESE_DATE), today.format(VIETNAMESE_DATE), window.id);
             }
-            model.status = MobilizationStatus.REGISTERED;
             model.registeredAt = clock.now();
             model.returnReason = null;
         });
@@ -125,7 +124,6 @@ public class ModelLifecycle {
             model.appraisalMaxTotal = maxTotal;
             model.appraisalScores.clear();
             model.appraisalScores.addAll(entries);
-            model.status = MobilizationStatus.APPRAISED;
         });
     }
 
@@ -133,21 +131,18 @@ public class ModelLifecycle {
         return act(id, ifMatch, ModelAction.RECOGNITION, model -> {
             requireNotFuture("decisionDate", request.getDecisionDate());
             ModelDecisionMapper.INSTANCE.recognize(request, model);
-            model.status = MobilizationStatus.RECOGNIZED;
         });
     }
 
     public MobilizationModelEntity reject(UUID id, String ifMatch, Rejection request) {
         return act(id, ifMatch, ModelAction.REJECTION, model -> {
             ModelDecisionMapper.INSTANCE.reject(request, model, clock.today());
-            model.status = MobilizationStatus.NOT_RECOGNIZED;
         });
     }
 
     public MobilizationModelEntity selectOutstanding(UUID id, String ifMatch, OutstandingSelection request) {
         return act(id, ifMatch, ModelAction.OUTSTANDING_SELECTION, model -> {
             ModelDecisionMapper.INSTANCE.selectOutstanding(request, model, clock.today());
-            model.status = MobilizationStatus.OUTSTANDING;
         });
     }
 
@@ -155,7 +150,6 @@ public class ModelLifecycle {
         return act(id, ifMatch, ModelAction.COMMENDATION, model -> {
             requireNotFuture("decisionDate", request.getDecisionDate());
             ModelDecisionMapper.INSTANCE.commend(request, model);
-            model.status = MobilizationStatus.COMMENDED;
         });
     }
 
@@ -169,14 +163,12 @@ public class ModelLifecycle {
             model.appraisalTotal = null;
             model.appraisalMaxTotal = null;
             model.appraisalScores.clear();
-            model.status = MobilizationStatus.RETURNED;
         });
     }
 
     public MobilizationModelEntity withdraw(UUID id, String ifMatch, String reason) {
         return act(id, ifMatch, ModelAction.WITHDRAWAL, model -> {
             model.withdrawalReason = reason;
-            model.status = MobilizationStatus.WITHDRAWN;
         });
     }
 
@@ -199,8 +191,9 @@ public class ModelLifecycle {
                                         Consumer<MobilizationModelEntity> change) {
         MobilizationModelEntity model = access.get(id);
         EntityTags.check(ifMatch, model.version);
-        action.requireAllowed(model);
+        MobilizationStatus next = ModelTransitions.TABLE.require(action, model.status);
         change.accept(model);
+        model.status = next;
         repository.flush();
         return model;
     }

@@ -1,7 +1,7 @@
 package vn.danvan.platform.cluster;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.danvan.platform.time.AppClock;
 
@@ -15,9 +15,11 @@ import java.time.Duration;
 @ApplicationScoped
 public class JobLease {
 
+    private final EntityManager em;
     private final AppClock clock;
 
-    JobLease(AppClock clock) {
+    JobLease(EntityManager em, AppClock clock) {
+        this.em = em;
         this.clock = clock;
     }
 
@@ -25,7 +27,7 @@ public class JobLease {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean acquire(String job, String holder, Duration length) {
         var now = clock.now();
-        return Panache.getEntityManager().createNativeQuery("UPDATE job_lease SET holder = ?1, leased_until = ?2"
+        return em.createNativeQuery("UPDATE job_lease SET holder = ?1, leased_until = ?2"
                         + " WHERE job = ?3 AND (leased_until < ?4 OR holder = ?1)")
                 .setParameter(1, holder).setParameter(2, now.plus(length)).setParameter(3, job).setParameter(4, now)
                 .executeUpdate() == 1;
@@ -33,7 +35,7 @@ public class JobLease {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void release(String job, String holder) {
-        Panache.getEntityManager().createNativeQuery("UPDATE job_lease SET holder = NULL, leased_until = ?1"
+        em.createNativeQuery("UPDATE job_lease SET holder = NULL, leased_until = ?1"
                         + " WHERE job = ?2 AND holder = ?3")
                 .setParameter(1, java.time.Instant.parse("2000-01-01T00:00:00Z")).setParameter(2, job)
                 .setParameter(3, holder).executeUpdate();

@@ -45,9 +45,18 @@ public final class Messages {
         }
         Object[] rendered = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            Object arg = args[i];
-            rendered[i] = arg instanceof MessageRef ref ? render(locale, ref.key()) : arg == null ? "" : arg.toString();
+            rendered[i] = argument(locale, args[i]);
         }
         return new MessageFormat(pattern.replace("'", "''"), locale).format(rendered);
+    }
+
+    private static String argument(Locale locale, Object arg) {
+        if (arg instanceof MessageRef ref) {
+            return render(locale, ref.key());
+        }
+        if (arg instanceof MessageList list) {
+            return String.join(", ", list.items().stream().map(item -> argument(locale, item)).toList());
+        }
+        return arg == null ? "" : arg.toString();
     }
 }

@@ -1,6 +1,6 @@
 package vn.danvan.platform.files;
 
-import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.EntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -39,14 +39,16 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class AttachmentService {
 
+    private final EntityManager em;
     private final FileStore store;
     private final DanvanConfig config;
     private final CurrentCaller caller;
     private final AppClock clock;
     private final TransactionSynchronizationRegistry transactions;
 
-    AttachmentService(FileStore store, DanvanConfig config, CurrentCaller caller, AppClock clock,
+    AttachmentService(EntityManager em, FileStore store, DanvanConfig config, CurrentCaller caller, AppClock clock,
                       TransactionSynchronizationRegistry transactions) {
+        this.em = em;
         this.store = store;
         this.config = config;
         this.caller = caller;
@@ -88,14 +90,14 @@ public class AttachmentService {
     }
 
     public List<AttachmentEntity> list(String ownerType, UUID ownerId) {
-        return Panache.getEntityManager().createQuery("from AttachmentEntity a where a.ownerType = :type"
+        return em.createQuery("from AttachmentEntity a where a.ownerType = :type"
                         + " and a.ownerId = :owner and a.deletedAt is null order by a.createdAt, a.id", AttachmentEntity.class)
                 .setParameter("type", ownerType).setParameter("owner", ownerId).getResultList();
     }
 
     /** The attachment of this owner, or 404. */
     public AttachmentEntity get(String ownerType, UUID ownerId, UUID attachmentId) {
-        AttachmentEntity attachment = Panache.getEntityManager().find(AttachmentEntity.class, attachmentId);
+        AttachmentEntity attachment = em.find(AttachmentEntity.class, attachmentId);
         if (attachment == null || attachment.isDeleted() || !attachment.ownerType.equals(ownerType)
                 || !attachment.ownerId.equals(ownerId)) {
             throw ApiException.notFound("entity.attachment", attachmentId);
@@ -166,7 +168,7 @@ public class AttachmentService {
             attachment.uploaderOrganizationId = uploaderOrganizationId;
             store.put(attachment.storageKey, file);
             removeOnRollback(attachment.storageKey);
-            Panache.getEntityManager().persist(attachment);
+            em.persist(attachment);
             return attachment;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

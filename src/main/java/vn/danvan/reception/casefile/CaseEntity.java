@@ -19,7 +19,6 @@ import vn.danvan.platform.persistence.SyncedEntity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -30,7 +29,7 @@ import java.util.UUID;
 public class CaseEntity extends SyncedEntity {
 
     /** Stages in which the legal time limit runs. */
-    public static final Set<CaseStatus> RUNNING = EnumSet.of(CaseStatus.ACCEPTED, CaseStatus.VERIFYING, CaseStatus.DIALOGUE);
+    public static final Set<CaseStatus> RUNNING = CaseLifecycle.RUNNING;
 
     @Column(name = "reception_id", nullable = false, updatable = false)
     public UUID receptionId;

@@ -30,10 +30,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -46,16 +43,6 @@ public class CaseService {
     static final String ENTITY = "entity.case";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     /** The stages each stage may move to (DECIDED only through the decision). */
-    private static final Map<CaseStatus, Set<CaseStatus>> NEXT = Map.of(
-            CaseStatus.RECEIVED, EnumSet.of(CaseStatus.ACCEPTED, CaseStatus.REFUSED),
-            CaseStatus.ACCEPTED, EnumSet.of(CaseStatus.VERIFYING, CaseStatus.DIALOGUE, CaseStatus.CLOSED),
-            CaseStatus.VERIFYING, EnumSet.of(CaseStatus.DIALOGUE, CaseStatus.CLOSED),
-            CaseStatus.DIALOGUE, EnumSet.of(CaseStatus.VERIFYING, CaseStatus.CLOSED),
-            CaseStatus.DECIDED, EnumSet.of(CaseStatus.ENFORCED, CaseStatus.CLOSED),
-            CaseStatus.ENFORCED, EnumSet.of(CaseStatus.CLOSED),
-            CaseStatus.REFUSED, EnumSet.noneOf(CaseStatus.class),
-            CaseStatus.CLOSED, EnumSet.noneOf(CaseStatus.class));
-
     private final EntityManager em;
     private final ReceptionService receptions;
     private final OrganizationDirectory directory;
@@ -129,9 +116,9 @@ public class CaseService {
         CaseStatus target = CaseStatus.fromValue(request.getStatus().value());
         LocalDate on = request.getChangedOn();
         checkDay("changedOn", on, lastChange(entity), "reception.change-before-previous");
-        if (!NEXT.get(entity.status).contains(target)) {
-            throw new ApiException(ProblemType.INVALID_STATE, "reception.case-transition", entity.status, target);
-        }
+        CaseLifecycle.Command command = CaseLifecycle.toward(target).orElseThrow(() ->
+                new ApiException(ProblemType.INVALID_STATE, "reception.case-transition", entity.status, target));
+        CaseLifecycle.TABLE.require(command, entity.status);
         if (target == CaseStatus.ACCEPTED) {
             accept(entity, on);
         }
@@ -150,9 +137,7 @@ public class CaseService {
         if (entity.kind != ReceptionKind.DENUNCIATION) {
             throw new ApiException(ProblemType.INVALID_STATE, "reception.extension-only-denunciation");
         }
-        if (!CaseEntity.RUNNING.contains(entity.status)) {
-            throw new ApiException(ProblemType.INVALID_STATE, "reception.extension-not-running", entity.status);
-        }
+        CaseLifecycle.TABLE.require(CaseLifecycle.Command.EXTEND, entity.status);
         checkDay("decidedOn", request.getDecidedOn(), entity.acceptedOn, "reception.decision-before-acceptance");
         DeadlineRuleEntity rule = rules.deadlineRule(entity.deadlineRuleId);
         if (rule == null || entity.extensionCount >= rule.maxExtensions) {
@@ -182,9 +167,7 @@ public class CaseService {
                     request.getToOrganizationId()));
         }
         checkDay("transferredOn", request.getTransferredOn(), entity.receivedOn, "reception.change-before-previous");
-        if (entity.status == CaseStatus.CLOSED || entity.status == CaseStatus.REFUSED) {
-            throw new ApiException(ProblemType.INVALID_STATE, "reception.case-finished", entity.status);
-        }
+        CaseLifecycle.TABLE.require(CaseLifecycle.Command.TRANSFER, entity.status);
         CaseTransferEntity transfer = CaseRequestMapper.INSTANCE.newTransfer(request);
         transfer.id = UUID.randomUUID();
         transfer.fromOrganizationId = entity.organizationId;
@@ -199,9 +182,7 @@ public class CaseService {
     public CaseEntity decide(UUID id, String ifMatch, CaseDecisionCreate request) {
         CaseEntity entity = get(id);
         EntityTags.check(ifMatch, entity.version);
-        if (!CaseEntity.RUNNING.contains(entity.status)) {
-            throw new ApiException(ProblemType.INVALID_STATE, "reception.decision-not-running", entity.status);
-        }
+        CaseStatus decided = CaseLifecycle.TABLE.require(CaseLifecycle.Command.DECIDE, entity.status);
         checkDay("decidedOn", request.getDecidedOn(), entity.acceptedOn, "reception.decision-before-acceptance");
         boolean publish = Boolean.TRUE.equals(request.getPublishResult());
         if (publish && (request.getPublicSummary() == null || request.getPublicSummary().isBlank())) {
@@ -214,8 +195,8 @@ public class CaseService {
         CaseRequestMapper.INSTANCE.decide(request, entity);
         entity.resultPublic = publish;
         entity.publicSummary = publish ? request.getPublicSummary() : null;
-        record(entity, entity.status, CaseStatus.DECIDED, request.getDecidedOn(), null);
-        entity.status = CaseStatus.DECIDED;
+        record(entity, entity.status, decided, request.getDecidedOn(), null);
+        entity.status = decided;
         receptions.writeFollowUp(entity.receptionId, "Quyết định số " + request.getNumber() + " ngày "
                 + DAY.format(request.getDecidedOn()) + ": " + request.getSummary());
         em.flush();

@@ -3,10 +3,13 @@ package vn.danvan.mobilization.model;
 import org.junit.jupiter.api.Test;
 import vn.danvan.api.model.MobilizationStatus;
 import vn.danvan.platform.error.ApiException;
+import vn.danvan.platform.error.MessageList;
+import vn.danvan.support.LifecycleMessages;
 import vn.danvan.platform.error.MessageRef;
 import vn.danvan.platform.error.ProblemType;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,12 +27,12 @@ import static vn.danvan.api.model.MobilizationStatus.RETURNED;
 import static vn.danvan.api.model.MobilizationStatus.WITHDRAWN;
 
 /** The lifecycle's transition table (the phases' years: settings.PhasesTest). */
-class ModelActionTest {
+class ModelTransitionsTest {
 
     private static Set<MobilizationStatus> allowed(ModelAction action) {
         Set<MobilizationStatus> set = EnumSet.noneOf(MobilizationStatus.class);
         for (MobilizationStatus s : MobilizationStatus.values()) {
-            if (action.allowedIn(s)) {
+            if (ModelTransitions.TABLE.allows(action, s)) {
                 set.add(s);
             }
         }
@@ -51,7 +54,7 @@ class ModelActionTest {
     @Test
     void aWithdrawnModelAllowsNothing() {
         for (ModelAction action : ModelAction.values()) {
-            assertFalse(action.allowedIn(WITHDRAWN), action.name());
+            assertFalse(ModelTransitions.TABLE.allows(action, WITHDRAWN), action.name());
         }
     }
 
@@ -60,8 +63,13 @@ class ModelActionTest {
         assertEquals(EnumSet.of(DRAFT), allowed(ModelAction.DELETE));
         assertEquals(EnumSet.of(REGISTERED, APPRAISED, RECOGNIZED, NOT_RECOGNIZED, OUTSTANDING, COMMENDED),
                 allowed(ModelAction.PROGRESS_REPORT));
-        assertTrue(ModelAction.ATTACHMENT.allowedIn(DRAFT));
-        assertFalse(ModelAction.ATTACHMENT.allowedIn(WITHDRAWN));
+        assertTrue(ModelTransitions.TABLE.allows(ModelAction.ATTACHMENT, DRAFT));
+        assertFalse(ModelTransitions.TABLE.allows(ModelAction.ATTACHMENT, WITHDRAWN));
+    }
+
+    @Test
+    void everyStatusAndActionHasItsNameInBothLanguages() {
+        LifecycleMessages.assertNamed(ModelTransitions.TABLE, MobilizationStatus.class);
     }
 
     @Test
@@ -72,12 +80,15 @@ class ModelActionTest {
         ApiException e = assertThrows(ApiException.class, () -> ModelAction.RETURN.requireAllowed(model));
 
         assertEquals(ProblemType.INVALID_STATE, e.type());
-        assertEquals("mobilization.wrong-state", e.detailKey());
+        assertEquals("lifecycle.wrong-state", e.detailKey());
         Object[] args = e.detailArgs();
-        assertEquals(new MessageRef("mobilization.status.DRAFT"), args[0]);
-        assertEquals("DRAFT", args[1]);
-        assertEquals(new MessageRef("mobilization.action.RETURN"), args[2]);
-        assertEquals("REGISTERED, APPRAISED", args[3]);
+        assertEquals(new MessageRef("entity.mobilization-model"), args[0]);
+        assertEquals(new MessageRef("mobilization.status.DRAFT"), args[1]);
+        assertEquals("DRAFT", args[2]);
+        assertEquals(new MessageRef("mobilization.action.RETURN"), args[3]);
+        assertEquals(new MessageList(List.of(new MessageRef("mobilization.status.REGISTERED"),
+                new MessageRef("mobilization.status.APPRAISED"))), args[4]);
+        assertEquals("REGISTERED, APPRAISED", args[5]);
 
         model.status = APPRAISED;
         ModelAction.RETURN.requireAllowed(model);

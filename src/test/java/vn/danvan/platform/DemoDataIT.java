@@ -1,19 +1,23 @@
 package vn.danvan.platform;
 
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
+import io.restassured.RestAssured;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import vn.danvan.platform.demo.DemoDataLoader;
+import org.junit.jupiter.api.TestMethodOrder;
 import vn.danvan.support.ApiTest;
-import vn.danvan.support.MariaDbTestResource;
+import vn.danvan.support.PackagedJar;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -22,20 +26,31 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-@QuarkusTest
-@TestProfile(DemoDataTest.WithDemoData.class)
-@WithTestResource(MariaDbTestResource.class)
-class DemoDataTest extends ApiTest {
+/**
+ * The packaged service run as README says (java -jar, no database configured): it starts its embedded MariaDB, makes
+ * its own keys and loads the demo province, whose accounts, organisations, directives and tasks are all there; a
+ * restart on the same data folder loads nothing twice.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DemoDataIT extends ApiTest {
 
-    public static class WithDemoData implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("danvan.demo.enabled", "true");
-        }
+    private static final Path FOLDER = Path.of("target", "demo-data-it", "run-" + ProcessHandle.current().pid());
+    private static PackagedJar service;
+
+    @BeforeAll
+    static void startAsReadmeSays() throws Exception {
+        Files.createDirectories(FOLDER);
+        service = PackagedJar.start(FOLDER, Map.of()).awaitReady(Duration.ofMinutes(3));
+        RestAssured.port = service.httpPort();
     }
 
-    @Inject
-    DemoDataLoader loader;
+    @AfterAll
+    static void stop() throws Exception {
+        if (service != null) {
+            service.close();
+        }
+        RestAssured.port = RestAssured.DEFAULT_PORT;
+    }
 
     private static final String DEMO_PASSWORD = "DanVan@2026";
 
@@ -118,10 +133,18 @@ class DemoDataTest extends ApiTest {
     }
 
     @Test
-    void theDemoIsLoadedOnlyOnce() {
-        int before = demoAdmin().queryParam("pageSize", 200).get("/api/v1/organizations").then().extract()
+    @Order(Integer.MAX_VALUE)
+    void aRestartOnTheSameDataLoadsNothingTwice() throws Exception {
+        int organizations = demoAdmin().queryParam("pageSize", 200).get("/api/v1/organizations").then().extract()
                 .path("items.size()");
-        loader.onStart(null);
-        demoAdmin().queryParam("pageSize", 200).get("/api/v1/organizations").then().body("items", hasSize(before));
+        int tasks = demoAdmin().queryParam("pageSize", 200).get("/api/v1/tasks").then().extract().path("items.size()");
+
+        service.close();
+        service = PackagedJar.start(FOLDER, Map.of()).awaitReady(Duration.ofMinutes(3));
+        RestAssured.port = service.httpPort();
+
+        demoAdmin().queryParam("pageSize", 200).get("/api/v1/organizations").then().body("items", hasSize(organizations));
+        demoAdmin().queryParam("pageSize", 200).get("/api/v1/tasks").then().body("items", hasSize(tasks));
+        assertThat(service.output(), containsString("Embedded MariaDB ready"));
     }
 }
