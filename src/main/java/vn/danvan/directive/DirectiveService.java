@@ -30,12 +30,15 @@ import java.util.UUID;
 public class DirectiveService {
 
     private final ScopeProvider scopes;
+    private final DirectiveRequestMapper requests;
     private final OrganizationTreeQueries organizations;
     private final CurrentCaller caller;
     private final AppClock clock;
 
-    DirectiveService(ScopeProvider scopes, OrganizationTreeQueries organizations, CurrentCaller caller, AppClock clock) {
+    DirectiveService(ScopeProvider scopes, DirectiveRequestMapper requests, OrganizationTreeQueries organizations,
+                     CurrentCaller caller, AppClock clock) {
         this.scopes = scopes;
+        this.requests = requests;
         this.organizations = organizations;
         this.caller = caller;
         this.clock = clock;
@@ -53,7 +56,7 @@ public class DirectiveService {
     }
 
     public DirectiveEntity create(DirectiveCreate request, boolean demo) {
-        DirectiveFields fields = DirectiveFields.of(request);
+        DirectiveFields fields = requests.fields(request);
         UUID id = request.getId() == null ? UUID.randomUUID() : request.getId();
         if (Panache.getEntityManager().find(DirectiveEntity.class, id) != null) {
             throw ApiException.idTaken();
@@ -70,7 +73,7 @@ public class DirectiveService {
     public DirectiveEntity update(UUID id, String ifMatch, DirectiveUpdate request) {
         DirectiveEntity directive = editable(id, ifMatch);
         DirectiveLifecycle.TABLE.require(Command.EDIT, directive.status);
-        apply(directive, DirectiveFields.of(request));
+        apply(directive, requests.fields(request));
         return directive;
     }
 
@@ -89,19 +92,20 @@ public class DirectiveService {
     public DirectiveEntity supersede(UUID id, String ifMatch, DirectiveSupersession request) {
         DirectiveEntity directive = editableOptionalMatch(id, ifMatch);
         DirectiveStatus next = DirectiveLifecycle.TABLE.require(Command.SUPERSEDE, directive.status);
-        directive.replacedByDirectiveId = replacement(directive, request.getReplacedByDirectiveId());
+        requireReplacement(directive, request.getReplacedByDirectiveId());
+        requests.supersede(request, directive);
         directive.status = next;
-        directive.statusNote = request.getNote();
         return directive;
     }
 
     public DirectiveEntity revoke(UUID id, String ifMatch, DirectiveRevocation request) {
         DirectiveEntity directive = editableOptionalMatch(id, ifMatch);
         DirectiveStatus next = DirectiveLifecycle.TABLE.require(Command.REVOKE, directive.status);
-        directive.replacedByDirectiveId = request.getReplacedByDirectiveId() == null ? null
-                : replacement(directive, request.getReplacedByDirectiveId());
+        if (request.getReplacedByDirectiveId() != null) {
+            requireReplacement(directive, request.getReplacedByDirectiveId());
+        }
+        requests.revoke(request, directive);
         directive.status = next;
-        directive.statusNote = request.getReason().strip();
         return directive;
     }
 
@@ -129,7 +133,8 @@ public class DirectiveService {
         return directive;
     }
 
-    private UUID replacement(DirectiveEntity directive, UUID replacementId) {
+    /** The replacement is another directive, visible and in force. */
+    private void requireReplacement(DirectiveEntity directive, UUID replacementId) {
         if (directive.id.equals(replacementId)) {
             throw ApiException.invalid(FieldViolation.of("replacedByDirectiveId", "self", "directive.replaced-by-self"));
         }
@@ -144,7 +149,6 @@ public class DirectiveService {
             throw ApiException.invalid(FieldViolation.of("replacedByDirectiveId", "notIssued",
                     "directive.replacement-not-issued", replacement.numberSymbol));
         }
-        return replacement.id;
     }
 
     private void apply(DirectiveEntity directive, DirectiveFields fields) {
@@ -179,21 +183,8 @@ public class DirectiveService {
         UUID owner = fields.issuerOrganizationId() != null ? fields.issuerOrganizationId()
                 : caller.organizationReference().flatMap(organizations::idOf).orElse(null);
         requireUniqueNumber(directive.id, fields);
-        directive.type = fields.type();
-        directive.issuerOrganizationId = fields.issuerOrganizationId();
-        directive.externalIssuer = fields.externalIssuer();
+        requests.apply(fields, directive);
         directive.ownerOrganizationId = owner;
-        directive.numberSymbol = fields.numberSymbol();
-        directive.issueDate = fields.issueDate();
-        directive.issueYear = fields.issueDate().getYear();
-        directive.subject = fields.subject();
-        directive.signerName = fields.signerName();
-        directive.signerPosition = fields.signerPosition();
-        directive.summary = fields.summary();
-        directive.recipientOrganizationIds.clear();
-        directive.recipientOrganizationIds.addAll(fields.recipientOrganizationIds());
-        directive.legalBasisIds.clear();
-        directive.legalBasisIds.addAll(fields.legalBasisIds());
     }
 
     private boolean visible(UUID id) {

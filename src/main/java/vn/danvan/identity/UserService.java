@@ -35,6 +35,7 @@ public class UserService {
     private static final Set<Role> ORG_ADMIN_GRANTS = EnumSet.of(Role.ORG_ADMIN, Role.OFFICER, Role.VIEWER);
 
     private final UserRepository users;
+    private final UserRequestMapper requests;
     private final OrganizationTreeQueries organizations;
     private final ScopeProvider scopes;
     private final CurrentCaller caller;
@@ -44,10 +45,11 @@ public class UserService {
     private final AppClock clock;
     private final java.time.Duration lockDuration;
 
-    UserService(UserRepository users, OrganizationTreeQueries organizations, ScopeProvider scopes, CurrentCaller caller,
-                PasswordHasher passwords, SignInAttempts attempts, AuthEvents events, AppClock clock,
-                IdentityConfig config) {
+    UserService(UserRepository users, UserRequestMapper requests, OrganizationTreeQueries organizations,
+                ScopeProvider scopes, CurrentCaller caller, PasswordHasher passwords, SignInAttempts attempts,
+                AuthEvents events, AppClock clock, IdentityConfig config) {
         this.users = users;
+        this.requests = requests;
         this.organizations = organizations;
         this.scopes = scopes;
         this.caller = caller;
@@ -92,13 +94,7 @@ public class UserService {
         }
         UserAccount account = new UserAccount();
         account.id = id;
-        account.username = username;
-        account.fullName = request.getFullName();
-        account.position = request.getPosition();
-        account.organizationId = request.getOrganizationId();
-        account.phone = request.getPhone();
-        account.email = request.getEmail();
-        account.roles = roles;
+        requests.create(request, account);
         account.active = true;
         account.passwordHash = passwordHash;
         account.passwordChangedAt = clock.now();
@@ -125,13 +121,7 @@ public class UserService {
         boolean accessChanged = !roles.equals(account.roles)
                 || !Objects.equals(request.getOrganizationId(), account.organizationId)
                 || account.active != Boolean.TRUE.equals(request.getActive());
-        account.fullName = request.getFullName();
-        account.position = request.getPosition();
-        account.organizationId = request.getOrganizationId();
-        account.phone = request.getPhone();
-        account.email = request.getEmail();
-        account.roles = roles;
-        account.active = Boolean.TRUE.equals(request.getActive());
+        requests.update(request, account);
         if (accessChanged) {
             invalidateTokens(account);
         }

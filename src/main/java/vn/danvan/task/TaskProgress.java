@@ -26,15 +26,17 @@ import java.util.UUID;
 class TaskProgress {
 
     private final TaskAccess access;
+    private final TaskRequestMapper requests;
     private final TaskService tasks;
     private final Notifications notifications;
     private final AttachmentService attachments;
     private final CurrentCaller caller;
     private final AppClock clock;
 
-    TaskProgress(TaskAccess access, TaskService tasks, Notifications notifications,
+    TaskProgress(TaskAccess access, TaskRequestMapper requests, TaskService tasks, Notifications notifications,
                  AttachmentService attachments, CurrentCaller caller, AppClock clock) {
         this.access = access;
+        this.requests = requests;
         this.tasks = tasks;
         this.notifications = notifications;
         this.attachments = attachments;
@@ -44,8 +46,7 @@ class TaskProgress {
 
     TaskUpdateEntity addUpdate(UUID taskId, TaskUpdateCreate request) {
         TaskEntity task = access.visible(taskId);
-        TaskUpdateEntity update = new TaskUpdateEntity();
-        update.id = request.getId() == null ? UUID.randomUUID() : request.getId();
+        TaskUpdateEntity update = requests.newUpdate(request);
         if (Panache.getEntityManager().find(TaskUpdateEntity.class, update.id) != null) {
             throw ApiException.idTaken();
         }
@@ -61,13 +62,10 @@ class TaskProgress {
                 throw ApiException.invalid(FieldViolation.of("percentDone", "leadOnly", "task.percent-lead-only"));
             }
         }
-        update.attachmentIds.addAll(attachments.requireOwned(TaskService.ATTACHMENT_OWNER, task.id,
-                request.getAttachmentIds(), "attachmentIds"));
+        attachments.requireOwned(TaskService.ATTACHMENT_OWNER, task.id, request.getAttachmentIds(), "attachmentIds");
         update.taskId = task.id;
         update.kind = lead ? TaskUpdateKind.PROGRESS : TaskUpdateKind.CONTRIBUTION;
         update.organizationId = lead ? task.leadOrganizationId : coordinating.get();
-        update.text = request.getText().strip();
-        update.percentDone = request.getPercentDone();
         update.author = caller.name();
         Panache.getEntityManager().persist(update);
         if (lead) {
@@ -96,12 +94,10 @@ class TaskProgress {
         if (pending > 0) {
             throw new ApiException(ProblemType.CONFLICT, "task.extension-pending");
         }
-        TaskExtensionEntity extension = new TaskExtensionEntity();
+        TaskExtensionEntity extension = requests.newExtension(request);
         extension.id = UUID.randomUUID();
         extension.taskId = task.id;
-        extension.requestedDueDate = request.getRequestedDueDate();
         extension.previousDueDate = task.dueDate;
-        extension.reason = request.getReason().strip();
         extension.status = TaskExtensionStatus.PENDING;
         extension.requestedBy = caller.name();
         Panache.getEntityManager().persist(extension);

@@ -256,11 +256,11 @@ public class TaskResource implements TasksApi {
     }
 
     private Response single(TaskEntity task) {
-        return Responses.single(mapper.toApi(task).children(queries.rollUp(task.id)), task.version);
+        return Responses.single(mapper.toApiWithChildren(task), task.version);
     }
 
     private Response created(TaskEntity task) {
-        return Responses.created(uriInfo.getBaseUriBuilder().path("api/v1/tasks/{id}").build(task.id), mapper.toApi(task).children(queries.rollUp(task.id)), task.version);
+        return Responses.created(uriInfo.getBaseUriBuilder().path("api/v1/tasks/{id}").build(task.id), mapper.toApiWithChildren(task), task.version);
     }
 
     private Response page(Page<TaskEntity> page) {

@@ -49,6 +49,7 @@ public class MobilizationModelResource implements MobilizationModelsApi {
     private final ProgressReports reports;
     private final ModelRepository repository;
     private final ModelMapper mapper;
+    private final ProgressReportMapper reportMapper;
     private final ModelFiles files;
     private final AttachmentResponses attachmentResponses;
 
@@ -60,8 +61,8 @@ public class MobilizationModelResource implements MobilizationModelsApi {
 
     MobilizationModelResource(ModelService service, ModelLifecycle lifecycle, ModelAccess access, ModelQueries queries,
                               ModelStatistics statistics, ReplicationLineage lineage, ProgressReports reports,
-                              ModelRepository repository, ModelMapper mapper, ModelFiles files,
-                              AttachmentResponses attachmentResponses) {
+                              ModelRepository repository, ModelMapper mapper, ProgressReportMapper reportMapper,
+                              ModelFiles files, AttachmentResponses attachmentResponses) {
         this.service = service;
         this.lifecycle = lifecycle;
         this.access = access;
@@ -71,6 +72,7 @@ public class MobilizationModelResource implements MobilizationModelsApi {
         this.reports = reports;
         this.repository = repository;
         this.mapper = mapper;
+        this.reportMapper = reportMapper;
         this.files = files;
         this.attachmentResponses = attachmentResponses;
     }
@@ -198,7 +200,7 @@ public class MobilizationModelResource implements MobilizationModelsApi {
     @Transactional
     public Response listMobilizationProgressReports(UUID modelId, Integer pageSize, String pageToken) {
         Page<ProgressReportEntity> page = reports.list(modelId, PageRequest.of(pageSize, pageToken));
-        return Response.ok(new ProgressReportPage().items(page.items().stream().map(ProgressReports::toApi).toList())
+        return Response.ok(new ProgressReportPage().items(page.items().stream().map(reportMapper::toApi).toList())
                 .nextPageToken(page.nextPageToken())).build();
     }
 
@@ -209,7 +211,7 @@ public class MobilizationModelResource implements MobilizationModelsApi {
         return Response.created(uriInfo.getBaseUriBuilder()
                         .path("api/v1/mobilization-models/{id}/progress-reports/{reportId}").build(modelId, created.id))
                 .tag(EntityTags.header(created.version))
-                .entity(ProgressReports.toApi(created))
+                .entity(reportMapper.toApi(created))
                 .build();
     }
 

@@ -110,7 +110,7 @@ public class ReceptionResource implements ReceptionsApi {
     @Override
     @Transactional
     public Response createReception(ReceptionCreate request, String idempotencyKey) {
-        ReceptionEntity created = service.create(request.getId(), request.getOrganizationId(), ReceptionInput.of(request), false);
+        ReceptionEntity created = service.create(request.getId(), request.getOrganizationId(), ReceptionRequestMapper.INSTANCE.input(request), false);
         return Responses.created(uriInfo.getBaseUriBuilder().path("api/v1/receptions/{id}").build(created.id), views.one(created), created.version);
     }
 
@@ -133,7 +133,7 @@ public class ReceptionResource implements ReceptionsApi {
     @Override
     @Transactional
     public Response updateReception(UUID receptionId, String ifMatch, ReceptionUpdate request) {
-        ReceptionEntity entity = service.update(receptionId, ifMatch, ReceptionInput.of(request));
+        ReceptionEntity entity = service.update(receptionId, ifMatch, ReceptionRequestMapper.INSTANCE.input(request));
         return Responses.single(views.one(entity), entity.version);
     }
 

@@ -2,6 +2,8 @@ package vn.danvan.reception.record;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.api.model.Reception;
+import vn.danvan.platform.crypto.PersonalDataCipher;
+import vn.danvan.reception.personaldata.PersonalDataShown;
 import vn.danvan.reception.personaldata.sql.PersonalDataAccessLog;
 import vn.danvan.reception.personaldata.PersonalDataPolicy;
 
@@ -21,12 +23,17 @@ public class ReceptionViews {
     private final PersonalDataPolicy policy;
     private final PersonalDataAccessLog log;
     private final ReceptionQueries queries;
+    private final PersonalDataShown inClear;
+    private final PersonalDataShown masked;
 
-    ReceptionViews(ReceptionMapper mapper, PersonalDataPolicy policy, PersonalDataAccessLog log, ReceptionQueries queries) {
+    ReceptionViews(ReceptionMapper mapper, PersonalDataPolicy policy, PersonalDataAccessLog log, ReceptionQueries queries,
+                   PersonalDataCipher cipher) {
         this.mapper = mapper;
         this.policy = policy;
         this.log = log;
         this.queries = queries;
+        this.inClear = PersonalDataShown.inClear(cipher);
+        this.masked = PersonalDataShown.masked(cipher);
     }
 
     public Reception one(ReceptionEntity entity) {
@@ -56,7 +63,7 @@ public class ReceptionViews {
             if (unmasked) {
                 unmaskedIds.add(row.record().id);
             }
-            result.add(mapper.toApi(row.record(), unmasked, row.caseId(), row.officials(), row.citizens()));
+            result.add(mapper.toApi(row, unmasked ? inClear : masked));
         }
         log.record(unmaskedIds, purpose, subjectHash);
         return result;

@@ -98,17 +98,8 @@ public class LegalRules {
         }
         sameKey.stream().filter(r -> r.effectiveTo == null || !r.effectiveTo.isBefore(from))
                 .forEach(r -> r.effectiveTo = from.minusDays(1));
-        DeadlineRuleEntity rule = new DeadlineRuleEntity();
+        DeadlineRuleEntity rule = RuleRequestMapper.INSTANCE.newDeadlineRule(request);
         rule.id = UUID.randomUUID();
-        rule.kind = kind;
-        rule.instance = request.getInstance();
-        rule.complex = request.getComplex();
-        rule.remoteArea = request.getRemoteArea();
-        rule.days = request.getDays();
-        rule.extensionDays = request.getExtensionDays() == null ? 0 : request.getExtensionDays();
-        rule.maxExtensions = request.getMaxExtensions() == null ? 0 : request.getMaxExtensions();
-        rule.effectiveFrom = from;
-        rule.legalBasis = request.getLegalBasis();
         em.persist(rule);
         em.flush();
         return rule;
@@ -125,12 +116,8 @@ public class LegalRules {
         }
         sameCode.stream().filter(r -> r.effectiveTo == null || !r.effectiveTo.isBefore(from))
                 .forEach(r -> r.effectiveTo = from.minusDays(1));
-        ReceptionRuleEntity rule = new ReceptionRuleEntity();
+        ReceptionRuleEntity rule = RuleRequestMapper.INSTANCE.newReceptionRule(request);
         rule.id = UUID.randomUUID();
-        rule.code = request.getCode();
-        rule.parameter = request.getParameter();
-        rule.effectiveFrom = from;
-        rule.legalBasis = request.getLegalBasis();
         em.persist(rule);
         em.flush();
         return rule;
