@@ -34,18 +34,26 @@ public class OrganizationResource implements OrganizationsApi {
     private final OrganizationHistory history;
     private final OrganizationMapper mapper;
     private final AppClock clock;
+    private final OrganizationDeltas deltas;
 
     @Context
     UriInfo uriInfo;
 
     OrganizationResource(OrganizationService service, OrganizationQueries queries, OrganizationImporter importer,
-                         OrganizationHistory history, OrganizationMapper mapper, AppClock clock) {
+                         OrganizationHistory history, OrganizationMapper mapper, AppClock clock,
+                         OrganizationDeltas deltas) {
         this.service = service;
         this.queries = queries;
         this.importer = importer;
         this.history = history;
         this.mapper = mapper;
         this.clock = clock;
+        this.deltas = deltas;
+    }
+
+    @Override
+    public Response syncOrganizations(String deltaToken, String pageToken, Integer pageSize) {
+        return Response.ok(deltas.page(deltaToken, pageToken, pageSize)).build();
     }
 
     @Override
