@@ -1,6 +1,6 @@
 package vn.danvan.directive;
 
-import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.EntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.api.model.DirectiveCreate;
 import vn.danvan.api.model.DirectiveRevocation;
@@ -29,14 +29,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class DirectiveService {
 
+    private final EntityManager em;
     private final ScopeProvider scopes;
     private final DirectiveRequestMapper requests;
     private final OrganizationTreeQueries organizations;
     private final CurrentCaller caller;
     private final AppClock clock;
 
-    DirectiveService(ScopeProvider scopes, DirectiveRequestMapper requests, OrganizationTreeQueries organizations,
+    DirectiveService(EntityManager em, ScopeProvider scopes, DirectiveRequestMapper requests, OrganizationTreeQueries organizations,
                      CurrentCaller caller, AppClock clock) {
+
+        this.em = em;
         this.scopes = scopes;
         this.requests = requests;
         this.organizations = organizations;
@@ -49,7 +52,7 @@ public class DirectiveService {
         Map<String, Object> params = new HashMap<>();
         params.put("id", id);
         String where = DirectiveVisibility.condition(scopes.current(), organizations, params);
-        var query = Panache.getEntityManager().createQuery("select e from DirectiveEntity e where e.id = :id"
+        var query = em.createQuery("select e from DirectiveEntity e where e.id = :id"
                 + " and e.deletedAt is null and " + where, DirectiveEntity.class);
         params.forEach(query::setParameter);
         return query.getResultStream().findFirst().orElseThrow(() -> ApiException.notFound("entity.directive", id));
@@ -58,7 +61,7 @@ public class DirectiveService {
     public DirectiveEntity create(DirectiveCreate request, boolean demo) {
         DirectiveFields fields = requests.fields(request);
         UUID id = request.getId() == null ? UUID.randomUUID() : request.getId();
-        if (Panache.getEntityManager().find(DirectiveEntity.class, id) != null) {
+        if (em.find(DirectiveEntity.class, id) != null) {
             throw ApiException.idTaken();
         }
         DirectiveEntity directive = new DirectiveEntity();
@@ -66,7 +69,7 @@ public class DirectiveService {
         directive.status = DirectiveStatus.DRAFT;
         directive.demo = demo;
         apply(directive, fields);
-        Panache.getEntityManager().persist(directive);
+        em.persist(directive);
         return directive;
     }
 
@@ -199,7 +202,7 @@ public class DirectiveService {
     private void requireUniqueNumber(UUID id, DirectiveFields fields) {
         String issuerCondition = fields.issuerOrganizationId() != null ? "e.issuerOrganizationId = :issuer"
                 : "e.externalIssuer = :issuer";
-        long clashes = Panache.getEntityManager().createQuery("select count(e) from DirectiveEntity e where "
+        long clashes = em.createQuery("select count(e) from DirectiveEntity e where "
                         + issuerCondition + " and e.issueYear = :year and e.numberSymbol = :number"
                         + " and e.deletedAt is null and e.id <> :id", Long.class)
                 .setParameter("issuer", fields.issuerOrganizationId() != null ? fields.issuerOrganizationId()

@@ -1,6 +1,6 @@
 package vn.danvan.task;
 
-import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
 import org.mapstruct.Context;
 import org.mapstruct.Mapper;
@@ -27,6 +27,9 @@ import java.util.UUID;
 /** Task rows to the contract's shapes, with derived states for today's local date. */
 @Mapper(config = ToContractConfig.class)
 abstract class TaskMapper {
+
+    @jakarta.inject.Inject
+    EntityManager em;
 
     @Inject
     OrganizationTreeQueries organizations;
@@ -105,7 +108,7 @@ abstract class TaskMapper {
         Map<UUID, String> names = organizations.names(units);
         Map<UUID, String> numbers = directives.numberSymbols(tasks.stream().map(t -> t.directiveId)
                 .filter(Objects::nonNull).toList());
-        TaskLinkedIds linked = TaskLinkedIds.of(Panache.getEntityManager(), tasks.stream().map(t -> t.id).toList());
+        TaskLinkedIds linked = TaskLinkedIds.of(em, tasks.stream().map(t -> t.id).toList());
         return new TaskLookups(names, numbers, linked, Map.of(), clock.today());
     }
 }

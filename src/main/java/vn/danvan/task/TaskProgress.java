@@ -1,6 +1,6 @@
 package vn.danvan.task;
 
-import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.EntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.api.model.NotificationKind;
 import vn.danvan.api.model.TaskAction;
@@ -25,6 +25,7 @@ import java.util.UUID;
 @ApplicationScoped
 class TaskProgress {
 
+    private final EntityManager em;
     private final TaskAccess access;
     private final TaskRequestMapper requests;
     private final TaskService tasks;
@@ -33,8 +34,10 @@ class TaskProgress {
     private final CurrentCaller caller;
     private final AppClock clock;
 
-    TaskProgress(TaskAccess access, TaskRequestMapper requests, TaskService tasks, Notifications notifications,
+    TaskProgress(EntityManager em, TaskAccess access, TaskRequestMapper requests, TaskService tasks, Notifications notifications,
                  AttachmentService attachments, CurrentCaller caller, AppClock clock) {
+
+        this.em = em;
         this.access = access;
         this.requests = requests;
         this.tasks = tasks;
@@ -47,7 +50,7 @@ class TaskProgress {
     TaskUpdateEntity addUpdate(UUID taskId, TaskUpdateCreate request) {
         TaskEntity task = access.visible(taskId);
         TaskUpdateEntity update = requests.newUpdate(request);
-        if (Panache.getEntityManager().find(TaskUpdateEntity.class, update.id) != null) {
+        if (em.find(TaskUpdateEntity.class, update.id) != null) {
             throw ApiException.idTaken();
         }
         boolean lead = access.actsForLead(task);
@@ -67,7 +70,7 @@ class TaskProgress {
         update.kind = lead ? TaskUpdateKind.PROGRESS : TaskUpdateKind.CONTRIBUTION;
         update.organizationId = lead ? task.leadOrganizationId : coordinating.get();
         update.author = caller.name();
-        Panache.getEntityManager().persist(update);
+        em.persist(update);
         if (lead) {
             if (request.getPercentDone() != null) {
                 task.percentDone = request.getPercentDone();
@@ -88,7 +91,7 @@ class TaskProgress {
             throw ApiException.invalid(FieldViolation.of("requestedDueDate", "notLater", "task.extension-not-later",
                     task.dueDate.isAfter(today) ? task.dueDate : today));
         }
-        long pending = Panache.getEntityManager().createQuery("select count(x) from TaskExtensionEntity x"
+        long pending = em.createQuery("select count(x) from TaskExtensionEntity x"
                         + " where x.taskId = :task and x.status = :pending", Long.class)
                 .setParameter("task", task.id).setParameter("pending", TaskExtensionStatus.PENDING).getSingleResult();
         if (pending > 0) {
@@ -100,7 +103,7 @@ class TaskProgress {
         extension.previousDueDate = task.dueDate;
         extension.status = TaskExtensionStatus.PENDING;
         extension.requestedBy = caller.name();
-        Panache.getEntityManager().persist(extension);
+        em.persist(extension);
         tasks.moved(task, TaskCommand.REQUEST_EXTENSION, TaskAction.EXTENSION_REQUESTED,
                 extension.previousDueDate + " → " + extension.requestedDueDate + ": " + extension.reason);
         task.updatedAt = clock.now();
@@ -112,7 +115,7 @@ class TaskProgress {
     TaskExtensionEntity decideExtension(UUID taskId, UUID extensionId, boolean approve, String comment) {
         TaskCommand command = approve ? TaskCommand.APPROVE_EXTENSION : TaskCommand.REFUSE_EXTENSION;
         TaskEntity task = tasks.asParty(taskId, null, command);
-        TaskExtensionEntity extension = Panache.getEntityManager().find(TaskExtensionEntity.class, extensionId);
+        TaskExtensionEntity extension = em.find(TaskExtensionEntity.class, extensionId);
         if (extension == null || !extension.taskId.equals(task.id)) {
             throw ApiException.notFound("entity.task-extension", extensionId);
         }

@@ -1,6 +1,6 @@
 package vn.danvan.task;
 
-import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.EntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.api.model.NotificationKind;
 import vn.danvan.api.model.RecurringTaskCreate;
@@ -34,6 +34,7 @@ public class TaskService {
 
     static final String ATTACHMENT_OWNER = "TASK";
 
+    private final EntityManager em;
     private final TaskAccess access;
     private final TaskRequestMapper requests;
     private final TaskTimeline timeline;
@@ -44,9 +45,11 @@ public class TaskService {
     private final TaskParties parties;
     private final Officials officials;
 
-    TaskService(TaskAccess access, TaskRequestMapper requests, TaskTimeline timeline, DirectiveFactQueries directives,
+    TaskService(EntityManager em, TaskAccess access, TaskRequestMapper requests, TaskTimeline timeline, DirectiveFactQueries directives,
                 Notifications notifications, AttachmentService attachments, AppClock clock, TaskParties parties,
                 Officials officials) {
+
+        this.em = em;
         this.requests = requests;
         this.parties = parties;
         this.officials = officials;
@@ -73,7 +76,7 @@ public class TaskService {
     public TaskEntity create(TaskCreate request, boolean demo) {
         Assignment assignment = requests.assignment(request);
         UUID id = request.getId() == null ? UUID.randomUUID() : request.getId();
-        if (Panache.getEntityManager().find(TaskEntity.class, id) != null) {
+        if (em.find(TaskEntity.class, id) != null) {
             throw ApiException.idTaken();
         }
         Assignment checked = check(assignment, request.getStartDate(), request.getDueDate());
@@ -211,7 +214,7 @@ public class TaskService {
         }
         Assignment assignment = requests.delegation(request, parent);
         UUID id = request.getId() == null ? UUID.randomUUID() : request.getId();
-        if (Panache.getEntityManager().find(TaskEntity.class, id) != null) {
+        if (em.find(TaskEntity.class, id) != null) {
             throw ApiException.idTaken();
         }
         Assignment checked = checkDelegated(assignment);
@@ -228,7 +231,7 @@ public class TaskService {
     }
 
     List<TaskEntity> children(UUID parentId) {
-        return Panache.getEntityManager().createQuery("from TaskEntity e where e.parentTaskId = :parent"
+        return em.createQuery("from TaskEntity e where e.parentTaskId = :parent"
                 + " and e.deletedAt is null", TaskEntity.class).setParameter("parent", parentId).getResultList();
     }
 
@@ -342,7 +345,7 @@ public class TaskService {
         task.status = TaskStatus.ASSIGNED;
         task.demo = demo;
         parties.refresh(task);
-        Panache.getEntityManager().persist(task);
+        em.persist(task);
         return task;
     }
 
