@@ -21,7 +21,6 @@ public class DirectiveFactQueries {
     private final DirectiveService service;
 
     DirectiveFactQueries(EntityManager em, DirectiveService service) {
-
         this.em = em;
         this.service = service;
     }

@@ -32,7 +32,6 @@ public class DirectiveQueries {
     private final vn.danvan.organization.OrganizationTreeQueries organizations;
 
     DirectiveQueries(EntityManager em, ScopeProvider scopes, vn.danvan.organization.OrganizationTreeQueries organizations) {
-
         this.em = em;
         this.scopes = scopes;
         this.organizations = organizations;

@@ -38,7 +38,6 @@ public class DirectiveService {
 
     DirectiveService(EntityManager em, ScopeProvider scopes, DirectiveRequestMapper requests, OrganizationTreeQueries organizations,
                      CurrentCaller caller, AppClock clock) {
-
         this.em = em;
         this.scopes = scopes;
         this.requests = requests;

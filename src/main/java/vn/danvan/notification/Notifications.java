@@ -27,7 +27,6 @@ public class Notifications {
     private final AppClock clock;
 
     Notifications(EntityManager em, AppClock clock) {
-
         this.em = em;
         this.clock = clock;
     }

@@ -11,6 +11,7 @@ import vn.danvan.api.model.OrganizationTreeNode;
 import vn.danvan.platform.mapping.ToContractConfig;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** Organisations as the contract shows them; whether a unit is active depends on today's date. */
 @Mapper(config = ToContractConfig.class)
@@ -19,6 +20,8 @@ public interface OrganizationMapper {
     @Mapping(target = "mobilizationLead", source = "entity", qualifiedByName = "lead", conditionQualifiedByName = "hasLead")
     @Mapping(target = "active", expression = "java(entity.isActive(today))")
     Organization toApi(OrganizationEntity entity, @Context LocalDate today);
+
+    List<Organization> toApi(List<OrganizationEntity> entities, @Context LocalDate today);
 
     @Mapping(target = "active", expression = "java(entity.isActive(today))")
     @Mapping(target = "children", ignore = true) // assembled level by level by OrganizationQueries.subtree

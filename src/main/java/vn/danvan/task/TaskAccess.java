@@ -30,7 +30,6 @@ class TaskAccess {
     private final CurrentCaller caller;
 
     TaskAccess(EntityManager em, ScopeProvider scopes, OrganizationTreeQueries organizations, CurrentCaller caller) {
-
         this.em = em;
         this.scopes = scopes;
         this.organizations = organizations;

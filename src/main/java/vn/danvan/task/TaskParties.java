@@ -21,7 +21,6 @@ class TaskParties {
     private final OrganizationTreeQueries organizations;
 
     TaskParties(EntityManager em, OrganizationTreeQueries organizations) {
-
         this.em = em;
         this.organizations = organizations;
     }

@@ -36,7 +36,6 @@ class TaskProgress {
 
     TaskProgress(EntityManager em, TaskAccess access, TaskRequestMapper requests, TaskService tasks, Notifications notifications,
                  AttachmentService attachments, CurrentCaller caller, AppClock clock) {
-
         this.em = em;
         this.access = access;
         this.requests = requests;

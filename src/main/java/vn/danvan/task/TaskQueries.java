@@ -1,5 +1,6 @@
 package vn.danvan.task;
 
+import vn.danvan.platform.sync.DeltaCollection;
 import jakarta.persistence.EntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.api.model.TaskCounts;
@@ -30,6 +31,16 @@ import java.util.UUID;
 @ApplicationScoped
 class TaskQueries {
 
+    /**
+     * Tasks in the mobile sync: those in which a unit within the caller's reach assigns, leads or coordinates (the
+     * units behind the party paths that the task lists use).
+     */
+    static final DeltaCollection<TaskEntity> SYNC = new DeltaCollection<>("tasks", TaskEntity.class,
+            (units, params, param) -> "(" + units.condition("e.assigningOrganizationId", params, param + "a")
+                    + " or " + units.condition("e.leadOrganizationId", params, param + "l")
+                    + " or exists (select 1 from TaskEntity t join t.coordinatingOrganizationIds c where t.id = e.id and "
+                    + units.condition("c", params, param + "c") + "))");
+
     static final Sorting<TaskEntity> SORTING = new Sorting<>(List.of(
             new SortKey<>("dueDate", "e.dueDate", LocalDate.class, t -> t.dueDate),
             new SortKey<>("createdAt", "e.createdAt", Instant.class, t -> t.createdAt),
@@ -45,7 +56,6 @@ class TaskQueries {
 
     TaskQueries(EntityManager em, TaskAccess access, ScopeProvider scopes, OrganizationTreeQueries organizations, AppClock clock,
                 TaskSummaryCache summaryCache) {
-
         this.em = em;
         this.summaryCache = summaryCache;
         this.access = access;

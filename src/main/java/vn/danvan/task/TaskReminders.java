@@ -37,7 +37,6 @@ public class TaskReminders {
     private final String holder = "instance-" + UUID.randomUUID();
 
     TaskReminders(EntityManager em, JobLease lease, Notifications notifications, RemindersConfig config, AppClock clock) {
-
         this.em = em;
         this.lease = lease;
         this.notifications = notifications;

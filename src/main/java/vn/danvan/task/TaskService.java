@@ -48,7 +48,6 @@ public class TaskService {
     TaskService(EntityManager em, TaskAccess access, TaskRequestMapper requests, TaskTimeline timeline, DirectiveFactQueries directives,
                 Notifications notifications, AttachmentService attachments, AppClock clock, TaskParties parties,
                 Officials officials) {
-
         this.em = em;
         this.requests = requests;
         this.parties = parties;

@@ -17,7 +17,6 @@ class TaskTimeline {
     private final AppClock clock;
 
     TaskTimeline(EntityManager em, CurrentCaller caller, TaskAccess access, AppClock clock) {
-
         this.em = em;
         this.caller = caller;
         this.access = access;

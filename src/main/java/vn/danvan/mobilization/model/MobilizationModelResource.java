@@ -1,10 +1,12 @@
 package vn.danvan.mobilization.model;
 
+import vn.danvan.platform.sync.DeltaReader;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import vn.danvan.api.model.MobilizationModelDelta;
 import vn.danvan.api.MobilizationModelsApi;
 import vn.danvan.api.model.AppraisalRequest;
 import vn.danvan.api.model.Commendation;
@@ -40,6 +42,7 @@ import java.util.UUID;
 public class MobilizationModelResource implements MobilizationModelsApi {
 
 
+    private final DeltaReader deltas;
     private final ModelService service;
     private final ModelLifecycle lifecycle;
     private final ModelAccess access;
@@ -62,7 +65,8 @@ public class MobilizationModelResource implements MobilizationModelsApi {
     MobilizationModelResource(ModelService service, ModelLifecycle lifecycle, ModelAccess access, ModelQueries queries,
                               ModelStatistics statistics, ReplicationLineage lineage, ProgressReports reports,
                               ModelRepository repository, ModelMapper mapper, ProgressReportMapper reportMapper,
-                              ModelFiles files, AttachmentResponses attachmentResponses) {
+                              ModelFiles files, AttachmentResponses attachmentResponses, DeltaReader deltas) {
+        this.deltas = deltas;
         this.service = service;
         this.lifecycle = lifecycle;
         this.access = access;
@@ -262,5 +266,11 @@ public class MobilizationModelResource implements MobilizationModelsApi {
     private Response single(MobilizationModelEntity model) {
         return Response.ok(mapper.toApi(model, repository.countReplications(model.id)))
                 .tag(EntityTags.header(model.version)).build();
+    }
+
+    @Override
+    public Response syncMobilizationModels(String deltaToken, String pageToken, Integer pageSize) {
+        return Response.ok(deltas.answer(ModelQueries.SYNC, deltaToken, pageToken, pageSize,
+                models -> models.stream().map(m -> mapper.toApi(m, repository.countReplications(m.id))).toList(), MobilizationModelDelta::new)).build();
     }
 }

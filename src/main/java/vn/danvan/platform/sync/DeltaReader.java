@@ -21,6 +21,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The mobile sync of every collection (Microsoft Graph's delta pattern): the first call pages through the caller's
@@ -43,9 +45,10 @@ public class DeltaReader {
     private final DeltaTokens tokens;
     private final AppClock clock;
     private final DanvanConfig config;
+    private final SyncRemovalMapper removals;
 
     DeltaReader(EntityManager em, ScopeProvider scopes, CurrentCaller caller, UnitHistory history, DeltaTokens tokens,
-                AppClock clock, DanvanConfig config) {
+                AppClock clock, DanvanConfig config, SyncRemovalMapper removals) {
         this.em = em;
         this.scopes = scopes;
         this.caller = caller;
@@ -53,6 +56,25 @@ public class DeltaReader {
         this.tokens = tokens;
         this.clock = clock;
         this.config = config;
+        this.removals = removals;
+    }
+
+    /**
+     * A page of the collection's sync as the contract answers it.
+     *
+     * @param shown  the records as the caller sees them (the feature's mapping, masking and read log)
+     * @param answer a new, empty answer of the collection's delta model
+     */
+    public <E extends SyncedEntity, T, D extends DeltaAnswer<T>> D answer(
+            DeltaCollection<E> collection, String deltaToken, String pageToken, Integer pageSize,
+            Function<List<E>, List<T>> shown, Supplier<D> answer) {
+        DeltaPage<E> page = read(collection, deltaToken, pageToken, pageSize);
+        D filled = answer.get();
+        filled.setChanged(shown.apply(page.changed()));
+        filled.setRemoved(removals.toApi(page.removed()));
+        filled.setNextPageToken(page.nextPageToken());
+        filled.setDeltaToken(page.deltaToken());
+        return filled;
     }
 
     public <E extends SyncedEntity> DeltaPage<E> read(DeltaCollection<E> collection, String deltaToken,
@@ -186,7 +208,7 @@ public class DeltaReader {
         }
 
         private String visible(Units units, String param) {
-            return collection.visibleTo(units, params, "sync_" + param);
+            return collection.visibleTo().condition(units, params, "sync_" + param);
         }
 
         private final Map<String, Object> params = new HashMap<>();

@@ -1,11 +1,13 @@
 package vn.danvan.reception.casefile;
 
+import vn.danvan.platform.sync.DeltaReader;
 import vn.danvan.platform.http.Responses;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import vn.danvan.api.model.CaseDelta;
 import vn.danvan.api.CasesApi;
 import vn.danvan.api.model.CaseCreate;
 import vn.danvan.api.model.CaseDecisionCreate;
@@ -38,6 +40,7 @@ public class CaseResource implements CasesApi {
     static final String ATTACHMENT_OWNER = "reception-case";
 
 
+    private final DeltaReader deltas;
     private final CaseService service;
     private final CaseQueries queries;
     private final CaseMapper mapper;
@@ -52,7 +55,8 @@ public class CaseResource implements CasesApi {
     HttpHeaders headers;
 
     CaseResource(CaseService service, CaseQueries queries, CaseMapper mapper, AppClock clock,
-                 AttachmentService attachments, AttachmentResponses attachmentResponses) {
+                 AttachmentService attachments, AttachmentResponses attachmentResponses, DeltaReader deltas) {
+        this.deltas = deltas;
         this.service = service;
         this.queries = queries;
         this.mapper = mapper;
@@ -148,5 +152,11 @@ public class CaseResource implements CasesApi {
 
     private CaseFacts facts() {
         return new CaseFacts(clock.today(), service::lateAcceptance);
+    }
+
+    @Override
+    public Response syncCases(String deltaToken, String pageToken, Integer pageSize) {
+        return Response.ok(deltas.answer(CaseQueries.SYNC, deltaToken, pageToken, pageSize,
+                cases -> { var facts = facts(); return cases.stream().map(c -> mapper.toApi(c, facts)).toList(); }, CaseDelta::new)).build();
     }
 }

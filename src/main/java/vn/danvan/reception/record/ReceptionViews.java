@@ -40,6 +40,11 @@ public class ReceptionViews {
         return many(rowsOf(List.of(entity)), PersonalDataAccessLog.Purpose.READ).get(0);
     }
 
+    /** Records sent to the mobile app's offline copy: shown and logged as a list is. */
+    public List<Reception> synced(List<ReceptionEntity> entities) {
+        return entities.isEmpty() ? List.of() : many(rowsOf(entities), PersonalDataAccessLog.Purpose.SYNC);
+    }
+
     /** Records loaded as entities, with their citizens, officials and cases read in one query each. */
     private List<ReceptionRow> rowsOf(List<ReceptionEntity> entities) {
         List<UUID> ids = entities.stream().map(e -> e.id).toList();

@@ -1,10 +1,12 @@
 package vn.danvan.reception.rules;
 
+import vn.danvan.platform.sync.DeltaReader;
 import vn.danvan.platform.http.Responses;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import vn.danvan.api.model.DeadlineRuleDelta;
 import vn.danvan.api.DeadlineRulesApi;
 import vn.danvan.api.model.DeadlineRuleCreate;
 import vn.danvan.api.model.DeadlineRuleList;
@@ -19,13 +21,15 @@ import java.time.LocalDate;
 @Idempotent
 public class DeadlineRuleResource implements DeadlineRulesApi {
 
+    private final DeltaReader deltas;
     private final LegalRules rules;
     private final RuleMapper mapper;
 
     @Context
     UriInfo uriInfo;
 
-    DeadlineRuleResource(LegalRules rules, RuleMapper mapper) {
+    DeadlineRuleResource(LegalRules rules, RuleMapper mapper, DeltaReader deltas) {
+        this.deltas = deltas;
         this.rules = rules;
         this.mapper = mapper;
     }
@@ -41,5 +45,11 @@ public class DeadlineRuleResource implements DeadlineRulesApi {
     public Response createDeadlineRule(DeadlineRuleCreate request, String idempotencyKey) {
         DeadlineRuleEntity rule = rules.addDeadlineRule(request);
         return Responses.created(uriInfo.getBaseUriBuilder().path("api/v1/deadline-rules").build(), mapper.toApi(rule), rule.version);
+    }
+
+    @Override
+    public Response syncDeadlineRules(String deltaToken, String pageToken, Integer pageSize) {
+        return Response.ok(deltas.answer(LegalRules.SYNC, deltaToken, pageToken, pageSize,
+                rules -> rules.stream().map(mapper::toApi).toList(), DeadlineRuleDelta::new)).build();
     }
 }

@@ -1,5 +1,6 @@
 package vn.danvan.reception.rules;
 
+import vn.danvan.platform.sync.DeltaCollection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import vn.danvan.api.model.CaseInstance;
@@ -21,6 +22,10 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class LegalRules {
+
+    /** Deadline rules in the mobile sync: the law is the same for everyone, whatever their reach. */
+    static final DeltaCollection<DeadlineRuleEntity> SYNC =
+            new DeltaCollection<>("deadline-rules", DeadlineRuleEntity.class, (units, params, param) -> "1 = 1");
 
     /** Luật Khiếu nại 2011, Điều 27, when no row says otherwise. */
     static final int DEFAULT_ACCEPTANCE_LIMIT_DAYS = 10;

@@ -1,10 +1,12 @@
 package vn.danvan.reception.schedule;
 
+import vn.danvan.platform.sync.DeltaReader;
 import vn.danvan.platform.http.Responses;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import vn.danvan.api.model.ReceptionScheduleDelta;
 import vn.danvan.api.ReceptionSchedulesApi;
 import vn.danvan.api.model.ReceptionScheduleCreate;
 import vn.danvan.api.model.ReceptionScheduleOutcome;
@@ -25,6 +27,7 @@ import java.util.UUID;
 @Idempotent
 public class ScheduleResource implements ReceptionSchedulesApi {
 
+    private final DeltaReader deltas;
     private final ScheduleService service;
     private final ScheduleMapper mapper;
     private final AppClock clock;
@@ -32,7 +35,8 @@ public class ScheduleResource implements ReceptionSchedulesApi {
     @Context
     UriInfo uriInfo;
 
-    ScheduleResource(ScheduleService service, ScheduleMapper mapper, AppClock clock) {
+    ScheduleResource(ScheduleService service, ScheduleMapper mapper, AppClock clock, DeltaReader deltas) {
+        this.deltas = deltas;
         this.service = service;
         this.mapper = mapper;
         this.clock = clock;
@@ -75,5 +79,11 @@ public class ScheduleResource implements ReceptionSchedulesApi {
 
     private Response single(ScheduleEntity entity) {
         return Responses.single(mapper.toApi(entity, clock.today()), entity.version);
+    }
+
+    @Override
+    public Response syncReceptionSchedules(String deltaToken, String pageToken, Integer pageSize) {
+        return Response.ok(deltas.answer(ScheduleQueries.SYNC, deltaToken, pageToken, pageSize,
+                schedules -> { var today = clock.today(); return schedules.stream().map(s -> mapper.toApi(s, today)).toList(); }, ReceptionScheduleDelta::new)).build();
     }
 }
