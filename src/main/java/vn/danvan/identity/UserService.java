@@ -42,12 +42,13 @@ public class UserService {
     private final PasswordHasher passwords;
     private final SignInAttempts attempts;
     private final AuthEvents events;
+    private final RefreshTokenRepository refreshTokens;
     private final AppClock clock;
     private final java.time.Duration lockDuration;
 
     UserService(UserRepository users, UserRequestMapper requests, OrganizationTreeQueries organizations,
                 ScopeProvider scopes, CurrentCaller caller, PasswordHasher passwords, SignInAttempts attempts,
-                AuthEvents events, AppClock clock, IdentityConfig config) {
+                AuthEvents events, RefreshTokenRepository refreshTokens, AppClock clock, IdentityConfig config) {
         this.users = users;
         this.requests = requests;
         this.organizations = organizations;
@@ -56,6 +57,7 @@ public class UserService {
         this.passwords = passwords;
         this.attempts = attempts;
         this.events = events;
+        this.refreshTokens = refreshTokens;
         this.clock = clock;
         this.lockDuration = config.lockDuration();
     }
@@ -222,7 +224,7 @@ public class UserService {
 
     private void invalidateTokens(UserAccount account) {
         account.tokenEpoch++;
-        RefreshToken.revokeAllOf(account.id, clock.now());
+        refreshTokens.revokeAllOf(account.id, clock.now());
     }
 
     private void checkRoles(Set<Role> roles, Set<Role> touched, UUID organizationId, List<FieldViolation> violations) {
