@@ -57,7 +57,8 @@ public class OrganizationResource implements OrganizationsApi {
     public Response syncOrganizations(String deltaToken, String pageToken, Integer pageSize) {
         LocalDate today = clock.today();
         return Response.ok(deltas.answer(OrganizationQueries.SYNC, deltaToken, pageToken, pageSize,
-                units -> mapper.toApi(units, today), OrganizationDelta::new)).build();
+                units -> mapper.toApi(units, today), (changed, removed, next, delta) -> new OrganizationDelta()
+                        .changed(changed).removed(removed).nextPageToken(next).deltaToken(delta))).build();
     }
 
     @Override

@@ -274,6 +274,7 @@ public class TaskResource implements TasksApi {
     @Override
     public Response syncTasks(String deltaToken, String pageToken, Integer pageSize) {
         return Response.ok(deltas.answer(TaskQueries.SYNC, deltaToken, pageToken, pageSize,
-                mapper::toApi, TaskDelta::new)).build();
+                mapper::toApi, (changed, removed, next, delta) -> new TaskDelta()
+                        .changed(changed).removed(removed).nextPageToken(next).deltaToken(delta))).build();
     }
 }

@@ -271,6 +271,7 @@ public class MobilizationModelResource implements MobilizationModelsApi {
     @Override
     public Response syncMobilizationModels(String deltaToken, String pageToken, Integer pageSize) {
         return Response.ok(deltas.answer(ModelQueries.SYNC, deltaToken, pageToken, pageSize,
-                models -> models.stream().map(m -> mapper.toApi(m, repository.countReplications(m.id))).toList(), MobilizationModelDelta::new)).build();
+                models -> models.stream().map(m -> mapper.toApi(m, repository.countReplications(m.id))).toList(), (changed, removed, next, delta) -> new MobilizationModelDelta()
+                        .changed(changed).removed(removed).nextPageToken(next).deltaToken(delta))).build();
     }
 }

@@ -5,18 +5,14 @@ import vn.danvan.api.model.SyncRemoval;
 import java.util.List;
 
 /**
- * What every collection's delta answer of the contract has (the generated models implement it: {@code x-implements}
- * on the …Delta schemas), so that one method fills them all.
+ * Builds a collection's delta answer of the contract from its parts. (The generated models cannot share an interface:
+ * their setters carry Bean Validation cascades, which an implemented method may not declare.)
  *
  * @param <T> the collection's record as the contract shows it
+ * @param <D> the collection's delta model
  */
-public interface DeltaAnswer<T> {
+@FunctionalInterface
+public interface DeltaAnswer<T, D> {
 
-    void setChanged(List<T> changed);
-
-    void setRemoved(List<SyncRemoval> removed);
-
-    void setNextPageToken(String nextPageToken);
-
-    void setDeltaToken(String deltaToken);
+    D of(List<T> changed, List<SyncRemoval> removed, String nextPageToken, String deltaToken);
 }

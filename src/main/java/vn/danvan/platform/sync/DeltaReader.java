@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * The mobile sync of every collection (Microsoft Graph's delta pattern): the first call pages through the caller's
@@ -63,18 +62,14 @@ public class DeltaReader {
      * A page of the collection's sync as the contract answers it.
      *
      * @param shown  the records as the caller sees them (the feature's mapping, masking and read log)
-     * @param answer a new, empty answer of the collection's delta model
+     * @param answer builds the collection's delta model
      */
-    public <E extends SyncedEntity, T, D extends DeltaAnswer<T>> D answer(
-            DeltaCollection<E> collection, String deltaToken, String pageToken, Integer pageSize,
-            Function<List<E>, List<T>> shown, Supplier<D> answer) {
+    public <E extends SyncedEntity, T, D> D answer(DeltaCollection<E> collection, String deltaToken, String pageToken,
+                                                    Integer pageSize, Function<List<E>, List<T>> shown,
+                                                    DeltaAnswer<T, D> answer) {
         DeltaPage<E> page = read(collection, deltaToken, pageToken, pageSize);
-        D filled = answer.get();
-        filled.setChanged(shown.apply(page.changed()));
-        filled.setRemoved(removals.toApi(page.removed()));
-        filled.setNextPageToken(page.nextPageToken());
-        filled.setDeltaToken(page.deltaToken());
-        return filled;
+        return answer.of(shown.apply(page.changed()), removals.toApi(page.removed()), page.nextPageToken(),
+                page.deltaToken());
     }
 
     public <E extends SyncedEntity> DeltaPage<E> read(DeltaCollection<E> collection, String deltaToken,
@@ -104,7 +99,8 @@ public class DeltaReader {
             return tokens.decode(pageToken, "pageToken", collection.name(), caller.id());
         }
         if (deltaToken == null) {
-            return new DeltaToken(collection.name(), caller.id(), key(scope), 0, Phase.CHANGES, "0", true, now, false);
+            // Before every change number (rows seeded by migrations carry 0).
+            return new DeltaToken(collection.name(), caller.id(), key(scope), -1, Phase.CHANGES, "-1", true, now, false);
         }
         DeltaToken token = tokens.decode(deltaToken, "deltaToken", collection.name(), caller.id());
         boolean reachMayHaveChanged = !token.scope().equals(key(scope)) || history.movedSince(token.base());

@@ -157,6 +157,7 @@ public class CaseResource implements CasesApi {
     @Override
     public Response syncCases(String deltaToken, String pageToken, Integer pageSize) {
         return Response.ok(deltas.answer(CaseQueries.SYNC, deltaToken, pageToken, pageSize,
-                cases -> { var facts = facts(); return cases.stream().map(c -> mapper.toApi(c, facts)).toList(); }, CaseDelta::new)).build();
+                cases -> { var facts = facts(); return cases.stream().map(c -> mapper.toApi(c, facts)).toList(); }, (changed, removed, next, delta) -> new CaseDelta()
+                        .changed(changed).removed(removed).nextPageToken(next).deltaToken(delta))).build();
     }
 }

@@ -185,6 +185,7 @@ public class ReceptionResource implements ReceptionsApi {
     @Override
     public Response syncReceptions(String deltaToken, String pageToken, Integer pageSize) {
         return Response.ok(deltas.answer(ReceptionQueries.SYNC, deltaToken, pageToken, pageSize,
-                views::synced, ReceptionDelta::new)).build();
+                views::synced, (changed, removed, next, delta) -> new ReceptionDelta()
+                        .changed(changed).removed(removed).nextPageToken(next).deltaToken(delta))).build();
     }
 }

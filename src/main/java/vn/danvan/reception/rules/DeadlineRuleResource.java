@@ -50,6 +50,7 @@ public class DeadlineRuleResource implements DeadlineRulesApi {
     @Override
     public Response syncDeadlineRules(String deltaToken, String pageToken, Integer pageSize) {
         return Response.ok(deltas.answer(LegalRules.SYNC, deltaToken, pageToken, pageSize,
-                rules -> rules.stream().map(mapper::toApi).toList(), DeadlineRuleDelta::new)).build();
+                rules -> rules.stream().map(mapper::toApi).toList(), (changed, removed, next, delta) -> new DeadlineRuleDelta()
+                        .changed(changed).removed(removed).nextPageToken(next).deltaToken(delta))).build();
     }
 }

@@ -84,6 +84,7 @@ public class ScheduleResource implements ReceptionSchedulesApi {
     @Override
     public Response syncReceptionSchedules(String deltaToken, String pageToken, Integer pageSize) {
         return Response.ok(deltas.answer(ScheduleQueries.SYNC, deltaToken, pageToken, pageSize,
-                schedules -> { var today = clock.today(); return schedules.stream().map(s -> mapper.toApi(s, today)).toList(); }, ReceptionScheduleDelta::new)).build();
+                schedules -> { var today = clock.today(); return schedules.stream().map(s -> mapper.toApi(s, today)).toList(); }, (changed, removed, next, delta) -> new ReceptionScheduleDelta()
+                        .changed(changed).removed(removed).nextPageToken(next).deltaToken(delta))).build();
     }
 }
