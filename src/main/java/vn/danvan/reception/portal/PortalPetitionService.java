@@ -7,9 +7,6 @@ import jakarta.persistence.EntityManager;
 import vn.danvan.api.model.PetitionStatus;
 import vn.danvan.api.model.PortalPetitionCreate;
 import vn.danvan.api.model.PortalPetitionReceipt;
-import vn.danvan.api.model.ReceptionChannel;
-import vn.danvan.api.model.ReceptionHandling;
-import vn.danvan.api.model.ReceptionType;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.ProblemType;
 import vn.danvan.platform.security.CurrentCaller;
@@ -17,7 +14,6 @@ import vn.danvan.platform.time.AppClock;
 import vn.danvan.reception.casefile.CaseEntity;
 import vn.danvan.platform.crypto.PersonalDataCipher;
 import vn.danvan.reception.record.ReceptionEntity;
-import vn.danvan.reception.record.ReceptionInput;
 import vn.danvan.reception.record.ReceptionService;
 
 import java.nio.charset.StandardCharsets;
@@ -26,7 +22,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -50,10 +45,12 @@ public class PortalPetitionService {
     private final CurrentCaller caller;
     private final AppClock clock;
     private final ObjectMapper json;
+    private final PortalMapper mapper;
     private final SecureRandom random = new SecureRandom();
 
     PortalPetitionService(EntityManager em, ReceptionService receptions, PersonalDataCipher cipher, CurrentCaller caller,
-                          AppClock clock, ObjectMapper json) {
+                          AppClock clock, ObjectMapper json, PortalMapper mapper) {
+        this.mapper = mapper;
         this.em = em;
         this.receptions = receptions;
         this.cipher = cipher;
@@ -75,13 +72,8 @@ public class PortalPetitionService {
             }
             return new Submission(receipt(earlier.get(), request), false);
         }
-        int people = request.getPeopleCount() == null ? 1 : request.getPeopleCount();
-        ReceptionInput input = new ReceptionInput(request.getSubmittedOn(), ReceptionType.REGULAR,
-                ReceptionChannel.ONLINE_PORTAL, null, false, request.getKind(), request.getDomain(), people,
-                List.of(request.getCitizen()), request.getContent(), null, ReceptionHandling.PENDING, null, null,
-                request.getConcernedCommuneId(), request.getConcernedAddress(), null, List.of(), null, null,
-                "Đơn trực tuyến, mã hồ sơ cổng dịch vụ công " + request.getPortalReference());
-        ReceptionEntity reception = receptions.create(null, request.getOrganizationId(), input, false);
+        ReceptionEntity reception = receptions.create(null, request.getOrganizationId(),
+                PetitionRequestMapper.INSTANCE.input(request), false);
         PortalPetitionEntity petition = new PortalPetitionEntity();
         petition.id = UUID.randomUUID();
         petition.clientId = caller.id();
@@ -110,29 +102,11 @@ public class PortalPetitionService {
         ReceptionEntity reception = em.find(ReceptionEntity.class, petition.receptionId);
         CaseEntity found = em.createQuery("from CaseEntity c where c.receptionId = :r and c.deletedAt is null", CaseEntity.class)
                 .setParameter("r", reception.id).getResultStream().findFirst().orElse(null);
-        PetitionStatus status = new PetitionStatus().trackingCode(petition.trackingCode).submittedOn(reception.receivedOn)
-                .handling(reception.handling).stage(stage(reception, found));
-        if (found != null) {
-            status.caseStatus(found.status).deadline(found.deadline).decisionNumber(found.decisionNumber)
-                    .decidedOn(found.decidedOn);
-        }
-        return status;
-    }
-
-    private static PetitionStatus.StageEnum stage(ReceptionEntity reception, CaseEntity found) {
-        return switch (reception.handling) {
-            case PENDING -> PetitionStatus.StageEnum.RECEIVED;
-            case RETURNED_WITH_GUIDANCE -> PetitionStatus.StageEnum.RETURNED_WITH_GUIDANCE;
-            case TRANSFERRED -> PetitionStatus.StageEnum.TRANSFERRED;
-            case ANSWERED_DIRECTLY -> PetitionStatus.StageEnum.ANSWERED;
-            case ACCEPTED -> found != null && found.decidedOn != null ? PetitionStatus.StageEnum.RESOLVED
-                    : PetitionStatus.StageEnum.BEING_RESOLVED;
-        };
+        return mapper.status(petition, reception, found);
     }
 
     private PortalPetitionReceipt receipt(PortalPetitionEntity petition, PortalPetitionCreate request) {
-        return new PortalPetitionReceipt().receptionId(petition.receptionId).trackingCode(petition.trackingCode)
-                .secret(secretOf(petition.trackingCode)).submittedOn(request.getSubmittedOn());
+        return mapper.receipt(petition, secretOf(petition.trackingCode), request.getSubmittedOn());
     }
 
     /** XXXX-XXXX-XXXX from the keyed digest of the tracking code. */
