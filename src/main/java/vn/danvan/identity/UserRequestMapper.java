@@ -40,8 +40,8 @@ interface UserRequestMapper {
     }
 
     @Named("roles")
-    static Set<Role> roles(Set<Role> roles) {
-        return EnumSet.copyOf(roles);
+    static Set<Role> roles(java.util.Collection<Role> roles) {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles); // a repeated role counts once
     }
 
     /** An update without {@code active} deactivates. */

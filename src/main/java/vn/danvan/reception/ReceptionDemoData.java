@@ -5,6 +5,7 @@ import vn.danvan.api.model.CaseCreate;
 import vn.danvan.api.model.CaseDecisionCreate;
 import vn.danvan.api.model.CaseInstance;
 import vn.danvan.api.model.CaseTransition;
+import vn.danvan.api.model.CaseTransitionStatus;
 import vn.danvan.api.model.CitizenInput;
 import vn.danvan.api.model.IdDocumentType;
 import vn.danvan.api.model.ReceptionChannel;
@@ -120,7 +121,7 @@ class ReceptionDemoData implements DemoDataSet {
                 new ReceptionFlagsInput().complex(true), random);
         CaseEntity massCase = cases.open(new CaseCreate().receptionId(mass.id).instance(CaseInstance.FIRST).complex(true)
                 .acceptedOn(today.minusDays(35)), true);
-        cases.transition(massCase.id, null, new CaseTransition().status(CaseTransition.StatusEnum.VERIFYING)
+        cases.transition(massCase.id, null, new CaseTransition().status(CaseTransitionStatus.VERIFYING)
                 .changedOn(today.minusDays(30)).note("Giao Thanh tra tỉnh xác minh"));
         // A level-skipping case (vượt cấp): brought to the province before the commune resolved it.
         record(provinceOffice, communes.get(0), today.minusDays(25), ReceptionKind.COMPLAINT, ReceptionDomain.LAND,

@@ -13,7 +13,7 @@ import vn.danvan.api.model.TaskCreate;
 import vn.danvan.api.model.TaskExtensionCreate;
 import vn.danvan.api.model.TaskPriority;
 import vn.danvan.api.model.TaskReportSubmission;
-import vn.danvan.api.model.TaskUpdateCreate;
+import vn.danvan.api.model.TaskProgressUpdateCreate;
 import vn.danvan.directive.DirectiveService;
 import vn.danvan.organization.OrganizationTreeQueries;
 import vn.danvan.platform.demo.DemoDataSet;
@@ -92,7 +92,7 @@ class TaskDemoData implements DemoDataSet {
                     .issuerOrganizationId(d.issuerCode() == null ? null : unit(d.issuerCode()))
                     .recipientOrganizationIds(units(d.recipientCodes()))
                     .legalBasisIds(d.legalBases() == null ? null
-                            : new LinkedHashSet<>(d.legalBases().stream().map(byKey::get).toList()));
+                            : d.legalBases().stream().map(byKey::get).distinct().toList());
             UUID id = directives.create(create, true).id;
             directives.issue(id, null);
             byKey.put(d.key(), id);
@@ -118,7 +118,7 @@ class TaskDemoData implements DemoDataSet {
         switch (step.action()) {
             case "acknowledge" -> tasks.acknowledge(task.id, null);
             case "start" -> tasks.start(task.id, null);
-            case "progress" -> progress.addUpdate(task.id, new TaskUpdateCreate().text(step.text()).percentDone(step.percent()));
+            case "progress" -> progress.addUpdate(task.id, new TaskProgressUpdateCreate().text(step.text()).percentDone(step.percent()));
             case "report" -> tasks.report(task.id, null, new TaskReportSubmission().text(step.text()));
             case "accept" -> tasks.accept(task.id, null, step.text());
             case "return" -> tasks.returnReport(task.id, null, step.text());
@@ -137,8 +137,8 @@ class TaskDemoData implements DemoDataSet {
         return organizations.idOf(code).orElseThrow(() -> new IllegalStateException("Demo unit missing: " + code));
     }
 
-    private Set<UUID> units(List<String> codes) {
-        return codes == null ? null : new LinkedHashSet<>(codes.stream().map(this::unit).toList());
+    private List<UUID> units(List<String> codes) {
+        return codes == null ? null : codes.stream().map(this::unit).distinct().toList();
     }
 
     private static DemoFile read() {

@@ -10,7 +10,7 @@ import vn.danvan.api.model.Task;
 import vn.danvan.api.model.TaskChildren;
 import vn.danvan.api.model.TaskEvent;
 import vn.danvan.api.model.TaskExtension;
-import vn.danvan.api.model.TaskUpdateEntry;
+import vn.danvan.api.model.TaskProgressUpdate;
 import vn.danvan.directive.DirectiveFactQueries;
 import vn.danvan.organization.OrganizationTreeQueries;
 import vn.danvan.platform.mapping.ToContractConfig;
@@ -65,7 +65,7 @@ abstract class TaskMapper {
     @Mapping(target = "children", source = "id", qualifiedByName = "children")
     abstract Task toApi(TaskEntity task, @Context TaskLookups lookups);
 
-    abstract TaskUpdateEntry toApi(TaskUpdateEntity update);
+    abstract TaskProgressUpdate toApi(TaskUpdateEntity update);
 
     abstract TaskExtension toApi(TaskExtensionEntity extension);
 

@@ -6,8 +6,8 @@ import vn.danvan.api.model.NotificationKind;
 import vn.danvan.api.model.TaskAction;
 import vn.danvan.api.model.TaskExtensionCreate;
 import vn.danvan.api.model.TaskExtensionStatus;
-import vn.danvan.api.model.TaskUpdateCreate;
-import vn.danvan.api.model.TaskUpdateKind;
+import vn.danvan.api.model.TaskProgressUpdateCreate;
+import vn.danvan.api.model.TaskProgressUpdateKind;
 import vn.danvan.notification.NotificationText;
 import vn.danvan.notification.Notifications;
 import vn.danvan.platform.error.ApiException;
@@ -46,7 +46,7 @@ class TaskProgress {
         this.clock = clock;
     }
 
-    TaskUpdateEntity addUpdate(UUID taskId, TaskUpdateCreate request) {
+    TaskUpdateEntity addUpdate(UUID taskId, TaskProgressUpdateCreate request) {
         TaskEntity task = access.visible(taskId);
         TaskUpdateEntity update = requests.newUpdate(request);
         if (em.find(TaskUpdateEntity.class, update.id) != null) {
@@ -66,7 +66,7 @@ class TaskProgress {
         }
         attachments.requireOwned(TaskService.ATTACHMENT_OWNER, task.id, request.getAttachmentIds(), "attachmentIds");
         update.taskId = task.id;
-        update.kind = lead ? TaskUpdateKind.PROGRESS : TaskUpdateKind.CONTRIBUTION;
+        update.kind = lead ? TaskProgressUpdateKind.PROGRESS : TaskProgressUpdateKind.CONTRIBUTION;
         update.organizationId = lead ? task.leadOrganizationId : coordinating.get();
         update.author = caller.name();
         em.persist(update);

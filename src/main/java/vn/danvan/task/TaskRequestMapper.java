@@ -12,7 +12,7 @@ import vn.danvan.api.model.TaskDelegation;
 import vn.danvan.api.model.TaskExtensionCreate;
 import vn.danvan.api.model.TaskReportSubmission;
 import vn.danvan.api.model.TaskUpdate;
-import vn.danvan.api.model.TaskUpdateCreate;
+import vn.danvan.api.model.TaskProgressUpdateCreate;
 import vn.danvan.platform.mapping.FromRequestConfig;
 
 /**
@@ -58,7 +58,7 @@ interface TaskRequestMapper {
 
     @Mapping(target = "id", defaultExpression = "java(java.util.UUID.randomUUID())")
     @Mapping(target = "text", qualifiedByName = "strip")
-    TaskUpdateEntity newUpdate(TaskUpdateCreate request);
+    TaskUpdateEntity newUpdate(TaskProgressUpdateCreate request);
 
     @Mapping(target = "reason", qualifiedByName = "strip")
     TaskExtensionEntity newExtension(TaskExtensionCreate request);

@@ -24,8 +24,8 @@ import vn.danvan.api.model.TaskReportSubmission;
 import vn.danvan.api.model.TaskSeries;
 import vn.danvan.api.model.TaskStatus;
 import vn.danvan.api.model.TaskUpdate;
-import vn.danvan.api.model.TaskUpdateCreate;
-import vn.danvan.api.model.TaskUpdatePage;
+import vn.danvan.api.model.TaskProgressUpdateCreate;
+import vn.danvan.api.model.TaskProgressUpdatePage;
 import vn.danvan.platform.etag.EntityTags;
 import vn.danvan.platform.files.AttachmentEntity;
 import vn.danvan.platform.files.AttachmentPolicy;
@@ -173,13 +173,13 @@ public class TaskResource implements TasksApi {
     @Override
     public Response listTaskUpdates(UUID taskId, Integer pageSize, String pageToken) {
         Page<TaskUpdateEntity> page = queries.updates(taskId, PageRequest.of(pageSize, pageToken));
-        return Response.ok(new TaskUpdatePage().items(page.items().stream().map(mapper::toApi).toList())
+        return Response.ok(new TaskProgressUpdatePage().items(page.items().stream().map(mapper::toApi).toList())
                 .nextPageToken(page.nextPageToken())).build();
     }
 
     @Override
     @Transactional
-    public Response addTaskUpdate(UUID taskId, TaskUpdateCreate taskUpdateCreate, String idempotencyKey) {
+    public Response addTaskUpdate(UUID taskId, TaskProgressUpdateCreate taskUpdateCreate, String idempotencyKey) {
         TaskUpdateEntity update = progress.addUpdate(taskId, taskUpdateCreate);
         return Responses.created(uriInfo.getBaseUriBuilder().path("api/v1/tasks/{id}/updates").build(taskId), mapper.toApi(update));
     }

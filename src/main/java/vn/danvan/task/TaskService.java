@@ -105,7 +105,7 @@ public class TaskService {
         TaskEntity task = acting(id, ifMatch, TaskCommand.EDIT);
         requireDates(request.getStartDate(), request.getDueDate(), null);
         Set<UUID> coordinators = request.getCoordinatingOrganizationIds() == null ? Set.of()
-                : request.getCoordinatingOrganizationIds();
+                : new java.util.LinkedHashSet<>(request.getCoordinatingOrganizationIds());
         requireCoordinators(task.leadOrganizationId, coordinators);
         LocalDate previousDue = task.dueDate;
         if (!java.util.Objects.equals(task.assigneeName, request.getAssigneeName())) {

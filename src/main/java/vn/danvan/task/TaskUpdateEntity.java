@@ -8,7 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import vn.danvan.api.model.TaskUpdateKind;
+import vn.danvan.api.model.TaskProgressUpdateKind;
 import vn.danvan.platform.persistence.SyncedEntity;
 
 import java.util.LinkedHashSet;
@@ -25,7 +25,7 @@ public class TaskUpdateEntity extends SyncedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false)
-    public TaskUpdateKind kind;
+    public TaskProgressUpdateKind kind;
 
     @Column(name = "organization_id", nullable = false)
     public UUID organizationId;

@@ -151,4 +151,25 @@ class DirectiveTest extends ApiTest {
         as(coordinator).get("/api/v1/directives/" + id + "/attachments").then().statusCode(200)
                 .body("items", hasSize(1)).body("items.fileName", not(hasItem("lon.pdf")));
     }
+
+    @Test
+    void aFileSentAsOctetStreamIsRecognisedByItsContent() {
+        // What generated clients send: one binary media type, whatever the file is.
+        String province = createProvince(unique("UBND tỉnh"));
+        String coordinator = tokenFor("COORDINATOR", province);
+        String id = as(coordinator).body(directive(province, "8/UBND-NC", List.of())).post("/api/v1/directives")
+                .then().statusCode(201).extract().path("id");
+        as(coordinator).contentType("application/octet-stream").body(PDF).queryParam("fileName", "Ke-hoach.pdf")
+                .post("/api/v1/directives/" + id + "/attachments")
+                .then().statusCode(201).body("contentType", equalTo("application/pdf")).body("fileName", equalTo("Ke-hoach.pdf"));
+        // a photo where only documents are accepted, and bytes of no accepted type: refused by what they are
+        as(coordinator).contentType("application/octet-stream").body(PNG).queryParam("fileName", "anh.png")
+                .post("/api/v1/directives/" + id + "/attachments").then().statusCode(415)
+                .contentType("application/problem+json").body("detail", containsString("image/png"));
+        as(coordinator).header("Accept-Language", "en").contentType("application/octet-stream")
+                .body("MZ not a document".getBytes(StandardCharsets.US_ASCII)).queryParam("fileName", "a.pdf")
+                .post("/api/v1/directives/" + id + "/attachments").then().statusCode(415)
+                .body("detail", containsString("could not be recognised"));
+        as(coordinator).get("/api/v1/directives/" + id + "/attachments").then().statusCode(200).body("items", hasSize(1));
+    }
 }

@@ -51,6 +51,11 @@ class TaskLifecycleTest extends TaskTestSupport {
         String evidence = as(communeOfficer).contentType("application/pdf").body(PDF)
                 .queryParam("fileName", "bien-ban-doi-thoai.pdf").post("/api/v1/tasks/" + id + "/attachments")
                 .then().statusCode(201).extract().path("id");
+        // a photo as generated clients send it (application/octet-stream): recognised as a JPEG by its content
+        as(communeOfficer).contentType("application/octet-stream")
+                .body(new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0})
+                .queryParam("fileName", "doi-thoai.jpg").post("/api/v1/tasks/" + id + "/attachments")
+                .then().statusCode(201).body("contentType", equalTo("image/jpeg"));
         as(communeOfficer).body(Map.of("text", "Đã tổ chức 3 buổi đối thoại với 245 hộ dân.", "attachmentIds", List.of(evidence)))
                 .post("/api/v1/tasks/" + id + "/report").then().statusCode(200)
                 .body("status", equalTo("REPORTED")).body("reportedOn", equalTo("2026-06-01"))

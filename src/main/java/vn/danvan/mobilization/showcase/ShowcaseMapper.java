@@ -6,6 +6,7 @@ import org.mapstruct.Mapping;
 import org.mapstruct.MappingConstants;
 import org.mapstruct.ValueMapping;
 import vn.danvan.api.model.MobilizationStatus;
+import vn.danvan.api.model.PublicMobilizationStatus;
 import vn.danvan.api.model.PublicExemplarPerson;
 import vn.danvan.api.model.PublicMobilizationModel;
 import vn.danvan.api.model.PublicMobilizationModelSummary;
@@ -41,12 +42,9 @@ public interface ShowcaseMapper {
 
     /** Only recognised models are published: another status is a fault, as it was. */
     @ValueMapping(source = MappingConstants.ANY_REMAINING, target = MappingConstants.THROW_EXCEPTION)
-    PublicMobilizationModel.StatusEnum publicStatus(MobilizationStatus status);
-
-    @ValueMapping(source = MappingConstants.ANY_REMAINING, target = MappingConstants.THROW_EXCEPTION)
-    PublicMobilizationModelSummary.StatusEnum publicSummaryStatus(MobilizationStatus status);
+    PublicMobilizationStatus publicStatus(MobilizationStatus status);
 
     /** The contract names the photo types by their media type. */
-    @Mapping(target = "contentType", expression = "java(PublicPhoto.ContentTypeEnum.fromValue(photo.contentType))")
+    @Mapping(target = "contentType", expression = "java(vn.danvan.api.model.PhotoMediaType.fromValue(photo.contentType))")
     PublicPhoto toPublic(AttachmentEntity photo);
 }

@@ -133,7 +133,7 @@ public class AttachmentService {
             throw ApiException.invalid(vn.danvan.platform.error.FieldViolation.of(field, "UnknownAttachment",
                     "attachment.not-attached", missing.get(0)));
         }
-        return List.copyOf(attachmentIds);
+        return List.copyOf(new java.util.LinkedHashSet<>(attachmentIds)); // a repeated ID counts once
     }
 
     private AttachmentEntity store(String ownerType, UUID ownerId, AttachmentPolicy policy, String fileName,
@@ -146,10 +146,22 @@ public class AttachmentService {
             if (size == 0) {
                 throw new ApiException(ProblemType.VALIDATION_FAILED, "attachment.empty");
             }
-            FileType type = FileType.fromMediaType(contentType)
-                    .filter(policy.allowed()::contains)
-                    .orElseThrow(() -> new ApiException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "attachment.type-not-allowed",
-                            contentType, allowedList(policy)));
+            FileType type;
+            if (FileType.isGeneric(contentType)) {
+                // application/octet-stream (what generated clients send): the content says what the file is.
+                FileType found = FileType.recognise(file).orElseThrow(() -> new ApiException(
+                        ProblemType.UNSUPPORTED_MEDIA_TYPE, "attachment.type-not-recognised", allowedList(policy)));
+                if (!policy.allowed().contains(found)) {
+                    throw new ApiException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "attachment.type-not-allowed",
+                            found.mediaType(), allowedList(policy));
+                }
+                type = found;
+            } else {
+                type = FileType.fromMediaType(contentType)
+                        .filter(policy.allowed()::contains)
+                        .orElseThrow(() -> new ApiException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                                "attachment.type-not-allowed", contentType, allowedList(policy)));
+            }
             if (!type.matches(file)) {
                 throw new ApiException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "attachment.content-mismatch", type.mediaType());
             }

@@ -12,7 +12,8 @@ import java.util.zip.ZipFile;
 
 /**
  * The file types that may be attached, each recognised by its content, not only by the declared
- * Content-Type: a renamed executable is not a PDF.
+ * Content-Type: a renamed executable is not a PDF. A file sent as {@code application/octet-stream} is recognised by its
+ * content alone.
  */
 public enum FileType {
     PDF("application/pdf", ".pdf") {
@@ -65,6 +66,27 @@ public enum FileType {
 
     /** Whether the file's bytes are of this type. */
     abstract boolean matches(Path file) throws IOException;
+
+    /** The type whose signature the file's bytes carry, if any of them. */
+    public static Optional<FileType> recognise(Path file) throws IOException {
+        for (FileType type : values()) {
+            if (type.matches(file)) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a declared Content-Type names no particular type ({@code application/octet-stream}): then the content decides. */
+    public static boolean isGeneric(String contentType) {
+        try {
+            MediaType type = contentType == null ? null : MediaType.valueOf(contentType);
+            return type != null && MediaType.APPLICATION_OCTET_STREAM_TYPE.isCompatible(type)
+                    && !type.isWildcardType() && !type.isWildcardSubtype();
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
+    }
 
     public static Optional<FileType> fromMediaType(MediaType type) {
         if (type == null) {

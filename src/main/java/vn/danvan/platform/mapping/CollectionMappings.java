@@ -3,6 +3,7 @@ package vn.danvan.platform.mapping;
 import org.mapstruct.Named;
 
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -15,9 +16,10 @@ public final class CollectionMappings {
     private CollectionMappings() {
     }
 
+    /** A set of the values in their order, a repeated one counted once (the contract's lists of IDs); empty for {@code null}. */
     @Named("orEmpty")
-    public static <T> Set<T> orEmpty(Set<T> values) {
-        return values == null ? Set.of() : values;
+    public static <T> Set<T> orEmpty(Collection<T> values) {
+        return values == null ? Set.of() : new LinkedHashSet<>(values);
     }
 
     /** An unmodifiable copy, empty for {@code null}. */

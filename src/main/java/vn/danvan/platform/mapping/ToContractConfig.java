@@ -8,13 +8,13 @@ import vn.danvan.api.model.AppraisalResult;
 import vn.danvan.api.model.Directive;
 import vn.danvan.api.model.MobilizationLineageNode;
 import vn.danvan.api.model.MobilizationModel;
-import vn.danvan.api.model.ModelCase;
+import vn.danvan.api.model.CaseFile;
 import vn.danvan.api.model.OrganizationTreeNode;
 import vn.danvan.api.model.ProgressReport;
 import vn.danvan.api.model.PublicMobilizationModel;
 import vn.danvan.api.model.Reception;
 import vn.danvan.api.model.Task;
-import vn.danvan.api.model.TaskUpdateEntry;
+import vn.danvan.api.model.TaskProgressUpdate;
 import vn.danvan.api.model.User;
 
 /**
@@ -49,7 +49,7 @@ public interface ToContractConfig {
     @Mapping(target = "removeTransfersItem", ignore = true)
     @Mapping(target = "removeStatusHistoryItem", ignore = true)
     @Mapping(target = "removePublicationHistoryItem", ignore = true)
-    ModelCase modelCase(Object source);
+    CaseFile modelCase(Object source);
 
     @Mapping(target = "removeChildrenItem", ignore = true)
     OrganizationTreeNode organizationTreeNode(Object source);
@@ -70,7 +70,7 @@ public interface ToContractConfig {
     Task task(Object source);
 
     @Mapping(target = "removeAttachmentIdsItem", ignore = true)
-    TaskUpdateEntry taskUpdateEntry(Object source);
+    TaskProgressUpdate taskUpdateEntry(Object source);
 
     @Mapping(target = "removeRolesItem", ignore = true)
     User user(Object source);

@@ -7,7 +7,7 @@ import vn.danvan.api.model.CaseExtension;
 import vn.danvan.api.model.CasePublicationEvent;
 import vn.danvan.api.model.CaseStatusChange;
 import vn.danvan.api.model.CaseTransfer;
-import vn.danvan.api.model.ModelCase;
+import vn.danvan.api.model.CaseFile;
 import vn.danvan.platform.mapping.ToContractConfig;
 
 /** Cases as the contract shows them, with their extensions, transfers and histories. */
@@ -17,7 +17,7 @@ public interface CaseMapper {
     @Mapping(target = "lateAcceptance", expression = "java(facts.lateAcceptance(entity))")
     @Mapping(target = "overdue", expression = "java(entity.overdue(facts.today()))")
     @Mapping(target = "daysLeft", expression = "java(facts.daysLeft(entity))")
-    ModelCase toApi(CaseEntity entity, @Context CaseFacts facts);
+    CaseFile toApi(CaseEntity entity, @Context CaseFacts facts);
 
     CaseExtension toApi(CaseExtensionEntity extension);
 

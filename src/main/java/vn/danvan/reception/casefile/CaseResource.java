@@ -12,7 +12,7 @@ import vn.danvan.api.CasesApi;
 import vn.danvan.api.model.CaseCreate;
 import vn.danvan.api.model.CaseDecisionCreate;
 import vn.danvan.api.model.CaseExtensionCreate;
-import vn.danvan.api.model.CasePage;
+import vn.danvan.api.model.CaseFilePage;
 import vn.danvan.api.model.CaseStatus;
 import vn.danvan.api.model.CaseResultPublication;
 import vn.danvan.api.model.CaseResultWithdrawal;
@@ -93,7 +93,7 @@ public class CaseResource implements CasesApi {
                               String pageToken) {
         Page<CaseEntity> page = queries.list(organizationId, status, kind, overdue, PageRequest.of(pageSize, pageToken));
         CaseFacts facts = facts();
-        return Response.ok(new CasePage().items(page.items().stream().map(c -> mapper.toApi(c, facts)).toList())
+        return Response.ok(new CaseFilePage().items(page.items().stream().map(c -> mapper.toApi(c, facts)).toList())
                 .nextPageToken(page.nextPageToken())).build();
     }
 

@@ -113,7 +113,7 @@ public class CaseService {
     public CaseEntity transition(UUID id, String ifMatch, CaseTransition request) {
         CaseEntity entity = get(id);
         EntityTags.check(ifMatch, entity.version);
-        CaseStatus target = CaseStatus.fromValue(request.getStatus().value());
+        CaseStatus target = CaseStatus.fromValue(request.getStatus().toString());
         LocalDate on = request.getChangedOn();
         checkDay("changedOn", on, lastChange(entity), "reception.change-before-previous");
         CaseLifecycle.Command command = CaseLifecycle.toward(target).orElseThrow(() ->

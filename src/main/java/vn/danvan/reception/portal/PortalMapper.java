@@ -3,6 +3,7 @@ package vn.danvan.reception.portal;
 import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+import vn.danvan.api.model.PetitionStage;
 import vn.danvan.api.model.PetitionStatus;
 import vn.danvan.api.model.PortalPetitionReceipt;
 import vn.danvan.api.model.PublishedCaseResult;
@@ -45,14 +46,14 @@ interface PortalMapper {
     PetitionStatus status(PortalPetitionEntity petition, ReceptionEntity reception, CaseEntity found);
 
     /** The stage a citizen understands, from the record's handling and the case's decision. */
-    default PetitionStatus.StageEnum stage(ReceptionEntity reception, CaseEntity found) {
+    default PetitionStage stage(ReceptionEntity reception, CaseEntity found) {
         return switch (reception.handling) {
-            case PENDING -> PetitionStatus.StageEnum.RECEIVED;
-            case RETURNED_WITH_GUIDANCE -> PetitionStatus.StageEnum.RETURNED_WITH_GUIDANCE;
-            case TRANSFERRED -> PetitionStatus.StageEnum.TRANSFERRED;
-            case ANSWERED_DIRECTLY -> PetitionStatus.StageEnum.ANSWERED;
-            case ACCEPTED -> found != null && found.decidedOn != null ? PetitionStatus.StageEnum.RESOLVED
-                    : PetitionStatus.StageEnum.BEING_RESOLVED;
+            case PENDING -> PetitionStage.RECEIVED;
+            case RETURNED_WITH_GUIDANCE -> PetitionStage.RETURNED_WITH_GUIDANCE;
+            case TRANSFERRED -> PetitionStage.TRANSFERRED;
+            case ANSWERED_DIRECTLY -> PetitionStage.ANSWERED;
+            case ACCEPTED -> found != null && found.decidedOn != null ? PetitionStage.RESOLVED
+                    : PetitionStage.BEING_RESOLVED;
         };
     }
 

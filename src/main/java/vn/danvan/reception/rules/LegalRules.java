@@ -89,7 +89,7 @@ public class LegalRules {
     }
 
     public DeadlineRuleEntity addDeadlineRule(DeadlineRuleCreate request) {
-        ReceptionKind kind = ReceptionKind.fromValue(request.getKind().value());
+        ReceptionKind kind = ReceptionKind.fromValue(request.getKind().toString());
         List<DeadlineRuleEntity> sameKey = em.createQuery("from DeadlineRuleEntity r where r.deletedAt is null and r.kind = :kind"
                         + " and r.instance = :instance and r.complex = :complex and r.remoteArea = :remote", DeadlineRuleEntity.class)
                 .setParameter("kind", kind).setParameter("instance", request.getInstance())

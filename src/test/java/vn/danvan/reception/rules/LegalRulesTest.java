@@ -3,6 +3,7 @@ package vn.danvan.reception.rules;
 import org.junit.jupiter.api.Test;
 import vn.danvan.api.model.CaseInstance;
 import vn.danvan.api.model.DeadlineRuleCreate;
+import vn.danvan.api.model.DeadlineRuleKind;
 import vn.danvan.api.model.ReceptionKind;
 import vn.danvan.api.model.ReceptionRuleCode;
 import vn.danvan.api.model.ReceptionRuleCreate;
@@ -144,7 +145,7 @@ class LegalRulesTest {
         DeadlineRuleEntity old = deadlineRule(30, "2012-07-01", null);
         DeadlineRuleEntity older = deadlineRule(45, "2005-01-01", "2012-06-30");
         FakeJpa jpa = new FakeJpa(jpql -> List.of(older, old));
-        DeadlineRuleCreate request = new DeadlineRuleCreate().kind(DeadlineRuleCreate.KindEnum.COMPLAINT)
+        DeadlineRuleCreate request = new DeadlineRuleCreate().kind(DeadlineRuleKind.COMPLAINT)
                 .instance(CaseInstance.FIRST).complex(false).remoteArea(true).days(25)
                 .effectiveFrom(LocalDate.of(2026, 7, 1)).legalBasis("Luật Khiếu nại (sửa đổi) 2026");
 
@@ -174,7 +175,7 @@ class LegalRulesTest {
         DeadlineRuleEntity endsLater = deadlineRule(30, "2020-01-01", "2030-12-31");
         FakeJpa jpa = new FakeJpa(jpql -> List.of(endsLater));
 
-        rules(jpa).addDeadlineRule(new DeadlineRuleCreate().kind(DeadlineRuleCreate.KindEnum.DENUNCIATION)
+        rules(jpa).addDeadlineRule(new DeadlineRuleCreate().kind(DeadlineRuleKind.DENUNCIATION)
                 .instance(CaseInstance.FIRST).complex(true).remoteArea(false).days(30).extensionDays(30)
                 .maxExtensions(1).effectiveFrom(LocalDate.of(2026, 1, 1)).legalBasis("Luật Tố cáo 2018"));
 
@@ -190,7 +191,7 @@ class LegalRulesTest {
         DeadlineRuleEntity first = deadlineRule(30, "2012-07-01", null);
         DeadlineRuleEntity sameDay = deadlineRule(20, "2026-07-01", null);
         FakeJpa jpa = new FakeJpa(jpql -> List.of(first, sameDay));
-        DeadlineRuleCreate request = new DeadlineRuleCreate().kind(DeadlineRuleCreate.KindEnum.COMPLAINT)
+        DeadlineRuleCreate request = new DeadlineRuleCreate().kind(DeadlineRuleKind.COMPLAINT)
                 .instance(CaseInstance.FIRST).complex(false).remoteArea(false).days(25)
                 .effectiveFrom(LocalDate.of(2026, 7, 1)).legalBasis("x");
 

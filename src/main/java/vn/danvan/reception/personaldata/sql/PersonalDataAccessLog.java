@@ -4,6 +4,7 @@ import vn.danvan.platform.persistence.MicrosecondTimestamps;
 import vn.danvan.platform.persistence.UuidBytes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import vn.danvan.api.model.PersonalDataPurpose;
 import vn.danvan.api.model.PersonalDataRead;
 import vn.danvan.platform.http.RequestSource;
 import vn.danvan.platform.mapping.TimeMappings;
@@ -155,7 +156,7 @@ public class PersonalDataAccessLog {
                 .accessedAt(TimeMappings.toOffsetDateTime((Instant) r[0]))
                 .actorId((String) r[1])
                 .actorName((String) r[2])
-                .purpose(PersonalDataRead.PurposeEnum.fromValue((String) r[3]))).toList();
+                .purpose(PersonalDataPurpose.fromValue((String) r[3]))).toList();
     }
 
     private static String truncate(String value, int max) {

@@ -1,0 +1,5 @@
+package vn.danvan.sample
+
+fun main() {
+    println("placeholder")
+}
