@@ -42,7 +42,8 @@ import java.util.regex.Pattern;
  * enum values in requests, new required request fields or parameters, removed required response fields, type changes
  * (a single value becoming an array), narrower limits. On top of it, because this server refuses unknown fields and
  * query parameters (400), any removed request field or parameter counts as breaking, and so does any removed response
- * field (a client may read it).
+ * field (a client may read it). An error answer (4xx, 5xx) that is no longer declared is not a break: no client depends
+ * on an error the server never gives.
  */
 final class ContractCompatibility {
 
@@ -99,7 +100,18 @@ final class ContractCompatibility {
                 walkContent(changed.getRequestBody().getContent(), operation, "request body", true, found);
             }
             ChangedApiResponse responses = changed.getApiResponses();
+            boolean otherwiseIncompatible = changed.getOperationId() != null && changed.getOperationId().isIncompatible()
+                    || changed.getParameters() != null && changed.getParameters().isIncompatible()
+                    || changed.getRequestBody() != null && changed.getRequestBody().isIncompatible()
+                    || changed.getSecurityRequirements() != null && changed.getSecurityRequirements().isIncompatible();
             if (responses != null) {
+                // An error answer no longer declared (the server never gave it) breaks no client; a success answer does.
+                for (String missing : responses.getMissing().keySet()) {
+                    if (!missing.startsWith("4") && !missing.startsWith("5")) {
+                        found.add(new Break(operation, "response " + missing + " removed", true, false));
+                    }
+                }
+                otherwiseIncompatible |= responses.getChanged().values().stream().anyMatch(ChangedResponse::isIncompatible);
                 for (Map.Entry<String, ChangedResponse> response : responses.getChanged().entrySet()) {
                     if (response.getValue().getContent() != null) {
                         walkContent(response.getValue().getContent(), operation, response.getKey() + " response", false,
@@ -107,7 +119,7 @@ final class ContractCompatibility {
                     }
                 }
             }
-            if (found.isEmpty() && changed.isIncompatible()) {
+            if (found.isEmpty() && otherwiseIncompatible) {
                 found.add(new Break(operation, "incompatible change (see the report)", false, false));
             }
             found.forEach(b -> add(breaks, b));

@@ -163,6 +163,19 @@ class ContractCompatibilityTest {
     }
 
     @Test
+    void anErrorAnswerNoLongerDeclaredIsNoBreakButASuccessAnswerIs() {
+        String current = fixture("receptions-released.yaml");
+        String released = current.replace("      responses:\n", "      responses:\n        '412':\n"
+                + "          description: Never given by a list.\n");
+        var comparison = ContractCompatibility.compare(released, current);
+        assertFalse(comparison.breaking(), comparison.breaks()::toString);
+
+        var removed = ContractCompatibility.compare(current, current.replace("'200':", "'204':"));
+        assertTrue(removed.breaks().stream().anyMatch(b -> b.what().equals("response 200 removed")),
+                removed.breaks()::toString);
+    }
+
+    @Test
     void aNewRequiredRequestFieldAndARemovedEnumValueAreBreaks() {
         String released = """
                 openapi: 3.0.3
