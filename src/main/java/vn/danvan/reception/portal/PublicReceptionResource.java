@@ -5,9 +5,7 @@ import vn.danvan.organization.OrganizationTreeQueries;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import vn.danvan.api.PublicReceptionApi;
-import vn.danvan.api.model.PublishedCaseResult;
 import vn.danvan.api.model.PublishedCaseResultPage;
-import vn.danvan.api.model.PublishedReceptionSchedule;
 import vn.danvan.api.model.PublishedReceptionSchedulePage;
 import vn.danvan.reception.ReceptionConfig;
 import vn.danvan.platform.error.ApiException;
@@ -22,20 +20,18 @@ import vn.danvan.reception.schedule.ScheduleEntity;
 import vn.danvan.reception.schedule.ScheduleService;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * /api/v1/public — what anyone may read: the published schedule, published results and the status of
- * an online petition. Built from explicit fields only, so no personal data can slip into an answer.
+ * an online petition. Built by PortalMapper into the contract's public models, which hold no personal data.
  */
 @Idempotent
 public class PublicReceptionResource implements PublicReceptionApi {
 
     static final String RATE_KEY = "petition-status:";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final ScheduleService schedules;
     private final PortalPetitionService petitions;
@@ -44,9 +40,12 @@ public class PublicReceptionResource implements PublicReceptionApi {
     private final RateLimiter limiter;
     private final RequestSource source;
     private final ReceptionConfig config;
+    private final PortalMapper mapper;
 
     PublicReceptionResource(ScheduleService schedules, PortalPetitionService petitions, OrganizationTreeQueries organizations,
-                            CaseQueries cases, RateLimiter limiter, RequestSource source, ReceptionConfig config) {
+                            CaseQueries cases, RateLimiter limiter, RequestSource source, ReceptionConfig config,
+                            PortalMapper mapper) {
+        this.mapper = mapper;
         this.schedules = schedules;
         this.petitions = petitions;
         this.organizations = organizations;
@@ -60,11 +59,8 @@ public class PublicReceptionResource implements PublicReceptionApi {
     public Response listPublishedReceptionSchedules(UUID organizationId, LocalDate from, Integer pageSize, String pageToken) {
         Page<ScheduleEntity> page = schedules.published(organizationId, from, PageRequest.of(pageSize, pageToken));
         Map<UUID, String> orgNames = organizations.names(page.items().stream().map(s -> s.organizationId).distinct().toList());
-        return Response.ok(new PublishedReceptionSchedulePage().items(page.items().stream().map(s ->
-                new PublishedReceptionSchedule().id(s.id).organizationId(s.organizationId)
-                        .organizationName(orgNames.getOrDefault(s.organizationId, "")).sessionType(s.sessionType)
-                        .sessionDate(s.sessionDate).startTime(TIME.format(s.startTime)).endTime(TIME.format(s.endTime))
-                        .place(s.place).hostName(s.hostName).hostPosition(s.hostPosition)).toList())
+        return Response.ok(new PublishedReceptionSchedulePage()
+                .items(page.items().stream().map(s -> mapper.toPublished(s, orgNames)).toList())
                 .nextPageToken(page.nextPageToken())).build();
     }
 
@@ -73,10 +69,9 @@ public class PublicReceptionResource implements PublicReceptionApi {
                                              String pageToken) {
         Page<CaseEntity> page = cases.published(organizationId, from, to, PageRequest.of(pageSize, pageToken));
         Map<UUID, String> orgNames = organizations.names(page.items().stream().map(c -> c.organizationId).distinct().toList());
-        return Response.ok(new PublishedCaseResultPage().items(page.items().stream().map(c -> new PublishedCaseResult()
-                .caseId(c.id).organizationId(c.organizationId).organizationName(orgNames.getOrDefault(c.organizationId, ""))
-                .kind(c.kind).domain(c.domain).decisionNumber(c.decisionNumber).decidedOn(c.decidedOn)
-                .publicSummary(c.publicSummary)).toList()).nextPageToken(page.nextPageToken())).build();
+        return Response.ok(new PublishedCaseResultPage()
+                .items(page.items().stream().map(c -> mapper.toPublished(c, orgNames)).toList())
+                .nextPageToken(page.nextPageToken())).build();
     }
 
     @Override
