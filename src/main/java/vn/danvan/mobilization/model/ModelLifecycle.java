@@ -198,7 +198,8 @@ public class ModelLifecycle {
         boolean[] newly = {false};
         MobilizationModelEntity published = act(id, ifMatch, ModelAction.PUBLICATION, model -> {
             if (model.publishedAt == null) {
-                model.publishedAt = clock.now();
+                // At the precision the column keeps, so that this answer, the event and later reads agree.
+                model.publishedAt = clock.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
                 newly[0] = true;
             }
         });

@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Turns events handed on by the outbox relay into deliveries, one per subscription that takes the event's type, in
- * the relay's transaction. An event with an audience (a petition's) goes only to that client's subscriptions; a
+ * Turns events handed on by the outbox relay into deliveries, one per subscription that takes the event's type and
+ * existed when the event happened (a new subscription gets no backlog), in the relay's transaction. An event with an audience (a petition's) goes only to that client's subscriptions; a
  * client account that was disabled or deleted gets nothing.
  */
 @ApplicationScoped
@@ -41,7 +41,7 @@ public class DeliveryPlanner {
         var now = clock.now().truncatedTo(ChronoUnit.MICROS);
         for (OutboxEvent event : events) {
             for (WebhookSubscriptionEntity subscription : live) {
-                if (subscription.takes(event.type())
+                if (subscription.takes(event.type()) && !event.occurredAt().isBefore(subscription.createdAt)
                         && (event.audience() == null || event.audience().equals(subscription.ownerId.toString()))
                         && activeOwners.computeIfAbsent(subscription.ownerId, id -> accounts.active(id).isPresent())) {
                     em.persist(delivery(event, subscription, now));

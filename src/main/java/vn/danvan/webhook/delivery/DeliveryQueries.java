@@ -10,7 +10,6 @@ import vn.danvan.platform.paging.SortKey;
 import vn.danvan.platform.paging.Sorting;
 import vn.danvan.platform.persistence.JpqlLists;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +21,8 @@ import java.util.stream.Collectors;
 public class DeliveryQueries {
 
     private static final Sorting<WebhookDeliveryEntity> SORTING = new Sorting<>(List.of(
-            new SortKey<>("createdAt", "e.createdAt", Instant.class, d -> d.createdAt)),
-            "e.id", d -> d.id, "-createdAt");
+            new SortKey<>("eventSeq", "e.eventSeq", Long.class, d -> d.eventSeq)),
+            "e.id", d -> d.id, "-eventSeq");
 
     private final EntityManager em;
 
@@ -31,7 +30,7 @@ public class DeliveryQueries {
         this.em = em;
     }
 
-    /** Newest first. */
+    /** Newest event first (one delivery per event and subscription, so the order is total). */
     public Page<WebhookDeliveryEntity> log(UUID subscriptionId, WebhookDeliveryStatus status, PageRequest page) {
         return ListQuery.ofAll(WebhookDeliveryEntity.class)
                 .equal("e.subscriptionId", subscriptionId)
