@@ -61,12 +61,12 @@ class WebhookSubscriptionTest extends ApiTest {
 
     @Test
     void aClientSubscribesSeesTheSecretOnceAndManagesItsSubscription() {
-        Response created = as(portal).body(subscription("https://hooks.example.org/danvan",
+        Response created = as(portal).body(subscription("https://hooks.portal.example/danvan",
                 List.of("PETITION_RECEIVED", "CASE_RESULT_PUBLISHED"))).post(SUBSCRIPTIONS);
         created.then().statusCode(201)
                 .header("Location", startsWith("http"))
                 .header("ETag", equalTo("\"0\""))
-                .body("url", equalTo("https://hooks.example.org/danvan"))
+                .body("url", equalTo("https://hooks.portal.example/danvan"))
                 .body("eventTypes", containsInAnyOrder("PETITION_RECEIVED", "CASE_RESULT_PUBLISHED"))
                 .body("secret", matchesPattern("^whsec_[A-Za-z0-9+/]{43}=$"));
         String id = created.path("id");
@@ -78,15 +78,15 @@ class WebhookSubscriptionTest extends ApiTest {
         as(portal).get(SUBSCRIPTIONS).then().statusCode(200).body("items.id", hasItem(id))
                 .body("items.secret", not(hasItem(notNullValue())));
 
-        Map<String, Object> change = subscription("https://hooks.example.org/danvan-v2",
+        Map<String, Object> change = subscription("https://hooks.portal.example/danvan-v2",
                 List.of("PETITION_ACCEPTED", "PETITION_ANSWERED"));
         change.remove("description");
         invalidRequest().auth().oauth2(portal).body(change).put(SUBSCRIPTIONS + "/" + id).then().statusCode(428);
         as(portal).header("If-Match", "\"7\"").body(change).put(SUBSCRIPTIONS + "/" + id).then().statusCode(412);
-        as(portal).get(SUBSCRIPTIONS + "/" + id).then().body("url", equalTo("https://hooks.example.org/danvan"));
+        as(portal).get(SUBSCRIPTIONS + "/" + id).then().body("url", equalTo("https://hooks.portal.example/danvan"));
         as(portal).header("If-Match", "\"0\"").body(change).put(SUBSCRIPTIONS + "/" + id).then().statusCode(200)
                 .header("ETag", equalTo("\"1\""))
-                .body("url", equalTo("https://hooks.example.org/danvan-v2"))
+                .body("url", equalTo("https://hooks.portal.example/danvan-v2"))
                 .body("eventTypes", containsInAnyOrder("PETITION_ACCEPTED", "PETITION_ANSWERED"))
                 .body("description", nullValue()).body("secret", nullValue());
 
@@ -106,20 +106,20 @@ class WebhookSubscriptionTest extends ApiTest {
 
     @Test
     void anotherClientsSubscriptionIsNotFoundAndStaysAsItWas() {
-        String id = as(portal).body(subscription("https://hooks.example.org/mine", List.of("PETITION_RECEIVED")))
+        String id = as(portal).body(subscription("https://hooks.portal.example/mine", List.of("PETITION_RECEIVED")))
                 .post(SUBSCRIPTIONS).then().statusCode(201).extract().path("id");
 
         assertEquals(false, ids(otherPortal).contains(id));
         as(otherPortal).get(SUBSCRIPTIONS + "/" + id).then().statusCode(404)
                 .contentType("application/problem+json").body("type", equalTo("urn:danvan:problem:not-found"));
-        as(otherPortal).header("If-Match", "\"0\"").body(subscription("https://evil.example.org/x",
+        as(otherPortal).header("If-Match", "\"0\"").body(subscription("https://evil.portal.example/x",
                 List.of("PETITION_RECEIVED"))).put(SUBSCRIPTIONS + "/" + id).then().statusCode(404);
         as(otherPortal).header("If-Match", "\"0\"").post(SUBSCRIPTIONS + "/" + id + "/secret-rotation").then()
                 .statusCode(404);
         as(otherPortal).get(SUBSCRIPTIONS + "/" + id + "/deliveries").then().statusCode(404);
         as(otherPortal).header("If-Match", "\"0\"").delete(SUBSCRIPTIONS + "/" + id).then().statusCode(404);
         as(portal).get(SUBSCRIPTIONS + "/" + id).then().statusCode(200).header("ETag", equalTo("\"0\""))
-                .body("url", equalTo("https://hooks.example.org/mine"));
+                .body("url", equalTo("https://hooks.portal.example/mine"));
         // An unknown ID is the same answer.
         as(portal).get(SUBSCRIPTIONS + "/" + UUID.randomUUID()).then().statusCode(404);
         // Officials have no webhooks.
@@ -136,18 +136,18 @@ class WebhookSubscriptionTest extends ApiTest {
         refused(nullUrl, "url");
         refused(subscription("không phải địa chỉ", List.of("PETITION_RECEIVED")), "url");
         refused(subscription("/relative/hooks/path", List.of("PETITION_RECEIVED")), "url");
-        refused(subscription("ftp://hooks.example.org/danvan", List.of("PETITION_RECEIVED")), "url");
-        refused(subscription("https://user:secret@hooks.example.org/danvan", List.of("PETITION_RECEIVED")), "url");
-        refused(subscription("https://hooks.example.org/danvan#part", List.of("PETITION_RECEIVED")), "url");
-        refused(subscription("https://hooks.example.org/" + "x".repeat(2000), List.of("PETITION_RECEIVED")), "url");
-        refused(subscription("https://hooks.example.org/danvan", List.of()), "eventTypes");
-        refused(subscription("https://hooks.example.org/danvan", List.of("PETITION_LOST")), null);
-        Map<String, Object> noTypes = new HashMap<>(Map.of("url", "https://hooks.example.org/danvan"));
+        refused(subscription("ftp://hooks.portal.example/danvan", List.of("PETITION_RECEIVED")), "url");
+        refused(subscription("https://user:secret@hooks.portal.example/danvan", List.of("PETITION_RECEIVED")), "url");
+        refused(subscription("https://hooks.portal.example/danvan#part", List.of("PETITION_RECEIVED")), "url");
+        refused(subscription("https://hooks.portal.example/" + "x".repeat(2000), List.of("PETITION_RECEIVED")), "url");
+        refused(subscription("https://hooks.portal.example/danvan", List.of()), "eventTypes");
+        refused(subscription("https://hooks.portal.example/danvan", List.of("PETITION_LOST")), null);
+        Map<String, Object> noTypes = new HashMap<>(Map.of("url", "https://hooks.portal.example/danvan"));
         refused(noTypes, "eventTypes");
-        Map<String, Object> unknownField = subscription("https://hooks.example.org/danvan", List.of("PETITION_RECEIVED"));
+        Map<String, Object> unknownField = subscription("https://hooks.portal.example/danvan", List.of("PETITION_RECEIVED"));
         unknownField.put("secret", "whsec_chosen-by-the-client");
         refused(unknownField, null);
-        Map<String, Object> longDescription = subscription("https://hooks.example.org/danvan",
+        Map<String, Object> longDescription = subscription("https://hooks.portal.example/danvan",
                 List.of("PETITION_RECEIVED"));
         longDescription.put("description", "d".repeat(501));
         refused(longDescription, "description");
@@ -156,20 +156,20 @@ class WebhookSubscriptionTest extends ApiTest {
         assertEquals(before, ids(portal));
 
         // A good subscription, then a bad change of it: refused, and it stays as it was.
-        String id = as(portal).body(subscription("https://hooks.example.org/kept", List.of("PETITION_RECEIVED")))
+        String id = as(portal).body(subscription("https://hooks.portal.example/kept", List.of("PETITION_RECEIVED")))
                 .post(SUBSCRIPTIONS).then().statusCode(201).extract().path("id");
         invalidRequest().auth().oauth2(portal).header("If-Match", "\"0\"")
-                .body(subscription("gopher://hooks.example.org", List.of("PETITION_RECEIVED")))
+                .body(subscription("gopher://hooks.portal.example", List.of("PETITION_RECEIVED")))
                 .put(SUBSCRIPTIONS + "/" + id).then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("url"));
         as(portal).get(SUBSCRIPTIONS + "/" + id).then().header("ETag", equalTo("\"0\""))
-                .body("url", equalTo("https://hooks.example.org/kept"));
+                .body("url", equalTo("https://hooks.portal.example/kept"));
     }
 
     @Test
     void aRetriedCreateWithTheSameIdempotencyKeySubscribesOnce() {
         String key = UUID.randomUUID().toString();
-        Map<String, Object> body = subscription("https://hooks.example.org/once", List.of("RECEPTION_SCHEDULE_PUBLISHED"));
+        Map<String, Object> body = subscription("https://hooks.portal.example/once", List.of("RECEPTION_SCHEDULE_PUBLISHED"));
         Response first = as(portal).header("Idempotency-Key", key).body(body).post(SUBSCRIPTIONS);
         first.then().statusCode(201);
         Response again = as(portal).header("Idempotency-Key", key).body(body).post(SUBSCRIPTIONS);
