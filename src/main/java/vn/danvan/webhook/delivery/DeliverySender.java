@@ -80,6 +80,9 @@ public class DeliverySender {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return AttemptResult.failed(started, millisSince(start), "webhook.error.interrupted", null);
+        } catch (RuntimeException e) {
+            // Counted as a failed attempt rather than thrown: a claim left unrecorded would be retried forever.
+            return AttemptResult.failed(started, millisSince(start), "webhook.error.io", e.getClass().getSimpleName());
         }
     }
 
