@@ -100,6 +100,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void persistenceGoesThroughRepositoriesNotActiveRecords() {
+        // One style (ARCHITECTURE.md, "Persistence"): plain JPA entities, loaded and saved through a repository or an
+        // injected EntityManager; no entity carries Panache's static active-record methods, no class the static facade.
+        noClasses().that().resideInAPackage("vn.danvan..")
+                .should().beAssignableTo("io.quarkus.hibernate.orm.panache.PanacheEntityBase")
+                .orShould().beAssignableTo("io.quarkus.hibernate.orm.panache.PanacheEntity")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("io.quarkus.hibernate.orm.panache.Panache")
+                .because("entities are plain JPA classes used through a …Repository or an injected EntityManager")
+                .check(classes);
+    }
+
+    @Test
     void everyResourceTakesItsEdgeFromTheContract() {
         classes().that(implementTheGeneratedApi())
                 .should().beAnnotatedWith("vn.danvan.platform.idempotency.Idempotent")

@@ -1,5 +1,6 @@
 package vn.danvan.directive;
 
+import jakarta.persistence.EntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.api.model.DirectiveStatus;
 import vn.danvan.platform.error.ApiException;
@@ -16,9 +17,11 @@ public class DirectiveFactQueries {
     public record DirectiveFacts(UUID id, String numberSymbol, LocalDate issueDate) {
     }
 
+    private final EntityManager em;
     private final DirectiveService service;
 
-    DirectiveFactQueries(DirectiveService service) {
+    DirectiveFactQueries(EntityManager em, DirectiveService service) {
+        this.em = em;
         this.service = service;
     }
 
@@ -44,7 +47,7 @@ public class DirectiveFactQueries {
         }
         java.util.Map<UUID, String> result = new java.util.HashMap<>();
         java.util.Map<String, Object> params = new java.util.HashMap<>();
-        var query = io.quarkus.hibernate.orm.panache.Panache.getEntityManager().createQuery("select e.id, e.numberSymbol"
+        var query = em.createQuery("select e.id, e.numberSymbol"
                 + " from DirectiveEntity e where " + vn.danvan.platform.persistence.JpqlLists.in("e.id",
                 java.util.List.copyOf(new java.util.LinkedHashSet<>(ids)), params, "id"), Object[].class);
         params.forEach(query::setParameter);

@@ -1,6 +1,6 @@
 package vn.danvan.directive;
 
-import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.EntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.organization.OrganizationReferences;
 
@@ -10,9 +10,12 @@ import java.util.UUID;
 @ApplicationScoped
 class DirectiveOrganizationReferences implements OrganizationReferences {
 
+    @jakarta.inject.Inject
+    EntityManager em;
+
     @Override
     public long count(UUID organizationId) {
-        return Panache.getEntityManager().createQuery("select count(e) from DirectiveEntity e where e.deletedAt is null"
+        return em.createQuery("select count(e) from DirectiveEntity e where e.deletedAt is null"
                         + " and (e.issuerOrganizationId = :org or e.ownerOrganizationId = :org"
                         + " or :org member of e.recipientOrganizationIds)", Long.class)
                 .setParameter("org", organizationId).getSingleResult();

@@ -1,6 +1,6 @@
 package vn.danvan.directive;
 
-import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.EntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.api.model.DirectiveStatus;
 import vn.danvan.api.model.DirectiveType;
@@ -27,10 +27,12 @@ public class DirectiveQueries {
             new SortKey<>("updatedAt", "e.updatedAt", Instant.class, d -> d.updatedAt)),
             "e.id", d -> d.id, "-issueDate");
 
+    private final EntityManager em;
     private final ScopeProvider scopes;
     private final vn.danvan.organization.OrganizationTreeQueries organizations;
 
-    DirectiveQueries(ScopeProvider scopes, vn.danvan.organization.OrganizationTreeQueries organizations) {
+    DirectiveQueries(EntityManager em, ScopeProvider scopes, vn.danvan.organization.OrganizationTreeQueries organizations) {
+        this.em = em;
         this.scopes = scopes;
         this.organizations = organizations;
     }
@@ -44,6 +46,6 @@ public class DirectiveQueries {
                 .equal("e.status", status)
                 .equal("e.issuerOrganizationId", issuerOrganizationId)
                 .equal("e.issueYear", year)
-                .page(Panache.getEntityManager(), SORTING.parse(sort), page);
+                .page(em, SORTING.parse(sort), page);
     }
 }

@@ -1,6 +1,6 @@
 package vn.danvan.directive;
 
-import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.EntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.api.model.DirectiveCreate;
 import vn.danvan.api.model.DirectiveRevocation;
@@ -29,13 +29,18 @@ import java.util.UUID;
 @ApplicationScoped
 public class DirectiveService {
 
+    private final EntityManager em;
     private final ScopeProvider scopes;
+    private final DirectiveRequestMapper requests;
     private final OrganizationTreeQueries organizations;
     private final CurrentCaller caller;
     private final AppClock clock;
 
-    DirectiveService(ScopeProvider scopes, OrganizationTreeQueries organizations, CurrentCaller caller, AppClock clock) {
+    DirectiveService(EntityManager em, ScopeProvider scopes, DirectiveRequestMapper requests, OrganizationTreeQueries organizations,
+                     CurrentCaller caller, AppClock clock) {
+        this.em = em;
         this.scopes = scopes;
+        this.requests = requests;
         this.organizations = organizations;
         this.caller = caller;
         this.clock = clock;
@@ -46,16 +51,16 @@ public class DirectiveService {
         Map<String, Object> params = new HashMap<>();
         params.put("id", id);
         String where = DirectiveVisibility.condition(scopes.current(), organizations, params);
-        var query = Panache.getEntityManager().createQuery("select e from DirectiveEntity e where e.id = :id"
+        var query = em.createQuery("select e from DirectiveEntity e where e.id = :id"
                 + " and e.deletedAt is null and " + where, DirectiveEntity.class);
         params.forEach(query::setParameter);
         return query.getResultStream().findFirst().orElseThrow(() -> ApiException.notFound("entity.directive", id));
     }
 
     public DirectiveEntity create(DirectiveCreate request, boolean demo) {
-        DirectiveFields fields = DirectiveFields.of(request);
+        DirectiveFields fields = requests.fields(request);
         UUID id = request.getId() == null ? UUID.randomUUID() : request.getId();
-        if (Panache.getEntityManager().find(DirectiveEntity.class, id) != null) {
+        if (em.find(DirectiveEntity.class, id) != null) {
             throw ApiException.idTaken();
         }
         DirectiveEntity directive = new DirectiveEntity();
@@ -63,14 +68,14 @@ public class DirectiveService {
         directive.status = DirectiveStatus.DRAFT;
         directive.demo = demo;
         apply(directive, fields);
-        Panache.getEntityManager().persist(directive);
+        em.persist(directive);
         return directive;
     }
 
     public DirectiveEntity update(UUID id, String ifMatch, DirectiveUpdate request) {
         DirectiveEntity directive = editable(id, ifMatch);
         DirectiveLifecycle.TABLE.require(Command.EDIT, directive.status);
-        apply(directive, DirectiveFields.of(request));
+        apply(directive, requests.fields(request));
         return directive;
     }
 
@@ -89,19 +94,20 @@ public class DirectiveService {
     public DirectiveEntity supersede(UUID id, String ifMatch, DirectiveSupersession request) {
         DirectiveEntity directive = editableOptionalMatch(id, ifMatch);
         DirectiveStatus next = DirectiveLifecycle.TABLE.require(Command.SUPERSEDE, directive.status);
-        directive.replacedByDirectiveId = replacement(directive, request.getReplacedByDirectiveId());
+        requireReplacement(directive, request.getReplacedByDirectiveId());
+        requests.supersede(request, directive);
         directive.status = next;
-        directive.statusNote = request.getNote();
         return directive;
     }
 
     public DirectiveEntity revoke(UUID id, String ifMatch, DirectiveRevocation request) {
         DirectiveEntity directive = editableOptionalMatch(id, ifMatch);
         DirectiveStatus next = DirectiveLifecycle.TABLE.require(Command.REVOKE, directive.status);
-        directive.replacedByDirectiveId = request.getReplacedByDirectiveId() == null ? null
-                : replacement(directive, request.getReplacedByDirectiveId());
+        if (request.getReplacedByDirectiveId() != null) {
+            requireReplacement(directive, request.getReplacedByDirectiveId());
+        }
+        requests.revoke(request, directive);
         directive.status = next;
-        directive.statusNote = request.getReason().strip();
         return directive;
     }
 
@@ -129,7 +135,8 @@ public class DirectiveService {
         return directive;
     }
 
-    private UUID replacement(DirectiveEntity directive, UUID replacementId) {
+    /** The replacement is another directive, visible and in force. */
+    private void requireReplacement(DirectiveEntity directive, UUID replacementId) {
         if (directive.id.equals(replacementId)) {
             throw ApiException.invalid(FieldViolation.of("replacedByDirectiveId", "self", "directive.replaced-by-self"));
         }
@@ -144,7 +151,6 @@ public class DirectiveService {
             throw ApiException.invalid(FieldViolation.of("replacedByDirectiveId", "notIssued",
                     "directive.replacement-not-issued", replacement.numberSymbol));
         }
-        return replacement.id;
     }
 
     private void apply(DirectiveEntity directive, DirectiveFields fields) {
@@ -179,21 +185,8 @@ public class DirectiveService {
         UUID owner = fields.issuerOrganizationId() != null ? fields.issuerOrganizationId()
                 : caller.organizationReference().flatMap(organizations::idOf).orElse(null);
         requireUniqueNumber(directive.id, fields);
-        directive.type = fields.type();
-        directive.issuerOrganizationId = fields.issuerOrganizationId();
-        directive.externalIssuer = fields.externalIssuer();
+        requests.apply(fields, directive);
         directive.ownerOrganizationId = owner;
-        directive.numberSymbol = fields.numberSymbol();
-        directive.issueDate = fields.issueDate();
-        directive.issueYear = fields.issueDate().getYear();
-        directive.subject = fields.subject();
-        directive.signerName = fields.signerName();
-        directive.signerPosition = fields.signerPosition();
-        directive.summary = fields.summary();
-        directive.recipientOrganizationIds.clear();
-        directive.recipientOrganizationIds.addAll(fields.recipientOrganizationIds());
-        directive.legalBasisIds.clear();
-        directive.legalBasisIds.addAll(fields.legalBasisIds());
     }
 
     private boolean visible(UUID id) {
@@ -208,7 +201,7 @@ public class DirectiveService {
     private void requireUniqueNumber(UUID id, DirectiveFields fields) {
         String issuerCondition = fields.issuerOrganizationId() != null ? "e.issuerOrganizationId = :issuer"
                 : "e.externalIssuer = :issuer";
-        long clashes = Panache.getEntityManager().createQuery("select count(e) from DirectiveEntity e where "
+        long clashes = em.createQuery("select count(e) from DirectiveEntity e where "
                         + issuerCondition + " and e.issueYear = :year and e.numberSymbol = :number"
                         + " and e.deletedAt is null and e.id <> :id", Long.class)
                 .setParameter("issuer", fields.issuerOrganizationId() != null ? fields.issuerOrganizationId()

@@ -1,6 +1,5 @@
 package vn.danvan.identity;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -14,7 +13,7 @@ import java.util.UUID;
 /** One entry of the sign-in log: successes, failures, lockouts, refreshes, reuse, sign-outs. */
 @Entity
 @Table(name = "auth_event")
-public class AuthEvent extends PanacheEntityBase {
+public class AuthEvent {
 
     public enum Kind {
         SIGN_IN_SUCCEEDED, SIGN_IN_FAILED, ACCOUNT_LOCKED, TOKEN_REFRESHED, REFRESH_TOKEN_REUSED, SIGNED_OUT,

@@ -12,10 +12,12 @@ class AuthEvents {
 
     private final AppClock clock;
     private final RequestSource source;
+    private final AuthEventRepository log;
 
-    AuthEvents(AppClock clock, RequestSource source) {
+    AuthEvents(AppClock clock, RequestSource source, AuthEventRepository log) {
         this.clock = clock;
         this.source = source;
+        this.log = log;
     }
 
     void record(AuthEvent.Kind kind, String username, UUID userId, String clientId) {
@@ -32,6 +34,6 @@ class AuthEvents {
         event.clientId = clientId;
         event.sourceIp = source.address();
         event.userAgent = source.userAgent();
-        event.persist();
+        log.persist(event);
     }
 }

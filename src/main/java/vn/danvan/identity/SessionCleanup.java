@@ -16,18 +16,22 @@ import java.time.Instant;
 class SessionCleanup {
 
     private final AppClock clock;
+    private final RefreshTokenRepository refreshTokens;
+    private final UserSessionRepository sessions;
 
-    SessionCleanup(AppClock clock) {
+    SessionCleanup(AppClock clock, RefreshTokenRepository refreshTokens, UserSessionRepository sessions) {
         this.clock = clock;
+        this.refreshTokens = refreshTokens;
+        this.sessions = sessions;
     }
 
     @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void forgetExpired() {
         Instant now = clock.now();
-        RefreshToken.update("replaySealed = null where replayUntil < ?1 and replaySealed is not null", now);
+        refreshTokens.update("replaySealed = null where replayUntil < ?1 and replaySealed is not null", now);
         Instant dayAgo = now.minus(Duration.ofDays(1));
-        RefreshToken.delete("expiresAt < ?1", dayAgo);
-        UserSession.delete("expiresAt < ?1", dayAgo);
+        refreshTokens.delete("expiresAt < ?1", dayAgo);
+        sessions.delete("expiresAt < ?1", dayAgo);
     }
 }

@@ -29,6 +29,8 @@ import java.util.function.Supplier;
 class SignInService {
 
     private final UserRepository users;
+    private final UserSessionRepository sessions;
+    private final RefreshTokenRepository refreshTokens;
     private final PasswordHasher passwords;
     private final SignInAttempts attempts;
     private final TokenIssuer tokens;
@@ -39,10 +41,12 @@ class SignInService {
     private final ObjectMapper json;
     private final IdentityConfig settings;
 
-    SignInService(UserRepository users, PasswordHasher passwords, SignInAttempts attempts, TokenIssuer tokens,
-                  AuthEvents events, RateLimiter limiter, RequestSource source, AppClock clock, ObjectMapper json,
-                  IdentityConfig config) {
+    SignInService(UserRepository users, UserSessionRepository sessions, RefreshTokenRepository refreshTokens,
+                  PasswordHasher passwords, SignInAttempts attempts, TokenIssuer tokens, AuthEvents events,
+                  RateLimiter limiter, RequestSource source, AppClock clock, ObjectMapper json, IdentityConfig config) {
         this.users = users;
+        this.sessions = sessions;
+        this.refreshTokens = refreshTokens;
         this.passwords = passwords;
         this.attempts = attempts;
         this.tokens = tokens;
@@ -95,16 +99,16 @@ class SignInService {
         QuarkusTransaction.requiringNew().run(() -> {
             Instant now = clock.now();
             if (accessTokenSession != null) {
-                UserSession session = UserSession.findById(accessTokenSession);
+                UserSession session = sessions.findById(accessTokenSession);
                 if (session != null) {
-                    RefreshToken.revokeFamily(session.id, now);
+                    refreshTokens.revokeFamily(session.id, now);
                     events.record(AuthEvent.Kind.SIGNED_OUT, null, session.userId, session.clientId);
                 }
                 return;
             }
-            RefreshToken found = RefreshToken.find("tokenHash", TokenIssuer.hash(token)).firstResult();
+            RefreshToken found = refreshTokens.findByHash(TokenIssuer.hash(token));
             if (found != null) {
-                RefreshToken.revokeFamily(found.familyId, now);
+                refreshTokens.revokeFamily(found.familyId, now);
                 events.record(AuthEvent.Kind.SIGNED_OUT, null, found.userId, found.clientId);
             }
         });
@@ -179,7 +183,7 @@ class SignInService {
 
     private TokenResponse refresh(String value) {
         String hash = TokenIssuer.hash(value);
-        RefreshToken token = inTransaction(() -> RefreshToken.<RefreshToken>find("tokenHash", hash).firstResult());
+        RefreshToken token = inTransaction(() -> refreshTokens.findByHash(hash));
         if (token == null || token.revokedAt != null || !token.expiresAt.isAfter(clock.now())) {
             throw invalidRefreshToken();
         }
@@ -199,17 +203,17 @@ class SignInService {
     /** Spends the token if no one else has, and issues its successor; everything or nothing. */
     private Spend rotate(RefreshToken token, String value, TokenResponse[] rotated) {
         Instant now = clock.now();
-        if (!RefreshToken.spend(token.id, now)) {
+        if (!refreshTokens.spend(token.id, now)) {
             return Spend.LOST;
         }
         UserAccount account = users.findLive(token.userId).filter(a -> a.active).orElse(null);
         if (account == null) {
-            RefreshToken.revokeFamily(token.familyId, now);
+            refreshTokens.revokeFamily(token.familyId, now);
             return Spend.REFUSED;
         }
         TokenResponse pair = tokens.issue(account, token.clientId, token.familyId);
-        RefreshToken.update("replayUntil = ?1, replaySealed = ?2 where id = ?3", now.plus(settings.refreshReuseInterval()),
-                RefreshReplay.seal(value, token.id, toJson(pair)), token.id);
+        refreshTokens.update("replayUntil = ?1, replaySealed = ?2 where id = ?3",
+                now.plus(settings.refreshReuseInterval()), RefreshReplay.seal(value, token.id, toJson(pair)), token.id);
         events.record(AuthEvent.Kind.TOKEN_REFRESHED, account.username, account.id, token.clientId);
         rotated[0] = pair;
         return Spend.ROTATED;
@@ -223,7 +227,7 @@ class SignInService {
         // A new transaction: it sees the rotation that won, committed after this request's first read.
         TokenResponse repeated = inTransaction(() -> {
             Instant now = clock.now();
-            RefreshToken spent = RefreshToken.<RefreshToken>find("tokenHash", hash).firstResult();
+            RefreshToken spent = refreshTokens.findByHash(hash);
             if (spent == null || spent.revokedAt != null) {
                 return null;
             }
@@ -234,7 +238,7 @@ class SignInService {
                     return fromJson(pair);
                 }
             }
-            RefreshToken.revokeFamily(spent.familyId, now);
+            refreshTokens.revokeFamily(spent.familyId, now);
             events.record(AuthEvent.Kind.REFRESH_TOKEN_REUSED, null, spent.userId, spent.clientId);
             return null;
         });

@@ -29,12 +29,17 @@ class TokenIssuer {
     private final SigningKeys keys;
     private final IdentityConfig config;
     private final AppClock clock;
+    private final UserSessionRepository sessions;
+    private final RefreshTokenRepository refreshTokens;
     private final SecureRandom random = new SecureRandom();
 
-    TokenIssuer(SigningKeys keys, IdentityConfig config, AppClock clock) {
+    TokenIssuer(SigningKeys keys, IdentityConfig config, AppClock clock, UserSessionRepository sessions,
+                RefreshTokenRepository refreshTokens) {
         this.keys = keys;
         this.config = config;
         this.clock = clock;
+        this.sessions = sessions;
+        this.refreshTokens = refreshTokens;
     }
 
     /**
@@ -50,7 +55,7 @@ class TokenIssuer {
         session.createdAt = now;
         session.expiresAt = now.plus(account.isMachineClient() ? config.accessTokenLifetime()
                 : config.refreshTokenLifetime());
-        session.persist();
+        sessions.persist(session);
         return session.id;
     }
 
@@ -83,7 +88,7 @@ class TokenIssuer {
         if (!account.isMachineClient()) {
             response.refreshToken(newRefreshToken(account, clientId, sessionId, now))
                     .refreshExpiresIn((int) config.refreshTokenLifetime().toSeconds());
-            UserSession.update("expiresAt = ?1 where id = ?2", now.plus(config.refreshTokenLifetime()), sessionId);
+            sessions.update("expiresAt = ?1 where id = ?2", now.plus(config.refreshTokenLifetime()), sessionId);
         }
         return response;
     }
@@ -100,7 +105,7 @@ class TokenIssuer {
         token.clientId = clientId;
         token.issuedAt = now;
         token.expiresAt = now.plus(config.refreshTokenLifetime());
-        token.persist();
+        refreshTokens.persist(token);
         return value;
     }
 

@@ -35,25 +35,29 @@ public class UserService {
     private static final Set<Role> ORG_ADMIN_GRANTS = EnumSet.of(Role.ORG_ADMIN, Role.OFFICER, Role.VIEWER);
 
     private final UserRepository users;
+    private final UserRequestMapper requests;
     private final OrganizationTreeQueries organizations;
     private final ScopeProvider scopes;
     private final CurrentCaller caller;
     private final PasswordHasher passwords;
     private final SignInAttempts attempts;
     private final AuthEvents events;
+    private final RefreshTokenRepository refreshTokens;
     private final AppClock clock;
     private final java.time.Duration lockDuration;
 
-    UserService(UserRepository users, OrganizationTreeQueries organizations, ScopeProvider scopes, CurrentCaller caller,
-                PasswordHasher passwords, SignInAttempts attempts, AuthEvents events, AppClock clock,
-                IdentityConfig config) {
+    UserService(UserRepository users, UserRequestMapper requests, OrganizationTreeQueries organizations,
+                ScopeProvider scopes, CurrentCaller caller, PasswordHasher passwords, SignInAttempts attempts,
+                AuthEvents events, RefreshTokenRepository refreshTokens, AppClock clock, IdentityConfig config) {
         this.users = users;
+        this.requests = requests;
         this.organizations = organizations;
         this.scopes = scopes;
         this.caller = caller;
         this.passwords = passwords;
         this.attempts = attempts;
         this.events = events;
+        this.refreshTokens = refreshTokens;
         this.clock = clock;
         this.lockDuration = config.lockDuration();
     }
@@ -92,13 +96,7 @@ public class UserService {
         }
         UserAccount account = new UserAccount();
         account.id = id;
-        account.username = username;
-        account.fullName = request.getFullName();
-        account.position = request.getPosition();
-        account.organizationId = request.getOrganizationId();
-        account.phone = request.getPhone();
-        account.email = request.getEmail();
-        account.roles = roles;
+        requests.create(request, account);
         account.active = true;
         account.passwordHash = passwordHash;
         account.passwordChangedAt = clock.now();
@@ -125,13 +123,7 @@ public class UserService {
         boolean accessChanged = !roles.equals(account.roles)
                 || !Objects.equals(request.getOrganizationId(), account.organizationId)
                 || account.active != Boolean.TRUE.equals(request.getActive());
-        account.fullName = request.getFullName();
-        account.position = request.getPosition();
-        account.organizationId = request.getOrganizationId();
-        account.phone = request.getPhone();
-        account.email = request.getEmail();
-        account.roles = roles;
-        account.active = Boolean.TRUE.equals(request.getActive());
+        requests.update(request, account);
         if (accessChanged) {
             invalidateTokens(account);
         }
@@ -232,7 +224,7 @@ public class UserService {
 
     private void invalidateTokens(UserAccount account) {
         account.tokenEpoch++;
-        RefreshToken.revokeAllOf(account.id, clock.now());
+        refreshTokens.revokeAllOf(account.id, clock.now());
     }
 
     private void checkRoles(Set<Role> roles, Set<Role> touched, UUID organizationId, List<FieldViolation> violations) {

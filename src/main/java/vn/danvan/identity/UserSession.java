@@ -1,6 +1,5 @@
 package vn.danvan.identity;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -15,7 +14,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "user_session")
-public class UserSession extends PanacheEntityBase {
+public class UserSession {
 
     @Id
     @Column(name = "id")
@@ -35,12 +34,4 @@ public class UserSession extends PanacheEntityBase {
 
     @Column(name = "revoked_at")
     public Instant revokedAt;
-
-    static int revoke(UUID id, Instant now) {
-        return update("revokedAt = ?1 where id = ?2 and revokedAt is null", now, id);
-    }
-
-    static int revokeAllOf(UUID userId, Instant now) {
-        return update("revokedAt = ?1 where userId = ?2 and revokedAt is null", now, userId);
-    }
 }

@@ -2,6 +2,7 @@ package vn.danvan.mobilization;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.api.model.AppraisalCriterionCreate;
+import vn.danvan.api.model.AppraisalRequestScoresInner;
 import vn.danvan.api.model.CommendationForm;
 import vn.danvan.api.model.ExemplarPerson;
 import vn.danvan.api.model.MobilizationField;
@@ -13,8 +14,8 @@ import vn.danvan.api.model.MobilizationStatus;
 import vn.danvan.api.model.ModelIndicator;
 import vn.danvan.api.model.PersonInCharge;
 import vn.danvan.api.model.RegistrationWindowCreate;
-import vn.danvan.mobilization.model.AppraisalScoreEntry;
 import vn.danvan.mobilization.model.MobilizationModelEntity;
+import vn.danvan.mobilization.model.ModelDecisionMapper;
 import vn.danvan.mobilization.model.ModelRepository;
 import vn.danvan.mobilization.model.ModelService;
 import vn.danvan.mobilization.scope.OrganizationPlaces;
@@ -170,14 +171,9 @@ class MobilizationDemoData implements DemoDataSet {
         m.appraisalScores.clear();
         int total = 0;
         for (AppraisalCriterionEntity criterion : scale) {
-            AppraisalScoreEntry entry = new AppraisalScoreEntry();
-            entry.criterionId = criterion.id;
-            entry.criterionCode = criterion.code;
-            entry.criterionName = criterion.name;
-            entry.score = score;
-            entry.minScore = criterion.minScore;
-            entry.maxScore = criterion.maxScore;
-            m.appraisalScores.add(entry);
+            // The same copy of the criterion as a real appraisal stores.
+            m.appraisalScores.add(ModelDecisionMapper.INSTANCE.entry(
+                    new AppraisalRequestScoresInner().criterionId(criterion.id).score(score), criterion));
             total += score;
         }
         m.appraisalTotal = total;

@@ -6,12 +6,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import vn.danvan.platform.error.ProblemFactory;
 import vn.danvan.api.NotificationsApi;
-import vn.danvan.api.model.Notification;
 import vn.danvan.api.model.NotificationPage;
 import vn.danvan.platform.idempotency.Idempotent;
-import vn.danvan.platform.mapping.TimeMappings;
 import vn.danvan.platform.paging.PageRequest;
-import java.util.Locale;
 import java.util.UUID;
 
 /** /api/v1/notifications — the caller's unit's notifications, read state per caller. */
@@ -19,20 +16,22 @@ import java.util.UUID;
 public class NotificationResource implements NotificationsApi {
 
     private final NotificationInbox inbox;
+    private final NotificationMapper mapper;
 
     @Context
     HttpHeaders headers;
 
-    NotificationResource(NotificationInbox inbox) {
+    NotificationResource(NotificationInbox inbox, NotificationMapper mapper) {
         this.inbox = inbox;
+        this.mapper = mapper;
     }
 
     @Override
     public Response listNotifications(Boolean unreadOnly, Integer pageSize, String pageToken) {
         NotificationInbox.Inbox found = inbox.list(Boolean.TRUE.equals(unreadOnly), PageRequest.of(pageSize, pageToken));
         return Response.ok(new NotificationPage().unreadCount(found.unreadCount())
-                .items(found.page().items().stream().map(n -> toApi(n, found.read().contains(n.id),
-                        ProblemFactory.locale(headers))).toList())
+                .items(mapper.toApi(found.page().items(),
+                        new NotificationMapper.Reader(found.read(), ProblemFactory.locale(headers))))
                 .nextPageToken(found.page().nextPageToken())).build();
     }
 
@@ -48,11 +47,5 @@ public class NotificationResource implements NotificationsApi {
     public Response markAllNotificationsRead() {
         inbox.markAllRead();
         return Response.noContent().build();
-    }
-
-    private static Notification toApi(NotificationEntity n, boolean read, Locale locale) {
-        return new Notification().id(n.id).kind(n.kind).taskId(n.taskId).organizationId(n.organizationId)
-                .title(Notifications.title(n, locale))
-                .dueDate(n.dueDate).read(read).createdAt(TimeMappings.toOffsetDateTime(n.createdAt));
     }
 }

@@ -1,7 +1,7 @@
 package vn.danvan.notification;
 
+import jakarta.persistence.EntityManager;
 import vn.danvan.platform.persistence.UuidBytes;
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.api.model.NotificationKind;
 import vn.danvan.platform.time.AppClock;
@@ -23,9 +23,11 @@ public class Notifications {
     private static final int MAX_TITLE = 600;
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final EntityManager em;
     private final AppClock clock;
 
-    Notifications(AppClock clock) {
+    Notifications(EntityManager em, AppClock clock) {
+        this.em = em;
         this.clock = clock;
     }
 
@@ -41,7 +43,7 @@ public class Notifications {
         notification.messageArgs = json(text.args());
         notification.dueDate = dueDate;
         notification.createdAt = clock.now();
-        Panache.getEntityManager().persist(notification);
+        em.persist(notification);
     }
 
     /**
@@ -50,7 +52,7 @@ public class Notifications {
      */
     public boolean sendOnce(String dedupKey, UUID organizationId, NotificationKind kind, UUID taskId,
                             NotificationText text, LocalDate dueDate) {
-        int inserted = Panache.getEntityManager().createNativeQuery("INSERT IGNORE INTO notification"
+        int inserted = em.createNativeQuery("INSERT IGNORE INTO notification"
                         + " (id, organization_id, kind, task_id, title, due_date, dedup_key, created_at, message_key,"
                         + " message_args) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
                 .setParameter(1, UuidBytes.of(UUID.randomUUID()))

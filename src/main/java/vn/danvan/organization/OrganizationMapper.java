@@ -1,66 +1,42 @@
 package vn.danvan.organization;
 
-import org.mapstruct.BeanMapping;
 import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
-import org.mapstruct.MappingTarget;
-import org.mapstruct.ReportingPolicy;
-import vn.danvan.platform.mapping.TimeMappings;
+import org.mapstruct.Named;
+import org.mapstruct.SourceParameterCondition;
 import vn.danvan.api.model.MobilizationLead;
 import vn.danvan.api.model.Organization;
-import vn.danvan.api.model.OrganizationCreate;
 import vn.danvan.api.model.OrganizationTreeNode;
-import vn.danvan.api.model.OrganizationUpdate;
+import vn.danvan.platform.mapping.ToContractConfig;
 
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
-/** Maps organisations between the contract's models and the entity. */
-@Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR, uses = TimeMappings.class)
+/** Organisations as the contract shows them; whether a unit is active depends on today's date. */
+@Mapper(config = ToContractConfig.class)
 public interface OrganizationMapper {
 
-    @Mapping(target = "mobilizationLead", source = "entity")
+    @Mapping(target = "mobilizationLead", source = "entity", qualifiedByName = "lead", conditionQualifiedByName = "hasLead")
     @Mapping(target = "active", expression = "java(entity.isActive(today))")
     Organization toApi(OrganizationEntity entity, @Context LocalDate today);
 
+    List<Organization> toApi(List<OrganizationEntity> entities, @Context LocalDate today);
+
     @Mapping(target = "active", expression = "java(entity.isActive(today))")
-    @Mapping(target = "children", ignore = true)
-    @Mapping(target = "removeChildrenItem", ignore = true)
+    @Mapping(target = "children", ignore = true) // assembled level by level by OrganizationQueries.subtree
     OrganizationTreeNode toTreeNode(OrganizationEntity entity, @Context LocalDate today);
 
-    default MobilizationLead lead(OrganizationEntity entity) {
-        if (entity.leadName == null) {
-            return null;
-        }
-        return new MobilizationLead().name(entity.leadName).position(entity.leadPosition).phone(entity.leadPhone);
+    @Named("lead")
+    @Mapping(target = "name", source = "leadName")
+    @Mapping(target = "position", source = "leadPosition")
+    @Mapping(target = "phone", source = "leadPhone")
+    MobilizationLead lead(OrganizationEntity entity);
+
+    /** A unit without a lead's name has no lead at all (the object is left out). */
+    @SourceParameterCondition
+    @Named("hasLead")
+    default boolean hasLead(OrganizationEntity entity) {
+        return entity.leadName != null;
     }
-
-    @BeanMapping(ignoreByDefault = true)
-    @Mapping(target = "officialCode", source = "officialCode")
-    @Mapping(target = "name", source = "name")
-    @Mapping(target = "shortName", source = "shortName")
-    @Mapping(target = "type", source = "type")
-    @Mapping(target = "address", source = "address")
-    @Mapping(target = "phone", source = "phone")
-    @Mapping(target = "email", source = "email")
-    @Mapping(target = "leadName", source = "mobilizationLead.name")
-    @Mapping(target = "leadPosition", source = "mobilizationLead.position")
-    @Mapping(target = "leadPhone", source = "mobilizationLead.phone")
-    @Mapping(target = "validFrom", source = "validFrom")
-    void applyCreate(OrganizationCreate source, @MappingTarget OrganizationEntity target);
-
-    @BeanMapping(ignoreByDefault = true)
-    @Mapping(target = "officialCode", source = "officialCode")
-    @Mapping(target = "name", source = "name")
-    @Mapping(target = "shortName", source = "shortName")
-    @Mapping(target = "type", source = "type")
-    @Mapping(target = "address", source = "address")
-    @Mapping(target = "phone", source = "phone")
-    @Mapping(target = "email", source = "email")
-    @Mapping(target = "leadName", source = "mobilizationLead.name")
-    @Mapping(target = "leadPosition", source = "mobilizationLead.position")
-    @Mapping(target = "leadPhone", source = "mobilizationLead.phone")
-    @Mapping(target = "validFrom", source = "validFrom")
-    void applyUpdate(OrganizationUpdate source, @MappingTarget OrganizationEntity target);
 }

@@ -1,5 +1,6 @@
 package vn.danvan.organization;
 
+import vn.danvan.platform.sync.DeltaCollection;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.api.model.OrganizationTreeNode;
 import vn.danvan.platform.paging.ListQuery;
@@ -25,6 +26,15 @@ import java.util.stream.Collectors;
 /** Reads of the organisation tree: lists, children, ancestors and subtrees. */
 @ApplicationScoped
 public class OrganizationQueries {
+
+    /**
+     * Organisations in the mobile sync: the units within the caller's reach. A deleted unit is no longer among the live
+     * units of a scope, so its tombstone reaches those who reach its parent.
+     */
+    static final DeltaCollection<OrganizationEntity> SYNC = new DeltaCollection<>("organizations",
+            OrganizationEntity.class, (units, params, param) -> "(" + units.condition("e.id", params, param)
+                    + " or (e.deletedAt is not null and " + units.condition("e.parentId", params, param + "p") + "))");
+
 
     static final Sorting<OrganizationEntity> SORTING = new Sorting<>(List.of(
             new SortKey<>("name", "e.name", String.class, o -> o.name),

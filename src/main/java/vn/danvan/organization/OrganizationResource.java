@@ -1,5 +1,6 @@
 package vn.danvan.organization;
 
+import vn.danvan.platform.sync.DeltaReader;
 import vn.danvan.platform.http.Responses;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -7,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import vn.danvan.api.OrganizationsApi;
+import vn.danvan.api.model.OrganizationDelta;
 import vn.danvan.api.model.AdministrativeLevel;
 import vn.danvan.api.model.OrganizationCreate;
 import vn.danvan.api.model.OrganizationDissolution;
@@ -34,18 +36,29 @@ public class OrganizationResource implements OrganizationsApi {
     private final OrganizationHistory history;
     private final OrganizationMapper mapper;
     private final AppClock clock;
+    private final DeltaReader deltas;
 
     @Context
     UriInfo uriInfo;
 
     OrganizationResource(OrganizationService service, OrganizationQueries queries, OrganizationImporter importer,
-                         OrganizationHistory history, OrganizationMapper mapper, AppClock clock) {
+                         OrganizationHistory history, OrganizationMapper mapper, AppClock clock,
+                         DeltaReader deltas) {
         this.service = service;
         this.queries = queries;
         this.importer = importer;
         this.history = history;
         this.mapper = mapper;
         this.clock = clock;
+        this.deltas = deltas;
+    }
+
+    @Override
+    public Response syncOrganizations(String deltaToken, String pageToken, Integer pageSize) {
+        LocalDate today = clock.today();
+        return Response.ok(deltas.answer(OrganizationQueries.SYNC, deltaToken, pageToken, pageSize,
+                units -> mapper.toApi(units, today), (changed, removed, next, delta) -> new OrganizationDelta()
+                        .changed(changed).removed(removed).nextPageToken(next).deltaToken(delta))).build();
     }
 
     @Override

@@ -31,17 +31,17 @@ public class OrganizationService {
     static final String ENTITY = "entity.organization";
 
     private final OrganizationRepository repository;
-    private final OrganizationMapper mapper;
+    private final OrganizationRequestMapper requests;
     private final Instance<OrganizationReferences> references;
     private final AppClock clock;
     private final ScopeProvider scopes;
     private final Event<OrganizationMoved> moved;
 
-    OrganizationService(OrganizationRepository repository, OrganizationMapper mapper,
+    OrganizationService(OrganizationRepository repository, OrganizationRequestMapper requests,
                         Instance<OrganizationReferences> references, AppClock clock, ScopeProvider scopes,
                         Event<OrganizationMoved> moved) {
         this.repository = repository;
-        this.mapper = mapper;
+        this.requests = requests;
         this.references = references;
         this.clock = clock;
         this.scopes = scopes;
@@ -72,7 +72,7 @@ public class OrganizationService {
         requireCodeFree(request.getOfficialCode(), null);
         OrganizationEntity entity = new OrganizationEntity();
         entity.id = id;
-        mapper.applyCreate(request, entity);
+        requests.create(request, entity);
         entity.parentId = parent == null ? null : parent.id;
         entity.treePath = pathUnder(parent, id);
         entity.level = OrganizationRules.level(entity.type, parent == null ? null : parent.level);
@@ -99,7 +99,7 @@ public class OrganizationService {
             requireCodeFree(request.getOfficialCode(), entity.id);
         }
         OrganizationType oldType = entity.type;
-        mapper.applyUpdate(request, entity);
+        requests.update(request, entity);
         if (oldType != entity.type) {
             relevel(entity);
         }
@@ -193,9 +193,7 @@ public class OrganizationService {
         if (activeChildren > 0) {
             throw new ApiException(ProblemType.HAS_DEPENDENTS, "organization.has-active-children", activeChildren);
         }
-        entity.validTo = request.getValidTo();
-        entity.successorId = successorId;
-        entity.dissolutionNote = request.getNote();
+        requests.dissolve(request, entity);
         repository.flush();
         return entity;
     }

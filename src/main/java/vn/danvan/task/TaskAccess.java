@@ -1,6 +1,6 @@
 package vn.danvan.task;
 
-import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.EntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.organization.OrganizationTreeQueries;
 import vn.danvan.platform.error.ApiException;
@@ -24,11 +24,13 @@ import java.util.UUID;
 @ApplicationScoped
 class TaskAccess {
 
+    private final EntityManager em;
     private final ScopeProvider scopes;
     private final OrganizationTreeQueries organizations;
     private final CurrentCaller caller;
 
-    TaskAccess(ScopeProvider scopes, OrganizationTreeQueries organizations, CurrentCaller caller) {
+    TaskAccess(EntityManager em, ScopeProvider scopes, OrganizationTreeQueries organizations, CurrentCaller caller) {
+        this.em = em;
         this.scopes = scopes;
         this.organizations = organizations;
         this.caller = caller;
@@ -59,7 +61,7 @@ class TaskAccess {
     }
 
     TaskEntity visible(UUID id) {
-        TaskEntity task = Panache.getEntityManager().find(TaskEntity.class, id);
+        TaskEntity task = em.find(TaskEntity.class, id);
         if (task == null || task.isDeleted() || !isVisible(task)) {
             throw ApiException.notFound("entity.task", id);
         }

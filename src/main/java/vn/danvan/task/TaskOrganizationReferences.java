@@ -1,6 +1,6 @@
 package vn.danvan.task;
 
-import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.EntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.organization.OrganizationReferences;
 
@@ -10,9 +10,12 @@ import java.util.UUID;
 @ApplicationScoped
 class TaskOrganizationReferences implements OrganizationReferences {
 
+    @jakarta.inject.Inject
+    EntityManager em;
+
     @Override
     public long count(UUID organizationId) {
-        return Panache.getEntityManager().createQuery("select count(e) from TaskEntity e where e.deletedAt is null"
+        return em.createQuery("select count(e) from TaskEntity e where e.deletedAt is null"
                         + " and (e.assigningOrganizationId = :org or e.leadOrganizationId = :org"
                         + " or :org member of e.coordinatingOrganizationIds)", Long.class)
                 .setParameter("org", organizationId).getSingleResult();

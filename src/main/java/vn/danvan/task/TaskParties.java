@@ -1,6 +1,6 @@
 package vn.danvan.task;
 
-import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.EntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import vn.danvan.organization.OrganizationTreeQueries;
@@ -17,9 +17,11 @@ import java.util.UUID;
 @ApplicationScoped
 class TaskParties {
 
+    private final EntityManager em;
     private final OrganizationTreeQueries organizations;
 
-    TaskParties(OrganizationTreeQueries organizations) {
+    TaskParties(EntityManager em, OrganizationTreeQueries organizations) {
+        this.em = em;
         this.organizations = organizations;
     }
 
@@ -38,7 +40,7 @@ class TaskParties {
     }
 
     void onUnitMoved(@Observes OrganizationMoved moved) {
-        Panache.getEntityManager().createNativeQuery("UPDATE task_party SET path = CONCAT(:newPath,"
+        em.createNativeQuery("UPDATE task_party SET path = CONCAT(:newPath,"
                         + " SUBSTRING(path, :cut)) WHERE path LIKE :oldPrefix")
                 .setParameter("newPath", moved.newPath())
                 .setParameter("cut", moved.oldPath().length() + 1)

@@ -1,6 +1,6 @@
 package vn.danvan.task;
 
-import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.EntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.api.model.NotificationKind;
 import vn.danvan.api.model.TaskAction;
@@ -25,16 +25,20 @@ import java.util.UUID;
 @ApplicationScoped
 class TaskProgress {
 
+    private final EntityManager em;
     private final TaskAccess access;
+    private final TaskRequestMapper requests;
     private final TaskService tasks;
     private final Notifications notifications;
     private final AttachmentService attachments;
     private final CurrentCaller caller;
     private final AppClock clock;
 
-    TaskProgress(TaskAccess access, TaskService tasks, Notifications notifications,
+    TaskProgress(EntityManager em, TaskAccess access, TaskRequestMapper requests, TaskService tasks, Notifications notifications,
                  AttachmentService attachments, CurrentCaller caller, AppClock clock) {
+        this.em = em;
         this.access = access;
+        this.requests = requests;
         this.tasks = tasks;
         this.notifications = notifications;
         this.attachments = attachments;
@@ -44,9 +48,8 @@ class TaskProgress {
 
     TaskUpdateEntity addUpdate(UUID taskId, TaskUpdateCreate request) {
         TaskEntity task = access.visible(taskId);
-        TaskUpdateEntity update = new TaskUpdateEntity();
-        update.id = request.getId() == null ? UUID.randomUUID() : request.getId();
-        if (Panache.getEntityManager().find(TaskUpdateEntity.class, update.id) != null) {
+        TaskUpdateEntity update = requests.newUpdate(request);
+        if (em.find(TaskUpdateEntity.class, update.id) != null) {
             throw ApiException.idTaken();
         }
         boolean lead = access.actsForLead(task);
@@ -61,15 +64,12 @@ class TaskProgress {
                 throw ApiException.invalid(FieldViolation.of("percentDone", "leadOnly", "task.percent-lead-only"));
             }
         }
-        update.attachmentIds.addAll(attachments.requireOwned(TaskService.ATTACHMENT_OWNER, task.id,
-                request.getAttachmentIds(), "attachmentIds"));
+        attachments.requireOwned(TaskService.ATTACHMENT_OWNER, task.id, request.getAttachmentIds(), "attachmentIds");
         update.taskId = task.id;
         update.kind = lead ? TaskUpdateKind.PROGRESS : TaskUpdateKind.CONTRIBUTION;
         update.organizationId = lead ? task.leadOrganizationId : coordinating.get();
-        update.text = request.getText().strip();
-        update.percentDone = request.getPercentDone();
         update.author = caller.name();
-        Panache.getEntityManager().persist(update);
+        em.persist(update);
         if (lead) {
             if (request.getPercentDone() != null) {
                 task.percentDone = request.getPercentDone();
@@ -90,21 +90,19 @@ class TaskProgress {
             throw ApiException.invalid(FieldViolation.of("requestedDueDate", "notLater", "task.extension-not-later",
                     task.dueDate.isAfter(today) ? task.dueDate : today));
         }
-        long pending = Panache.getEntityManager().createQuery("select count(x) from TaskExtensionEntity x"
+        long pending = em.createQuery("select count(x) from TaskExtensionEntity x"
                         + " where x.taskId = :task and x.status = :pending", Long.class)
                 .setParameter("task", task.id).setParameter("pending", TaskExtensionStatus.PENDING).getSingleResult();
         if (pending > 0) {
             throw new ApiException(ProblemType.CONFLICT, "task.extension-pending");
         }
-        TaskExtensionEntity extension = new TaskExtensionEntity();
+        TaskExtensionEntity extension = requests.newExtension(request);
         extension.id = UUID.randomUUID();
         extension.taskId = task.id;
-        extension.requestedDueDate = request.getRequestedDueDate();
         extension.previousDueDate = task.dueDate;
-        extension.reason = request.getReason().strip();
         extension.status = TaskExtensionStatus.PENDING;
         extension.requestedBy = caller.name();
-        Panache.getEntityManager().persist(extension);
+        em.persist(extension);
         tasks.moved(task, TaskCommand.REQUEST_EXTENSION, TaskAction.EXTENSION_REQUESTED,
                 extension.previousDueDate + " → " + extension.requestedDueDate + ": " + extension.reason);
         task.updatedAt = clock.now();
@@ -116,7 +114,7 @@ class TaskProgress {
     TaskExtensionEntity decideExtension(UUID taskId, UUID extensionId, boolean approve, String comment) {
         TaskCommand command = approve ? TaskCommand.APPROVE_EXTENSION : TaskCommand.REFUSE_EXTENSION;
         TaskEntity task = tasks.asParty(taskId, null, command);
-        TaskExtensionEntity extension = Panache.getEntityManager().find(TaskExtensionEntity.class, extensionId);
+        TaskExtensionEntity extension = em.find(TaskExtensionEntity.class, extensionId);
         if (extension == null || !extension.taskId.equals(task.id)) {
             throw ApiException.notFound("entity.task-extension", extensionId);
         }

@@ -1,6 +1,7 @@
 package vn.danvan.task;
 
-import io.quarkus.hibernate.orm.panache.Panache;
+import vn.danvan.platform.sync.DeltaCollection;
+import jakarta.persistence.EntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.api.model.TaskCounts;
 import vn.danvan.api.model.TaskRelation;
@@ -30,20 +31,32 @@ import java.util.UUID;
 @ApplicationScoped
 class TaskQueries {
 
+    /**
+     * Tasks in the mobile sync: those in which a unit within the caller's reach assigns, leads or coordinates (the
+     * units behind the party paths that the task lists use).
+     */
+    static final DeltaCollection<TaskEntity> SYNC = new DeltaCollection<>("tasks", TaskEntity.class,
+            (units, params, param) -> "(" + units.condition("e.assigningOrganizationId", params, param + "a")
+                    + " or " + units.condition("e.leadOrganizationId", params, param + "l")
+                    + " or exists (select 1 from TaskEntity t join t.coordinatingOrganizationIds c where t.id = e.id and "
+                    + units.condition("c", params, param + "c") + "))");
+
     static final Sorting<TaskEntity> SORTING = new Sorting<>(List.of(
             new SortKey<>("dueDate", "e.dueDate", LocalDate.class, t -> t.dueDate),
             new SortKey<>("createdAt", "e.createdAt", Instant.class, t -> t.createdAt),
             new SortKey<>("updatedAt", "e.updatedAt", Instant.class, t -> t.updatedAt)),
             "e.id", t -> t.id, "dueDate");
 
+    private final EntityManager em;
     private final TaskAccess access;
     private final ScopeProvider scopes;
     private final OrganizationTreeQueries organizations;
     private final AppClock clock;
     private final TaskSummaryCache summaryCache;
 
-    TaskQueries(TaskAccess access, ScopeProvider scopes, OrganizationTreeQueries organizations, AppClock clock,
+    TaskQueries(EntityManager em, TaskAccess access, ScopeProvider scopes, OrganizationTreeQueries organizations, AppClock clock,
                 TaskSummaryCache summaryCache) {
+        this.em = em;
         this.summaryCache = summaryCache;
         this.access = access;
         this.scopes = scopes;
@@ -74,7 +87,7 @@ class TaskQueries {
                 .equal("e.directiveId", f.directiveId())
                 .atLeast("e.dueDate", f.dueFrom())
                 .atMost("e.dueDate", f.dueTo())
-                .page(Panache.getEntityManager(), SORTING.parse(sort), page);
+                .page(em, SORTING.parse(sort), page);
     }
 
     /** Tasks the caller's own unit leads or coordinates. */
@@ -93,18 +106,18 @@ class TaskQueries {
             query.where("(e.leadOrganizationId = :value or :value member of e.coordinatingOrganizationIds)", unit);
         }
         return query.in("e.status", includeClosed ? null : TaskStates.OPEN)
-                .page(Panache.getEntityManager(), SORTING.parse("dueDate"), page);
+                .page(em, SORTING.parse("dueDate"), page);
     }
 
     Page<TaskEntity> children(UUID parentId, PageRequest page) {
         access.visible(parentId);
         return ListQuery.of(TaskEntity.class).equal("e.parentTaskId", parentId)
-                .page(Panache.getEntityManager(), SORTING.parse("dueDate"), page);
+                .page(em, SORTING.parse("dueDate"), page);
     }
 
     /** Counts per status and the average progress of a task's children (accepted ones count as 100). */
     vn.danvan.api.model.TaskChildren rollUp(UUID parentId) {
-        List<Object[]> rows = Panache.getEntityManager().createQuery("select e.status, count(e), sum(case when"
+        List<Object[]> rows = em.createQuery("select e.status, count(e), sum(case when"
                         + " e.status = vn.danvan.api.model.TaskStatus.ACCEPTED then 100 else e.percentDone end)"
                         + " from TaskEntity e where e.parentTaskId = :parent and e.deletedAt is null"
                         + " and e.status <> vn.danvan.api.model.TaskStatus.CANCELLED group by e.status", Object[].class)
@@ -159,7 +172,7 @@ class TaskQueries {
             params.put("dueTo", dueTo);
         }
         String accepted = "e.status = vn.danvan.api.model.TaskStatus.ACCEPTED";
-        var query = Panache.getEntityManager().createQuery("select e.leadOrganizationId, count(e),"
+        var query = em.createQuery("select e.leadOrganizationId, count(e),"
                 + " sum(case when " + accepted + " and e.reportedOn <= e.dueDate then 1 else 0 end),"
                 + " sum(case when " + accepted + " and e.reportedOn > e.dueDate then 1 else 0 end),"
                 + " sum(case when " + TaskStates.OVERDUE_JPQL + " then 1 else 0 end)"
@@ -195,7 +208,7 @@ class TaskQueries {
     Page<TaskEventEntity> timeline(UUID taskId, PageRequest page) {
         access.visible(taskId);
         return ListQuery.ofAll(TaskEventEntity.class).equal("e.taskId", taskId)
-                .page(Panache.getEntityManager(), EVENT_ORDER, page);
+                .page(em, EVENT_ORDER, page);
     }
 
     private static final vn.danvan.platform.paging.SortSpec<TaskEventEntity> EVENT_ORDER = new Sorting<TaskEventEntity>(
@@ -204,7 +217,7 @@ class TaskQueries {
     Page<TaskUpdateEntity> updates(UUID taskId, PageRequest page) {
         access.visible(taskId);
         return ListQuery.of(TaskUpdateEntity.class).equal("e.taskId", taskId)
-                .page(Panache.getEntityManager(), UPDATE_ORDER, page);
+                .page(em, UPDATE_ORDER, page);
     }
 
     private static final vn.danvan.platform.paging.SortSpec<TaskUpdateEntity> UPDATE_ORDER = new Sorting<TaskUpdateEntity>(
@@ -213,7 +226,7 @@ class TaskQueries {
 
     List<TaskExtensionEntity> extensions(UUID taskId) {
         access.visible(taskId);
-        return Panache.getEntityManager().createQuery("from TaskExtensionEntity x where x.taskId = :task"
+        return em.createQuery("from TaskExtensionEntity x where x.taskId = :task"
                 + " order by x.createdAt, x.id", TaskExtensionEntity.class).setParameter("task", taskId).getResultList();
     }
 

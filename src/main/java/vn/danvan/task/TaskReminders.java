@@ -1,6 +1,6 @@
 package vn.danvan.task;
 
-import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.EntityManager;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,13 +29,15 @@ public class TaskReminders {
     static final int OVERDUE_LOOK_BACK_DAYS = 7;
     private static final Logger LOG = Logger.getLogger(TaskReminders.class);
 
+    private final EntityManager em;
     private final JobLease lease;
     private final Notifications notifications;
     private final RemindersConfig config;
     private final AppClock clock;
     private final String holder = "instance-" + UUID.randomUUID();
 
-    TaskReminders(JobLease lease, Notifications notifications, RemindersConfig config, AppClock clock) {
+    TaskReminders(EntityManager em, JobLease lease, Notifications notifications, RemindersConfig config, AppClock clock) {
+        this.em = em;
         this.lease = lease;
         this.notifications = notifications;
         this.config = config;
@@ -71,7 +73,7 @@ public class TaskReminders {
     private int remind() {
         LocalDate today = clock.today();
         int sent = 0;
-        List<TaskEntity> dueSoon = Panache.getEntityManager().createQuery("from TaskEntity e where e.deletedAt is null"
+        List<TaskEntity> dueSoon = em.createQuery("from TaskEntity e where e.deletedAt is null"
                         + " and e.status in :working and e.dueDate between :today and :horizon", TaskEntity.class)
                 .setParameter("working", TaskStates.WORKING).setParameter("today", today)
                 .setParameter("horizon", today.plusDays(config.daysBefore())).getResultList();
@@ -81,7 +83,7 @@ public class TaskReminders {
         }
         // Tasks that became overdue recently: a run looks back a week, so that a cluster that was down for a
         // few days still sends each reminder, but does not walk every old overdue task again every run.
-        List<TaskEntity> overdue = Panache.getEntityManager().createQuery("from TaskEntity e where e.deletedAt is null"
+        List<TaskEntity> overdue = em.createQuery("from TaskEntity e where e.deletedAt is null"
                         + " and e.status in :working and e.dueDate >= :since and e.dueDate < :today", TaskEntity.class)
                 .setParameter("working", TaskStates.WORKING).setParameter("today", today)
                 .setParameter("since", today.minusDays(OVERDUE_LOOK_BACK_DAYS)).getResultList();

@@ -1,11 +1,13 @@
 package vn.danvan.task;
 
+import vn.danvan.platform.sync.DeltaReader;
 import vn.danvan.platform.http.Responses;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import vn.danvan.api.model.TaskDelta;
 import vn.danvan.api.TasksApi;
 import vn.danvan.api.model.RecurringTaskCreate;
 import vn.danvan.api.model.TaskAssigneeChange;
@@ -46,6 +48,7 @@ public class TaskResource implements TasksApi {
     private static final String[] READERS = {Roles.SYSTEM_ADMIN, Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.OFFICER,
             Roles.VIEWER};
 
+    private final DeltaReader deltas;
     private final TaskService service;
     private final TaskProgress progress;
     private final TaskQueries queries;
@@ -61,7 +64,8 @@ public class TaskResource implements TasksApi {
     HttpHeaders headers;
 
     TaskResource(TaskService service, TaskProgress progress, TaskQueries queries, TaskMapper mapper, TaskAccess access,
-                 AttachmentService attachments, AttachmentResponses attachmentResponses) {
+                 AttachmentService attachments, AttachmentResponses attachmentResponses, DeltaReader deltas) {
+        this.deltas = deltas;
         this.service = service;
         this.progress = progress;
         this.queries = queries;
@@ -256,14 +260,21 @@ public class TaskResource implements TasksApi {
     }
 
     private Response single(TaskEntity task) {
-        return Responses.single(mapper.toApi(task).children(queries.rollUp(task.id)), task.version);
+        return Responses.single(mapper.toApiWithChildren(task), task.version);
     }
 
     private Response created(TaskEntity task) {
-        return Responses.created(uriInfo.getBaseUriBuilder().path("api/v1/tasks/{id}").build(task.id), mapper.toApi(task).children(queries.rollUp(task.id)), task.version);
+        return Responses.created(uriInfo.getBaseUriBuilder().path("api/v1/tasks/{id}").build(task.id), mapper.toApiWithChildren(task), task.version);
     }
 
     private Response page(Page<TaskEntity> page) {
         return Response.ok(new TaskPage().items(mapper.toApi(page.items())).nextPageToken(page.nextPageToken())).build();
+    }
+
+    @Override
+    public Response syncTasks(String deltaToken, String pageToken, Integer pageSize) {
+        return Response.ok(deltas.answer(TaskQueries.SYNC, deltaToken, pageToken, pageSize,
+                mapper::toApi, (changed, removed, next, delta) -> new TaskDelta()
+                        .changed(changed).removed(removed).nextPageToken(next).deltaToken(delta))).build();
     }
 }

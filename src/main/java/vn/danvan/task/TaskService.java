@@ -1,6 +1,6 @@
 package vn.danvan.task;
 
-import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.EntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.api.model.NotificationKind;
 import vn.danvan.api.model.RecurringTaskCreate;
@@ -34,7 +34,9 @@ public class TaskService {
 
     static final String ATTACHMENT_OWNER = "TASK";
 
+    private final EntityManager em;
     private final TaskAccess access;
+    private final TaskRequestMapper requests;
     private final TaskTimeline timeline;
     private final DirectiveFactQueries directives;
     private final Notifications notifications;
@@ -43,8 +45,11 @@ public class TaskService {
     private final TaskParties parties;
     private final Officials officials;
 
-    TaskService(TaskAccess access, TaskTimeline timeline, DirectiveFactQueries directives, Notifications notifications,
-                AttachmentService attachments, AppClock clock, TaskParties parties, Officials officials) {
+    TaskService(EntityManager em, TaskAccess access, TaskRequestMapper requests, TaskTimeline timeline, DirectiveFactQueries directives,
+                Notifications notifications, AttachmentService attachments, AppClock clock, TaskParties parties,
+                Officials officials) {
+        this.em = em;
+        this.requests = requests;
         this.parties = parties;
         this.officials = officials;
         this.access = access;
@@ -59,28 +64,30 @@ public class TaskService {
     record Assignment(UUID directiveId, String itemNumber, String title, String content, TaskPriority priority,
                       UUID assigningOrganizationId, UUID leadOrganizationId, Collection<UUID> coordinatingOrganizationIds,
                       String assigneeName) {
+
+        /** The same assignment, given by the unit that the checks settled on. */
+        Assignment assignedBy(UUID unit) {
+            return new Assignment(directiveId, itemNumber, title, content, priority, unit, leadOrganizationId,
+                    coordinatingOrganizationIds, assigneeName);
+        }
     }
 
     public TaskEntity create(TaskCreate request, boolean demo) {
-        Assignment assignment = new Assignment(request.getDirectiveId(), request.getItemNumber(), request.getTitle(),
-                request.getContent(), request.getPriority(), request.getAssigningOrganizationId(),
-                request.getLeadOrganizationId(), request.getCoordinatingOrganizationIds(), request.getAssigneeName());
+        Assignment assignment = requests.assignment(request);
         UUID id = request.getId() == null ? UUID.randomUUID() : request.getId();
-        if (Panache.getEntityManager().find(TaskEntity.class, id) != null) {
+        if (em.find(TaskEntity.class, id) != null) {
             throw ApiException.idTaken();
         }
-        Checked checked = check(assignment, request.getStartDate(), request.getDueDate());
+        Assignment checked = check(assignment, request.getStartDate(), request.getDueDate());
         TaskEntity task = newTask(id, checked, request.getStartDate(), request.getDueDate(), demo);
         assigned(task);
         return task;
     }
 
     public List<TaskEntity> createRecurring(RecurringTaskCreate request, UUID seriesId, boolean demo) {
-        Assignment assignment = new Assignment(request.getDirectiveId(), request.getItemNumber(), request.getTitle(),
-                request.getContent(), request.getPriority(), request.getAssigningOrganizationId(),
-                request.getLeadOrganizationId(), request.getCoordinatingOrganizationIds(), request.getAssigneeName());
+        Assignment assignment = requests.assignment(request);
         List<RecurrencePlanner.Occurrence> occurrences = RecurrencePlanner.plan(request.getRecurrence());
-        Checked checked = check(assignment, null, occurrences.get(0).dueDate());
+        Assignment checked = check(assignment, null, occurrences.get(0).dueDate());
         List<TaskEntity> tasks = new ArrayList<>();
         for (RecurrencePlanner.Occurrence occurrence : occurrences) {
             TaskEntity task = newTask(UUID.randomUUID(), checked, occurrence.periodStart(), occurrence.dueDate(), demo);
@@ -101,17 +108,10 @@ public class TaskService {
                 : request.getCoordinatingOrganizationIds();
         requireCoordinators(task.leadOrganizationId, coordinators);
         LocalDate previousDue = task.dueDate;
-        task.title = request.getTitle().strip();
-        task.content = request.getContent();
-        task.priority = request.getPriority() == null ? TaskPriority.NORMAL : request.getPriority();
         if (!java.util.Objects.equals(task.assigneeName, request.getAssigneeName())) {
             task.assigneeUserId = null; // another person named: no longer the official put in charge
         }
-        task.assigneeName = request.getAssigneeName();
-        task.startDate = request.getStartDate();
-        task.dueDate = request.getDueDate();
-        task.coordinatingOrganizationIds.clear();
-        task.coordinatingOrganizationIds.addAll(coordinators);
+        requests.update(request, task);
         parties.refresh(task);
         return moved(task, TaskCommand.EDIT, TaskAction.UPDATED,
                 previousDue.equals(task.dueDate) ? null : "Hạn: " + previousDue + " → " + task.dueDate);
@@ -151,10 +151,8 @@ public class TaskService {
 
     public TaskEntity report(UUID id, String ifMatch, TaskReportSubmission request) {
         TaskEntity task = acting(id, ifMatch, TaskCommand.REPORT);
-        List<UUID> files = attachments.requireOwned(ATTACHMENT_OWNER, task.id, request.getAttachmentIds(), "attachmentIds");
-        task.reportText = request.getText().strip();
-        task.reportAttachmentIds.clear();
-        task.reportAttachmentIds.addAll(files);
+        attachments.requireOwned(ATTACHMENT_OWNER, task.id, request.getAttachmentIds(), "attachmentIds");
+        requests.report(request, task);
         task.reportedOn = clock.today();
         task.percentDone = 100;
         moved(task, TaskCommand.REPORT, TaskAction.REPORTED, null);
@@ -213,17 +211,12 @@ public class TaskService {
             throw ApiException.invalid(FieldViolation.of("dueDate", "afterParent", "task.delegate-due-after-parent",
                     parent.dueDate));
         }
-        Assignment assignment = new Assignment(parent.directiveId, parent.itemNumber,
-                request.getTitle() == null ? parent.title : request.getTitle(),
-                request.getContent() == null ? parent.content : request.getContent(),
-                request.getPriority() == null ? parent.priority : request.getPriority(),
-                parent.leadOrganizationId, request.getLeadOrganizationId(), request.getCoordinatingOrganizationIds(),
-                request.getAssigneeName());
+        Assignment assignment = requests.delegation(request, parent);
         UUID id = request.getId() == null ? UUID.randomUUID() : request.getId();
-        if (Panache.getEntityManager().find(TaskEntity.class, id) != null) {
+        if (em.find(TaskEntity.class, id) != null) {
             throw ApiException.idTaken();
         }
-        Checked checked = checkDelegated(assignment);
+        Assignment checked = checkDelegated(assignment);
         LocalDate start = parent.startDate != null && parent.startDate.isAfter(clock.today()) ? parent.startDate : clock.today();
         TaskEntity child = newTask(id, checked, start.isAfter(due) ? null : start, due, false);
         child.parentTaskId = parent.id;
@@ -237,7 +230,7 @@ public class TaskService {
     }
 
     List<TaskEntity> children(UUID parentId) {
-        return Panache.getEntityManager().createQuery("from TaskEntity e where e.parentTaskId = :parent"
+        return em.createQuery("from TaskEntity e where e.parentTaskId = :parent"
                 + " and e.deletedAt is null", TaskEntity.class).setParameter("parent", parentId).getResultList();
     }
 
@@ -264,11 +257,8 @@ public class TaskService {
         return task;
     }
 
-    /** An assignment whose units, directive and dates were checked. */
-    private record Checked(Assignment assignment, UUID assigningOrganizationId, UUID directiveId) {
-    }
-
-    private Checked check(Assignment a, LocalDate start, LocalDate due) {
+    /** The assignment with its units, directive and dates checked, given by the caller's unit if it named none. */
+    private Assignment check(Assignment a, LocalDate start, LocalDate due) {
         List<FieldViolation> errors = new ArrayList<>();
         UUID assigning = a.assigningOrganizationId() != null ? a.assigningOrganizationId()
                 : access.callerOrganization().orElse(null);
@@ -292,15 +282,15 @@ public class TaskService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        return new Checked(a, assigning, a.directiveId());
+        return a.assignedBy(assigning);
     }
 
-    private Checked checkDelegated(Assignment a) {
+    private Assignment checkDelegated(Assignment a) {
         List<FieldViolation> errors = coordinatorErrors(a.leadOrganizationId(), a.coordinatingOrganizationIds());
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        return new Checked(a, a.assigningOrganizationId(), a.directiveId());
+        return a;
     }
 
     private List<FieldViolation> coordinatorErrors(UUID lead, Collection<UUID> coordinators) {
@@ -345,28 +335,16 @@ public class TaskService {
         return errors;
     }
 
-    private TaskEntity newTask(UUID id, Checked checked, LocalDate start, LocalDate due, boolean demo) {
-        Assignment a = checked.assignment();
-        TaskEntity task = new TaskEntity();
+    private TaskEntity newTask(UUID id, Assignment checked, LocalDate start, LocalDate due, boolean demo) {
+        TaskEntity task = requests.newTask(checked);
         task.id = id;
-        task.directiveId = checked.directiveId();
-        task.itemNumber = a.itemNumber();
-        task.title = a.title().strip();
-        task.content = a.content();
-        task.priority = a.priority() == null ? TaskPriority.NORMAL : a.priority();
-        task.assigningOrganizationId = checked.assigningOrganizationId();
-        task.leadOrganizationId = a.leadOrganizationId();
-        if (a.coordinatingOrganizationIds() != null) {
-            task.coordinatingOrganizationIds.addAll(a.coordinatingOrganizationIds());
-        }
-        task.assigneeName = a.assigneeName();
         task.startDate = start;
         task.dueDate = due;
         task.originalDueDate = due;
         task.status = TaskStatus.ASSIGNED;
         task.demo = demo;
         parties.refresh(task);
-        Panache.getEntityManager().persist(task);
+        em.persist(task);
         return task;
     }
 

@@ -1,6 +1,6 @@
 package vn.danvan.task;
 
-import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.EntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.api.model.TaskAction;
 import vn.danvan.api.model.TaskStatus;
@@ -11,11 +11,13 @@ import vn.danvan.platform.time.AppClock;
 @ApplicationScoped
 class TaskTimeline {
 
+    private final EntityManager em;
     private final CurrentCaller caller;
     private final TaskAccess access;
     private final AppClock clock;
 
-    TaskTimeline(CurrentCaller caller, TaskAccess access, AppClock clock) {
+    TaskTimeline(EntityManager em, CurrentCaller caller, TaskAccess access, AppClock clock) {
+        this.em = em;
         this.caller = caller;
         this.access = access;
         this.clock = clock;
@@ -31,6 +33,6 @@ class TaskTimeline {
         event.organizationId = access.callerOrganization().orElse(null);
         event.note = note == null || note.length() <= 2000 ? note : note.substring(0, 2000);
         event.at = clock.now();
-        Panache.getEntityManager().persist(event);
+        em.persist(event);
     }
 }

@@ -1,52 +1,48 @@
 package vn.danvan.webhook;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.mapstruct.Context;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
 import vn.danvan.api.model.WebhookAttempt;
-import vn.danvan.api.model.WebhookAttemptOutcome;
 import vn.danvan.api.model.WebhookDelivery;
 import vn.danvan.api.model.WebhookDeliveryStatus;
-import vn.danvan.api.model.WebhookEventType;
 import vn.danvan.api.model.WebhookSubscription;
 import vn.danvan.platform.error.Messages;
+import vn.danvan.platform.mapping.ToContractConfig;
 import vn.danvan.webhook.delivery.WebhookAttemptEntity;
 import vn.danvan.webhook.delivery.WebhookDeliveryEntity;
 import vn.danvan.webhook.subscription.WebhookSubscriptionEntity;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 
-import static vn.danvan.platform.mapping.TimeMappings.toOffsetDateTime;
+/** Subscriptions and the delivery log to the contract. */
+@Mapper(config = ToContractConfig.class, imports = {WebhookDeliveryStatus.class, Messages.class})
+interface WebhookMapper {
 
-/**
- * Subscriptions and the delivery log to the contract. Written by hand: this branch has no MapStruct configs in
- * platform/mapping yet; every field of the contract's models is set here.
- */
-@ApplicationScoped
-public class WebhookMapper {
-
-    /** @param secret the secret in clear for the one answer that shows it (creation, rotation), else null */
-    public WebhookSubscription toApi(WebhookSubscriptionEntity e, String secret) {
-        return new WebhookSubscription().id(e.id).url(e.url).eventTypes(new LinkedHashSet<>(e.eventTypes()))
-                .description(e.description).secret(secret)
-                .previousSecretValidUntil(toOffsetDateTime(e.previousSecretUntil))
-                .createdAt(toOffsetDateTime(e.createdAt)).updatedAt(toOffsetDateTime(e.updatedAt)).version(e.version);
+    /** A page of the log: the attempts of its deliveries (read once per page) and the reader's language. */
+    record Log(Map<UUID, List<WebhookAttemptEntity>> attempts, Locale locale) {
     }
 
-    /** Errors of attempts are stored as message keys, shown in the reader's language. */
-    public WebhookDelivery toApi(WebhookDeliveryEntity e, List<WebhookAttemptEntity> attempts, Locale locale) {
-        return new WebhookDelivery().id(e.id).eventId(e.eventId).eventType(WebhookEventType.valueOf(e.eventType))
-                .subjectId(e.subjectId).status(e.status).attemptCount(e.attemptCount)
-                .nextAttemptAt(e.status == WebhookDeliveryStatus.PENDING ? toOffsetDateTime(e.nextAttemptAt) : null)
-                .createdAt(toOffsetDateTime(e.createdAt)).finishedAt(toOffsetDateTime(e.finishedAt))
-                .attempts(attempts.stream().map(a -> toApi(a, locale)).toList());
-    }
+    /** The secret is in clear only in the answers of the creation and the rotation, which set it themselves. */
+    @Mapping(target = "secret", ignore = true)
+    @Mapping(target = "eventTypes", expression = "java(new java.util.LinkedHashSet<>(subscription.eventTypes()))")
+    @Mapping(target = "previousSecretValidUntil", source = "previousSecretUntil")
+    WebhookSubscription toApi(WebhookSubscriptionEntity subscription);
 
-    private static WebhookAttempt toApi(WebhookAttemptEntity a, Locale locale) {
-        return new WebhookAttempt().number(a.number).startedAt(toOffsetDateTime(a.startedAt))
-                .durationMillis(a.durationMillis)
-                .outcome(a.succeeded() ? WebhookAttemptOutcome.SUCCEEDED : WebhookAttemptOutcome.FAILED)
-                .statusCode(a.statusCode)
-                .error(a.errorKey == null ? null : Messages.render(locale, a.errorKey, a.errorDetail));
-    }
+    @Mapping(target = "nextAttemptAt", source = "nextAttemptAt",
+            conditionExpression = "java(delivery.status == WebhookDeliveryStatus.PENDING)")
+    @Mapping(target = "attempts", expression = "java(attempts(log.attempts().getOrDefault(delivery.id, List.of()), log))")
+    WebhookDelivery toApi(WebhookDeliveryEntity delivery, @Context Log log);
+
+    List<WebhookAttempt> attempts(List<WebhookAttemptEntity> attempts, @Context Log log);
+
+    /** Errors are stored as message keys and shown in the reader's language. */
+    @Mapping(target = "outcome", expression = "java(attempt.succeeded() ? vn.danvan.api.model.WebhookAttemptOutcome.SUCCEEDED"
+            + " : vn.danvan.api.model.WebhookAttemptOutcome.FAILED)")
+    @Mapping(target = "error", expression = "java(attempt.errorKey == null ? null"
+            + " : Messages.render(log.locale(), attempt.errorKey, attempt.errorDetail))")
+    WebhookAttempt toApi(WebhookAttemptEntity attempt, @Context Log log);
 }

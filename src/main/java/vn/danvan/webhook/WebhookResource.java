@@ -17,15 +17,11 @@ import vn.danvan.platform.idempotency.Idempotent;
 import vn.danvan.platform.paging.Page;
 import vn.danvan.platform.paging.PageRequest;
 import vn.danvan.webhook.delivery.DeliveryQueries;
-import vn.danvan.webhook.delivery.WebhookAttemptEntity;
 import vn.danvan.webhook.delivery.WebhookDeliveryEntity;
 import vn.danvan.webhook.subscription.SubscriptionQueries;
 import vn.danvan.webhook.subscription.SubscriptionService;
 import vn.danvan.webhook.subscription.WebhookSubscriptionEntity;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 /** /api/v1/webhook-subscriptions — a machine client's webhook subscriptions and their delivery log. */
@@ -55,7 +51,7 @@ public class WebhookResource implements WebhooksApi {
     @Transactional
     public Response listWebhookSubscriptions(Integer pageSize, String pageToken) {
         Page<WebhookSubscriptionEntity> page = queries.list(subscriptions.owner(), PageRequest.of(pageSize, pageToken));
-        return Response.ok(new WebhookSubscriptionPage().items(page.items().stream().map(s -> mapper.toApi(s, null))
+        return Response.ok(new WebhookSubscriptionPage().items(page.items().stream().map(s -> mapper.toApi(s))
                 .toList()).nextPageToken(page.nextPageToken())).build();
     }
 
@@ -66,14 +62,14 @@ public class WebhookResource implements WebhooksApi {
                 request.getDescription());
         WebhookSubscriptionEntity subscription = created.subscription();
         return Responses.created(uriInfo.getBaseUriBuilder().path("api/v1/webhook-subscriptions/{id}")
-                .build(subscription.id), mapper.toApi(subscription, created.secret()), subscription.version);
+                .build(subscription.id), mapper.toApi(subscription).secret(created.secret()), subscription.version);
     }
 
     @Override
     @Transactional
     public Response getWebhookSubscription(UUID subscriptionId) {
         WebhookSubscriptionEntity subscription = subscriptions.get(subscriptionId);
-        return Responses.single(mapper.toApi(subscription, null), subscription.version);
+        return Responses.single(mapper.toApi(subscription), subscription.version);
     }
 
     @Override
@@ -81,7 +77,7 @@ public class WebhookResource implements WebhooksApi {
     public Response updateWebhookSubscription(UUID subscriptionId, String ifMatch, WebhookSubscriptionUpdate request) {
         WebhookSubscriptionEntity subscription = subscriptions.update(subscriptionId, ifMatch, request.getUrl(),
                 request.getEventTypes(), request.getDescription());
-        return Responses.single(mapper.toApi(subscription, null), subscription.version);
+        return Responses.single(mapper.toApi(subscription), subscription.version);
     }
 
     @Override
@@ -95,7 +91,7 @@ public class WebhookResource implements WebhooksApi {
     @Transactional
     public Response rotateWebhookSecret(UUID subscriptionId, String idempotencyKey, String ifMatch) {
         SubscriptionService.WithSecret rotated = subscriptions.rotate(subscriptionId, ifMatch);
-        return Responses.single(mapper.toApi(rotated.subscription(), rotated.secret()), rotated.subscription().version);
+        return Responses.single(mapper.toApi(rotated.subscription()).secret(rotated.secret()), rotated.subscription().version);
     }
 
     @Override
@@ -104,10 +100,9 @@ public class WebhookResource implements WebhooksApi {
                                           String pageToken) {
         WebhookSubscriptionEntity subscription = subscriptions.get(subscriptionId);
         Page<WebhookDeliveryEntity> page = deliveries.log(subscription.id, status, PageRequest.of(pageSize, pageToken));
-        Map<UUID, List<WebhookAttemptEntity>> attempts = deliveries.attempts(page.items().stream().map(d -> d.id).toList());
-        Locale locale = Messages.pick(headers.getAcceptableLanguages());
-        return Response.ok(new WebhookDeliveryPage().items(page.items().stream()
-                        .map(d -> mapper.toApi(d, attempts.getOrDefault(d.id, List.of()), locale)).toList())
+        WebhookMapper.Log log = new WebhookMapper.Log(deliveries.attempts(page.items().stream().map(d -> d.id).toList()),
+                Messages.pick(headers.getAcceptableLanguages()));
+        return Response.ok(new WebhookDeliveryPage().items(page.items().stream().map(d -> mapper.toApi(d, log)).toList())
                 .nextPageToken(page.nextPageToken())).build();
     }
 }

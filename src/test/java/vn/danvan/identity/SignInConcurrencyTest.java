@@ -53,6 +53,9 @@ class SignInConcurrencyTest extends ApiTest {
     @Inject
     UserRepository users;
 
+    @Inject
+    AuthEventRepository authEvents;
+
     @AfterEach
     void forget() {
         limiter.reset("sign-in-failures:127.0.0.1");
@@ -72,8 +75,8 @@ class SignInConcurrencyTest extends ApiTest {
         return QuarkusTransaction.requiringNew().call(() -> users.findByUsername(username).orElseThrow().id);
     }
 
-    private static long events(UUID user, AuthEvent.Kind kind) {
-        return QuarkusTransaction.requiringNew().call(() -> AuthEvent.count("userId = ?1 and event = ?2", user, kind));
+    private long events(UUID user, AuthEvent.Kind kind) {
+        return QuarkusTransaction.requiringNew().call(() -> authEvents.count("userId = ?1 and event = ?2", user, kind));
     }
 
     @Test
@@ -128,7 +131,7 @@ class SignInConcurrencyTest extends ApiTest {
         assertEquals(refused, events(id, AuthEvent.Kind.SIGN_IN_FAILED));
         assertEquals(1, events(id, AuthEvent.Kind.ACCOUNT_LOCKED));
         // At most as many passwords were checked as the limit allows; the rest were refused unchecked.
-        long checkedWrong = QuarkusTransaction.requiringNew().call(() -> AuthEvent.count(
+        long checkedWrong = QuarkusTransaction.requiringNew().call(() -> authEvents.count(
                 "userId = ?1 and event = ?2 and reason = ?3", id, AuthEvent.Kind.SIGN_IN_FAILED,
                 AuthEvent.Reason.WRONG_PASSWORD));
         assertThat(checkedWrong, lessThanOrEqualTo(5L));

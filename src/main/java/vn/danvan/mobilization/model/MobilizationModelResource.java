@@ -1,10 +1,12 @@
 package vn.danvan.mobilization.model;
 
+import vn.danvan.platform.sync.DeltaReader;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import vn.danvan.api.model.MobilizationModelDelta;
 import vn.danvan.api.MobilizationModelsApi;
 import vn.danvan.api.model.AppraisalRequest;
 import vn.danvan.api.model.Commendation;
@@ -40,6 +42,7 @@ import java.util.UUID;
 public class MobilizationModelResource implements MobilizationModelsApi {
 
 
+    private final DeltaReader deltas;
     private final ModelService service;
     private final ModelLifecycle lifecycle;
     private final ModelAccess access;
@@ -49,6 +52,7 @@ public class MobilizationModelResource implements MobilizationModelsApi {
     private final ProgressReports reports;
     private final ModelRepository repository;
     private final ModelMapper mapper;
+    private final ProgressReportMapper reportMapper;
     private final ModelFiles files;
     private final AttachmentResponses attachmentResponses;
 
@@ -60,8 +64,9 @@ public class MobilizationModelResource implements MobilizationModelsApi {
 
     MobilizationModelResource(ModelService service, ModelLifecycle lifecycle, ModelAccess access, ModelQueries queries,
                               ModelStatistics statistics, ReplicationLineage lineage, ProgressReports reports,
-                              ModelRepository repository, ModelMapper mapper, ModelFiles files,
-                              AttachmentResponses attachmentResponses) {
+                              ModelRepository repository, ModelMapper mapper, ProgressReportMapper reportMapper,
+                              ModelFiles files, AttachmentResponses attachmentResponses, DeltaReader deltas) {
+        this.deltas = deltas;
         this.service = service;
         this.lifecycle = lifecycle;
         this.access = access;
@@ -71,6 +76,7 @@ public class MobilizationModelResource implements MobilizationModelsApi {
         this.reports = reports;
         this.repository = repository;
         this.mapper = mapper;
+        this.reportMapper = reportMapper;
         this.files = files;
         this.attachmentResponses = attachmentResponses;
     }
@@ -198,7 +204,7 @@ public class MobilizationModelResource implements MobilizationModelsApi {
     @Transactional
     public Response listMobilizationProgressReports(UUID modelId, Integer pageSize, String pageToken) {
         Page<ProgressReportEntity> page = reports.list(modelId, PageRequest.of(pageSize, pageToken));
-        return Response.ok(new ProgressReportPage().items(page.items().stream().map(ProgressReports::toApi).toList())
+        return Response.ok(new ProgressReportPage().items(page.items().stream().map(reportMapper::toApi).toList())
                 .nextPageToken(page.nextPageToken())).build();
     }
 
@@ -209,7 +215,7 @@ public class MobilizationModelResource implements MobilizationModelsApi {
         return Response.created(uriInfo.getBaseUriBuilder()
                         .path("api/v1/mobilization-models/{id}/progress-reports/{reportId}").build(modelId, created.id))
                 .tag(EntityTags.header(created.version))
-                .entity(ProgressReports.toApi(created))
+                .entity(reportMapper.toApi(created))
                 .build();
     }
 
@@ -260,5 +266,12 @@ public class MobilizationModelResource implements MobilizationModelsApi {
     private Response single(MobilizationModelEntity model) {
         return Response.ok(mapper.toApi(model, repository.countReplications(model.id)))
                 .tag(EntityTags.header(model.version)).build();
+    }
+
+    @Override
+    public Response syncMobilizationModels(String deltaToken, String pageToken, Integer pageSize) {
+        return Response.ok(deltas.answer(ModelQueries.SYNC, deltaToken, pageToken, pageSize,
+                models -> models.stream().map(m -> mapper.toApi(m, repository.countReplications(m.id))).toList(), (changed, removed, next, delta) -> new MobilizationModelDelta()
+                        .changed(changed).removed(removed).nextPageToken(next).deltaToken(delta))).build();
     }
 }

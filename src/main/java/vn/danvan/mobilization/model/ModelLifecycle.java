@@ -110,15 +110,7 @@ public class ModelLifecycle {
                             criterion.code, criterion.minScore, criterion.maxScore));
                     continue;
                 }
-                AppraisalScoreEntry entry = new AppraisalScoreEntry();
-                entry.criterionId = criterion.id;
-                entry.criterionCode = criterion.code;
-                entry.criterionName = criterion.name;
-                entry.score = score.getScore();
-                entry.minScore = criterion.minScore;
-                entry.maxScore = criterion.maxScore;
-                entry.comment = score.getComment();
-                entries.add(entry);
+                entries.add(ModelDecisionMapper.INSTANCE.entry(score, criterion));
                 total += score.getScore();
                 maxTotal += criterion.maxScore;
             }
@@ -130,9 +122,7 @@ public class ModelLifecycle {
             if (!violations.isEmpty()) {
                 throw ApiException.invalid(violations);
             }
-            model.appraiserName = request.getAppraiserName();
-            model.appraisedOn = request.getAppraisedOn();
-            model.appraisalComment = request.getComment();
+            ModelDecisionMapper.INSTANCE.appraise(request, model);
             model.appraisalTotal = total;
             model.appraisalMaxTotal = maxTotal;
             model.appraisalScores.clear();
@@ -143,35 +133,26 @@ public class ModelLifecycle {
     public MobilizationModelEntity recognize(UUID id, String ifMatch, Recognition request) {
         return act(id, ifMatch, ModelAction.RECOGNITION, model -> {
             requireNotFuture("decisionDate", request.getDecisionDate());
-            model.recognitionLevel = request.getLevel();
-            model.recognitionDecision = request.getDecisionNumber();
-            model.recognitionDate = request.getDecisionDate();
-            model.recognitionAuthority = request.getIssuingAuthority();
+            ModelDecisionMapper.INSTANCE.recognize(request, model);
         });
     }
 
     public MobilizationModelEntity reject(UUID id, String ifMatch, Rejection request) {
         return act(id, ifMatch, ModelAction.REJECTION, model -> {
-            model.rejectionReason = request.getReason();
-            model.rejectedOn = request.getDecidedOn() == null ? clock.today() : request.getDecidedOn();
+            ModelDecisionMapper.INSTANCE.reject(request, model, clock.today());
         });
     }
 
     public MobilizationModelEntity selectOutstanding(UUID id, String ifMatch, OutstandingSelection request) {
         return act(id, ifMatch, ModelAction.OUTSTANDING_SELECTION, model -> {
-            model.outstandingOn = request.getSelectedOn() == null ? clock.today() : request.getSelectedOn();
-            model.outstandingNote = request.getNote();
+            ModelDecisionMapper.INSTANCE.selectOutstanding(request, model, clock.today());
         });
     }
 
     public MobilizationModelEntity commend(UUID id, String ifMatch, Commendation request) {
         return act(id, ifMatch, ModelAction.COMMENDATION, model -> {
             requireNotFuture("decisionDate", request.getDecisionDate());
-            model.commendationForm = request.getForm();
-            model.commendationLevel = request.getLevel();
-            model.commendationAuthority = request.getIssuingAuthority();
-            model.commendationDecision = request.getDecisionNumber();
-            model.commendationDate = request.getDecisionDate();
+            ModelDecisionMapper.INSTANCE.commend(request, model);
         });
     }
 

@@ -1,149 +1,86 @@
 package vn.danvan.mobilization.model;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.mapstruct.Context;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
 import vn.danvan.api.model.AppraisalResult;
 import vn.danvan.api.model.AppraisalScore;
 import vn.danvan.api.model.Commendation;
 import vn.danvan.api.model.ExemplarPerson;
+import vn.danvan.api.model.MobilizationLineageNode;
 import vn.danvan.api.model.MobilizationModel;
 import vn.danvan.api.model.MobilizationModelSummary;
-import vn.danvan.api.model.ModelIndicator;
 import vn.danvan.api.model.OutstandingSelection;
 import vn.danvan.api.model.PersonInCharge;
-import vn.danvan.api.model.PublicExemplarPerson;
-import vn.danvan.api.model.PublicMobilizationModel;
-import vn.danvan.api.model.PublicMobilizationModelSummary;
 import vn.danvan.api.model.Recognition;
 import vn.danvan.api.model.Rejection;
-
-import java.util.List;
-
-import static vn.danvan.platform.mapping.TimeMappings.toOffsetDateTime;
+import vn.danvan.platform.mapping.ToContractConfig;
 
 /**
- * Maps models to the contract: the full view for officials, and the public views of the showcase,
- * which are built field by field from an explicit list so that nothing internal can slip through.
+ * Models as officials see them. The lifecycle's results (appraisal, recognition, ...) are flat columns of the model,
+ * shown as their objects once there is one; the replications are counted beside the model (one query for a page).
  */
-@ApplicationScoped
-public class ModelMapper {
+@Mapper(config = ToContractConfig.class)
+public interface ModelMapper {
 
-    public MobilizationModel toApi(MobilizationModelEntity e, int replicationCount) {
-        MobilizationModel m = new MobilizationModel()
-                .id(e.id).kind(e.kind).field(e.field).level(e.level)
-                .organizationId(e.organizationId).provinceId(e.provinceId)
-                .placeOrganizationId(e.placeOrganizationId).placeName(e.placeName)
-                .phase(e.phase).registrationYear(e.registrationYear).title(e.title)
-                .objectives(e.objectives).method(e.method).participants(e.participants).beneficiaries(e.beneficiaries)
-                .startDate(e.startDate).plannedEndDate(e.plannedEndDate)
-                .personInCharge(e.inChargeName == null ? null : new PersonInCharge().name(e.inChargeName)
-                        .position(e.inChargePosition).phone(e.inChargePhone))
-                .person(e.personName == null ? null : new ExemplarPerson().name(e.personName)
-                        .position(e.personPosition).organizationName(e.personOrganization).phone(e.personPhone)
-                        .email(e.personEmail).contactConsent(e.personContactConsent))
-                .indicators(indicators(e.indicators))
-                .replicationOfId(e.replicationOfId)
-                .status(e.status)
-                .registeredAt(toOffsetDateTime(e.registeredAt))
-                .appraisal(appraisal(e))
-                .recognition(recognition(e))
-                .rejection(e.rejectionReason == null ? null
-                        : new Rejection().reason(e.rejectionReason).decidedOn(e.rejectedOn))
-                .outstanding(e.outstandingOn == null ? null
-                        : new OutstandingSelection().selectedOn(e.outstandingOn).note(e.outstandingNote))
-                .commendation(commendation(e))
-                .returnReason(e.returnReason)
-                .withdrawalReason(e.withdrawalReason)
-                .published(e.isPublished())
-                .publishedAt(toOffsetDateTime(e.publishedAt))
-                .replicationCount(replicationCount)
-                .demo(e.demo)
-                .createdAt(toOffsetDateTime(e.createdAt))
-                .updatedAt(toOffsetDateTime(e.updatedAt))
-                .version(e.version);
-        return m;
-    }
+    @Mapping(target = "personInCharge", source = "model", conditionExpression = "java(model.inChargeName != null)")
+    @Mapping(target = "person", source = "model", conditionExpression = "java(model.personName != null)")
+    @Mapping(target = "appraisal", source = "model", conditionExpression = "java(model.appraisedOn != null)")
+    @Mapping(target = "recognition", source = "model", conditionExpression = "java(model.recognitionDecision != null)")
+    @Mapping(target = "rejection", source = "model", conditionExpression = "java(model.rejectionReason != null)")
+    @Mapping(target = "outstanding", source = "model", conditionExpression = "java(model.outstandingOn != null)")
+    @Mapping(target = "commendation", source = "model", conditionExpression = "java(model.commendationDecision != null)")
+    @Mapping(target = "replicationCount", expression = "java(replicationCount)")
+    MobilizationModel toApi(MobilizationModelEntity model, @Context int replicationCount);
 
-    public MobilizationModelSummary toSummary(ModelCard e, int replicationCount) {
-        return new MobilizationModelSummary()
-                .id(e.id).kind(e.kind).field(e.field).level(e.level)
-                .organizationId(e.organizationId).provinceId(e.provinceId).placeName(e.placeName)
-                .phase(e.phase).registrationYear(e.registrationYear).title(e.title).status(e.status)
-                .published(e.publishedAt != null).publishedAt(toOffsetDateTime(e.publishedAt))
-                .replicationOfId(e.replicationOfId).replicationCount(replicationCount)
-                .createdAt(toOffsetDateTime(e.createdAt)).updatedAt(toOffsetDateTime(e.updatedAt))
-                .version(e.version);
-    }
+    @Mapping(target = "published", expression = "java(card.publishedAt != null)")
+    @Mapping(target = "replicationCount", expression = "java(replicationCount)")
+    MobilizationModelSummary toSummary(ModelCard card, @Context int replicationCount);
 
-    /** The showcase's view: public fields only; an exemplar's phone and email only with consent. */
-    public PublicMobilizationModel toPublic(MobilizationModelEntity e, int replicationCount) {
-        return new PublicMobilizationModel()
-                .id(e.id).kind(e.kind).field(e.field).level(e.level)
-                .organizationId(e.organizationId).provinceId(e.provinceId).placeName(e.placeName)
-                .phase(e.phase).registrationYear(e.registrationYear).title(e.title)
-                .objectives(e.objectives).method(e.method).participants(e.participants).beneficiaries(e.beneficiaries)
-                .startDate(e.startDate)
-                .indicators(indicators(e.indicators))
-                .replicationOfId(e.replicationOfId).replicationCount(replicationCount)
-                .status(PublicMobilizationModel.StatusEnum.fromValue(e.status.toString()))
-                .recognition(recognition(e))
-                .commendation(commendation(e))
-                .person(publicPerson(e))
-                .publishedAt(toOffsetDateTime(e.publishedAt));
-    }
+    /** A node of the replication lineage: the walk counts the replications and adds the visible ones. */
+    @Mapping(target = "replicationCount", constant = "0")
+    @Mapping(target = "replications", expression = "java(new java.util.ArrayList<>())")
+    MobilizationLineageNode toNode(MobilizationModelEntity model);
 
-    public PublicMobilizationModelSummary toPublicSummary(ModelCard e, int replicationCount) {
-        return new PublicMobilizationModelSummary()
-                .id(e.id).kind(e.kind).field(e.field).level(e.level)
-                .organizationId(e.organizationId).provinceId(e.provinceId).placeName(e.placeName)
-                .registrationYear(e.registrationYear).title(e.title)
-                .status(PublicMobilizationModelSummary.StatusEnum.fromValue(e.status.toString()))
-                .replicationCount(replicationCount)
-                .personName(e.personName)
-                .publishedAt(toOffsetDateTime(e.publishedAt));
-    }
+    @Mapping(target = "name", source = "inChargeName")
+    @Mapping(target = "position", source = "inChargePosition")
+    @Mapping(target = "phone", source = "inChargePhone")
+    PersonInCharge personInCharge(MobilizationModelEntity model);
 
-    private static PublicExemplarPerson publicPerson(MobilizationModelEntity e) {
-        if (e.personName == null) {
-            return null;
-        }
-        PublicExemplarPerson person = new PublicExemplarPerson().name(e.personName).position(e.personPosition)
-                .organizationName(e.personOrganization);
-        if (e.personContactConsent) {
-            person.phone(e.personPhone).email(e.personEmail);
-        }
-        return person;
-    }
+    @Mapping(target = "name", source = "personName")
+    @Mapping(target = "position", source = "personPosition")
+    @Mapping(target = "organizationName", source = "personOrganization")
+    @Mapping(target = "phone", source = "personPhone")
+    @Mapping(target = "email", source = "personEmail")
+    @Mapping(target = "contactConsent", source = "personContactConsent")
+    ExemplarPerson person(MobilizationModelEntity model);
 
-    private static List<ModelIndicator> indicators(List<Indicator> indicators) {
-        return indicators.stream().map(i -> new ModelIndicator().name(i.name).unit(i.unit).target(i.target)
-                .achieved(i.achieved)).toList();
-    }
+    @Mapping(target = "comment", source = "appraisalComment")
+    @Mapping(target = "totalScore", source = "appraisalTotal")
+    @Mapping(target = "maxTotalScore", source = "appraisalMaxTotal")
+    @Mapping(target = "scores", source = "appraisalScores")
+    AppraisalResult appraisal(MobilizationModelEntity model);
 
-    private static AppraisalResult appraisal(MobilizationModelEntity e) {
-        if (e.appraisedOn == null) {
-            return null;
-        }
-        return new AppraisalResult().appraiserName(e.appraiserName).appraisedOn(e.appraisedOn)
-                .comment(e.appraisalComment).totalScore(e.appraisalTotal).maxTotalScore(e.appraisalMaxTotal)
-                .scores(e.appraisalScores.stream().map(s -> new AppraisalScore().criterionId(s.criterionId)
-                        .criterionCode(s.criterionCode).criterionName(s.criterionName).score(s.score)
-                        .minScore(s.minScore).maxScore(s.maxScore).comment(s.comment)).toList());
-    }
+    AppraisalScore score(AppraisalScoreEntry entry);
 
-    private static Recognition recognition(MobilizationModelEntity e) {
-        if (e.recognitionDecision == null) {
-            return null;
-        }
-        return new Recognition().level(e.recognitionLevel).decisionNumber(e.recognitionDecision)
-                .decisionDate(e.recognitionDate).issuingAuthority(e.recognitionAuthority);
-    }
+    @Mapping(target = "level", source = "recognitionLevel")
+    @Mapping(target = "decisionNumber", source = "recognitionDecision")
+    @Mapping(target = "decisionDate", source = "recognitionDate")
+    @Mapping(target = "issuingAuthority", source = "recognitionAuthority")
+    Recognition recognition(MobilizationModelEntity model);
 
-    private static Commendation commendation(MobilizationModelEntity e) {
-        if (e.commendationDecision == null) {
-            return null;
-        }
-        return new Commendation().form(e.commendationForm).level(e.commendationLevel)
-                .issuingAuthority(e.commendationAuthority).decisionNumber(e.commendationDecision)
-                .decisionDate(e.commendationDate);
-    }
+    @Mapping(target = "reason", source = "rejectionReason")
+    @Mapping(target = "decidedOn", source = "rejectedOn")
+    Rejection rejection(MobilizationModelEntity model);
+
+    @Mapping(target = "selectedOn", source = "outstandingOn")
+    @Mapping(target = "note", source = "outstandingNote")
+    OutstandingSelection outstanding(MobilizationModelEntity model);
+
+    @Mapping(target = "form", source = "commendationForm")
+    @Mapping(target = "level", source = "commendationLevel")
+    @Mapping(target = "decisionNumber", source = "commendationDecision")
+    @Mapping(target = "decisionDate", source = "commendationDate")
+    @Mapping(target = "issuingAuthority", source = "commendationAuthority")
+    Commendation commendation(MobilizationModelEntity model);
 }

@@ -1,5 +1,6 @@
 package vn.danvan.mobilization.model;
 
+import vn.danvan.platform.sync.DeltaCollection;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.api.model.MobilizationField;
 import vn.danvan.api.model.MobilizationKind;
@@ -27,6 +28,10 @@ import java.util.UUID;
 /** The officials' list of models, confined to the caller's scope. */
 @ApplicationScoped
 public class ModelQueries {
+
+    /** Models in the mobile sync: those of the units within the caller's reach. */
+    static final DeltaCollection<MobilizationModelEntity> SYNC =
+            DeltaCollection.ofUnit("mobilization-models", MobilizationModelEntity.class, "e.organizationId");
 
     static final Sorting<ModelCard> SORTING = new Sorting<>(List.of(
             new SortKey<>("updatedAt", "e.updatedAt", Instant.class, m -> m.updatedAt),

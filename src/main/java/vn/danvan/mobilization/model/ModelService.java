@@ -50,28 +50,12 @@ public class ModelService {
         this.clock = clock;
     }
 
-    /** The editable content of a model, from either request type. */
+    /** The editable content of a model, from either request type (ModelRequestMapper). */
     record Content(MobilizationKind kind, MobilizationField field, MobilizationLevel level, UUID organizationId,
                    UUID placeOrganizationId, String placeName, MobilizationPhase phase, int registrationYear,
                    String title, String objectives, String method, String participants, String beneficiaries,
                    LocalDate startDate, LocalDate plannedEndDate, PersonInCharge personInCharge, ExemplarPerson person,
                    List<ModelIndicator> indicators, UUID replicationOfId) {
-
-        static Content of(MobilizationModelCreate r) {
-            return new Content(r.getKind(), r.getField(), r.getLevel(), r.getOrganizationId(),
-                    r.getPlaceOrganizationId(), r.getPlaceName(), r.getPhase(), r.getRegistrationYear(), r.getTitle(),
-                    r.getObjectives(), r.getMethod(), r.getParticipants(), r.getBeneficiaries(), r.getStartDate(),
-                    r.getPlannedEndDate(), r.getPersonInCharge(), r.getPerson(), r.getIndicators(),
-                    r.getReplicationOfId());
-        }
-
-        static Content of(MobilizationModelUpdate r) {
-            return new Content(r.getKind(), r.getField(), r.getLevel(), r.getOrganizationId(),
-                    r.getPlaceOrganizationId(), r.getPlaceName(), r.getPhase(), r.getRegistrationYear(), r.getTitle(),
-                    r.getObjectives(), r.getMethod(), r.getParticipants(), r.getBeneficiaries(), r.getStartDate(),
-                    r.getPlannedEndDate(), r.getPersonInCharge(), r.getPerson(), r.getIndicators(),
-                    r.getReplicationOfId());
-        }
     }
 
     public MobilizationModelEntity create(MobilizationModelCreate request, boolean demo) {
@@ -79,13 +63,14 @@ public class ModelService {
         if (repository.findById(id) != null) {
             throw ApiException.idTaken();
         }
-        Content content = Content.of(request);
+        Content content = ModelRequestMapper.INSTANCE.content(request);
         UUID provinceId = validate(id, content);
         MobilizationModelEntity model = new MobilizationModelEntity();
         model.id = id;
         model.status = MobilizationStatus.DRAFT;
         model.demo = demo;
-        apply(content, provinceId, model);
+        ModelRequestMapper.INSTANCE.apply(content, model);
+        model.provinceId = provinceId;
         repository.persistAndFlush(model);
         return model;
     }
@@ -94,9 +79,10 @@ public class ModelService {
         MobilizationModelEntity model = access.get(id);
         EntityTags.require(ifMatch, model.version);
         ModelAction.EDIT.requireAllowed(model);
-        Content content = Content.of(request);
+        Content content = ModelRequestMapper.INSTANCE.content(request);
         UUID provinceId = validate(id, content);
-        apply(content, provinceId, model);
+        ModelRequestMapper.INSTANCE.apply(content, model);
+        model.provinceId = provinceId;
         repository.flush();
         return model;
     }
@@ -175,45 +161,5 @@ public class ModelService {
             }
             current = repository.findLive(current).map(m -> m.replicationOfId).orElse(null);
         }
-    }
-
-    private static void apply(Content c, UUID provinceId, MobilizationModelEntity m) {
-        m.kind = c.kind();
-        m.field = c.field();
-        m.level = c.level();
-        m.organizationId = c.organizationId();
-        m.provinceId = provinceId;
-        m.placeOrganizationId = c.placeOrganizationId();
-        m.placeName = c.placeName();
-        m.phase = c.phase();
-        m.registrationYear = c.registrationYear();
-        m.title = c.title();
-        m.objectives = c.objectives();
-        m.method = c.method();
-        m.participants = c.participants();
-        m.beneficiaries = c.beneficiaries();
-        m.startDate = c.startDate();
-        m.plannedEndDate = c.plannedEndDate();
-        PersonInCharge inCharge = c.personInCharge();
-        m.inChargeName = inCharge == null ? null : inCharge.getName();
-        m.inChargePosition = inCharge == null ? null : inCharge.getPosition();
-        m.inChargePhone = inCharge == null ? null : inCharge.getPhone();
-        ExemplarPerson person = c.person();
-        m.personName = person == null ? null : person.getName();
-        m.personPosition = person == null ? null : person.getPosition();
-        m.personOrganization = person == null ? null : person.getOrganizationName();
-        m.personPhone = person == null ? null : person.getPhone();
-        m.personEmail = person == null ? null : person.getEmail();
-        m.personContactConsent = person != null && Boolean.TRUE.equals(person.getContactConsent());
-        m.indicators.clear();
-        for (ModelIndicator source : c.indicators()) {
-            Indicator indicator = new Indicator();
-            indicator.name = source.getName().trim();
-            indicator.unit = source.getUnit();
-            indicator.target = source.getTarget();
-            indicator.achieved = source.getAchieved();
-            m.indicators.add(indicator);
-        }
-        m.replicationOfId = c.replicationOfId();
     }
 }

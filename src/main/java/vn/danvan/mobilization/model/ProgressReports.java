@@ -2,8 +2,6 @@ package vn.danvan.mobilization.model;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.danvan.api.model.ProgressIndicatorValue;
-import vn.danvan.api.model.ProgressReport;
 import vn.danvan.api.model.ProgressReportCreate;
 import vn.danvan.api.model.ProgressReportKind;
 import vn.danvan.mobilization.settings.RegistrationWindows;
@@ -23,11 +21,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
-import static vn.danvan.platform.mapping.TimeMappings.toOffsetDateTime;
 
 /**
  * Progress reports and yearly result reports of a model. A yearly report is due on the report deadline
@@ -90,44 +85,25 @@ public class ProgressReports implements PanacheRepositoryBase<ProgressReportEnti
         if (!violations.isEmpty()) {
             throw ApiException.invalid(violations);
         }
-        List<UUID> photos = attachments.requireOwned(ModelFiles.PHOTOS, modelId, request.getPhotoIds(), "photoIds");
+        // The photos must be the model's own; the report keeps their IDs as sent (ModelRequestMapper).
+        attachments.requireOwned(ModelFiles.PHOTOS, modelId, request.getPhotoIds(), "photoIds");
         if (yearly && count("modelId = ?1 and kind = ?2 and reportYear = ?3 and deletedAt is null", modelId,
                 ProgressReportKind.YEARLY, request.getReportYear()) > 0) {
             throw new ApiException(ProblemType.CONFLICT, "mobilization.yearly-report-exists", request.getReportYear());
         }
-        ProgressReportEntity report = new ProgressReportEntity();
+        ProgressReportEntity report = ModelRequestMapper.INSTANCE.newReport(request);
         report.id = id;
         report.modelId = modelId;
-        report.kind = request.getKind();
-        report.reportYear = request.getReportYear();
-        report.reportDate = request.getReportDate();
-        report.narrative = request.getNarrative();
         if (yearly) {
             report.dueOn = windows.forYear(model.provinceId, request.getReportYear())
                     .map(w -> w.reportDueOn).orElse(null);
         }
-        for (ProgressIndicatorValue value : request.getIndicatorValues()) {
-            ProgressReportEntity.ReportedValue reportedValue = new ProgressReportEntity.ReportedValue();
-            reportedValue.name = value.getName().trim();
-            reportedValue.value = value.getValue();
-            report.values.add(reportedValue);
-            model.indicators.stream().filter(i -> i.name.equals(reportedValue.name))
-                    .forEach(i -> i.achieved = reportedValue.value);
+        // The reported values become the model's achieved values.
+        for (ProgressReportEntity.ReportedValue value : report.values) {
+            model.indicators.stream().filter(i -> i.name.equals(value.name)).forEach(i -> i.achieved = value.value);
         }
-        report.photoIds.addAll(photos);
         persist(report);
         flush();
-        return report;
-    }
-
-    public static ProgressReport toApi(ProgressReportEntity e) {
-        ProgressReport report = new ProgressReport().id(e.id).modelId(e.modelId).kind(e.kind)
-                .reportYear(e.reportYear).reportDate(e.reportDate).narrative(e.narrative).dueOn(e.dueOn)
-                .indicatorValues(e.values.stream().map(v -> new ProgressIndicatorValue().name(v.name).value(v.value))
-                        .toList())
-                .photoIds(List.copyOf(e.photoIds))
-                .createdAt(toOffsetDateTime(e.createdAt)).updatedAt(toOffsetDateTime(e.updatedAt)).version(e.version);
-        Optional.ofNullable(e.dueOn).ifPresent(due -> report.setLate(e.reportDate.isAfter(due)));
         return report;
     }
 }

@@ -24,10 +24,12 @@ public class ReplicationLineage {
 
     private final ModelAccess access;
     private final ModelRepository repository;
+    private final ModelMapper mapper;
 
-    ReplicationLineage(ModelAccess access, ModelRepository repository) {
+    ReplicationLineage(ModelAccess access, ModelRepository repository, ModelMapper mapper) {
         this.access = access;
         this.repository = repository;
+        this.mapper = mapper;
     }
 
     public MobilizationLineage of(UUID id) {
@@ -41,7 +43,7 @@ public class ReplicationLineage {
             root = original;
         }
         Map<UUID, MobilizationLineageNode> nodes = new LinkedHashMap<>();
-        MobilizationLineageNode top = node(root);
+        MobilizationLineageNode top = mapper.toNode(root);
         nodes.put(root.id, top);
         Set<UUID> seen = new HashSet<>(nodes.keySet());
         List<UUID> generation = List.of(root.id);
@@ -53,7 +55,7 @@ public class ReplicationLineage {
                 if (!seen.add(child.id) || !access.isVisibleOrPublished(child)) {
                     continue;
                 }
-                MobilizationLineageNode node = node(child);
+                MobilizationLineageNode node = mapper.toNode(child);
                 parent.getReplications().add(node);
                 nodes.put(child.id, node);
                 next.add(child.id);
@@ -61,11 +63,5 @@ public class ReplicationLineage {
             generation = next;
         }
         return new MobilizationLineage().modelId(id).root(top);
-    }
-
-    private static MobilizationLineageNode node(MobilizationModelEntity model) {
-        return new MobilizationLineageNode().id(model.id).title(model.title).organizationId(model.organizationId)
-                .status(model.status).registrationYear(model.registrationYear).replicationCount(0)
-                .replications(new ArrayList<>());
     }
 }

@@ -74,16 +74,8 @@ public class AppraisalCriteria implements PanacheRepositoryBase<AppraisalCriteri
             throw new ApiException(ProblemType.CONFLICT, "mobilization.criterion-exists", request.getCode(),
                     Phases.label(request.getPhase()));
         }
-        AppraisalCriterionEntity criterion = new AppraisalCriterionEntity();
+        AppraisalCriterionEntity criterion = SettingsRequestMapper.INSTANCE.newCriterion(request);
         criterion.id = id;
-        criterion.provinceId = request.getProvinceId();
-        criterion.phase = request.getPhase();
-        criterion.code = request.getCode();
-        criterion.name = request.getName();
-        criterion.description = request.getDescription();
-        criterion.minScore = request.getMinScore();
-        criterion.maxScore = request.getMaxScore();
-        criterion.sortOrder = request.getSortOrder() == null ? 0 : request.getSortOrder();
         persistAndFlush(criterion);
         return criterion;
     }
@@ -96,13 +88,7 @@ public class AppraisalCriteria implements PanacheRepositoryBase<AppraisalCriteri
         if (!violations.isEmpty()) {
             throw ApiException.invalid(violations);
         }
-        criterion.name = request.getName();
-        criterion.description = request.getDescription();
-        criterion.minScore = request.getMinScore();
-        criterion.maxScore = request.getMaxScore();
-        if (request.getSortOrder() != null) {
-            criterion.sortOrder = request.getSortOrder();
-        }
+        SettingsRequestMapper.INSTANCE.update(request, criterion);
         flush();
         return criterion;
     }

@@ -5,12 +5,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.danvan.api.MobilizationSettingsApi;
-import vn.danvan.api.model.AppraisalCriterion;
 import vn.danvan.api.model.AppraisalCriterionCreate;
 import vn.danvan.api.model.AppraisalCriterionPage;
 import vn.danvan.api.model.AppraisalCriterionUpdate;
 import vn.danvan.api.model.MobilizationPhase;
-import vn.danvan.api.model.RegistrationWindow;
 import vn.danvan.api.model.RegistrationWindowCreate;
 import vn.danvan.api.model.RegistrationWindowPage;
 import vn.danvan.api.model.RegistrationWindowUpdate;
@@ -22,21 +20,21 @@ import vn.danvan.platform.security.Roles;
 
 import java.util.UUID;
 
-import static vn.danvan.platform.mapping.TimeMappings.toOffsetDateTime;
-
 /** Registration windows and appraisal criteria of the provinces (data per province and phase). */
 @Idempotent
 public class MobilizationSettingsResource implements MobilizationSettingsApi {
 
     private final RegistrationWindows windows;
     private final AppraisalCriteria criteria;
+    private final SettingsMapper mapper;
 
     @Context
     UriInfo uriInfo;
 
-    MobilizationSettingsResource(RegistrationWindows windows, AppraisalCriteria criteria) {
+    MobilizationSettingsResource(RegistrationWindows windows, AppraisalCriteria criteria, SettingsMapper mapper) {
         this.windows = windows;
         this.criteria = criteria;
+        this.mapper = mapper;
     }
 
     @Override
@@ -44,7 +42,7 @@ public class MobilizationSettingsResource implements MobilizationSettingsApi {
     public Response listRegistrationWindows(UUID provinceId, Integer year, Integer pageSize, String pageToken) {
         Page<RegistrationWindowEntity> page = windows.list(provinceId, year, PageRequest.of(pageSize, pageToken));
         return Response.ok(new RegistrationWindowPage().items(page.items().stream()
-                .map(MobilizationSettingsResource::window).toList()).nextPageToken(page.nextPageToken())).build();
+                .map(mapper::toApi).toList()).nextPageToken(page.nextPageToken())).build();
     }
 
     @Override
@@ -53,21 +51,21 @@ public class MobilizationSettingsResource implements MobilizationSettingsApi {
         RegistrationWindowEntity created = windows.create(request);
         return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/mobilization-registration-windows/{id}")
                         .build(created.id))
-                .tag(EntityTags.header(created.version)).entity(window(created)).build();
+                .tag(EntityTags.header(created.version)).entity(mapper.toApi(created)).build();
     }
 
     @Override
     @Transactional
     public Response getRegistrationWindow(UUID windowId) {
         RegistrationWindowEntity window = windows.get(windowId);
-        return Response.ok(window(window)).tag(EntityTags.header(window.version)).build();
+        return Response.ok(mapper.toApi(window)).tag(EntityTags.header(window.version)).build();
     }
 
     @Override
     @Transactional
     public Response updateRegistrationWindow(UUID windowId, String ifMatch, RegistrationWindowUpdate request) {
         RegistrationWindowEntity window = windows.update(windowId, ifMatch, request);
-        return Response.ok(window(window)).tag(EntityTags.header(window.version)).build();
+        return Response.ok(mapper.toApi(window)).tag(EntityTags.header(window.version)).build();
     }
 
     @Override
@@ -82,7 +80,7 @@ public class MobilizationSettingsResource implements MobilizationSettingsApi {
     public Response listAppraisalCriteria(UUID provinceId, MobilizationPhase phase, Integer pageSize, String pageToken) {
         Page<AppraisalCriterionEntity> page = criteria.list(provinceId, phase, PageRequest.of(pageSize, pageToken));
         return Response.ok(new AppraisalCriterionPage().items(page.items().stream()
-                .map(MobilizationSettingsResource::criterion).toList()).nextPageToken(page.nextPageToken())).build();
+                .map(mapper::toApi).toList()).nextPageToken(page.nextPageToken())).build();
     }
 
     @Override
@@ -91,21 +89,21 @@ public class MobilizationSettingsResource implements MobilizationSettingsApi {
         AppraisalCriterionEntity created = criteria.create(request);
         return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/mobilization-appraisal-criteria/{id}")
                         .build(created.id))
-                .tag(EntityTags.header(created.version)).entity(criterion(created)).build();
+                .tag(EntityTags.header(created.version)).entity(mapper.toApi(created)).build();
     }
 
     @Override
     @Transactional
     public Response getAppraisalCriterion(UUID criterionId) {
         AppraisalCriterionEntity criterion = criteria.get(criterionId);
-        return Response.ok(criterion(criterion)).tag(EntityTags.header(criterion.version)).build();
+        return Response.ok(mapper.toApi(criterion)).tag(EntityTags.header(criterion.version)).build();
     }
 
     @Override
     @Transactional
     public Response updateAppraisalCriterion(UUID criterionId, String ifMatch, AppraisalCriterionUpdate request) {
         AppraisalCriterionEntity criterion = criteria.update(criterionId, ifMatch, request);
-        return Response.ok(criterion(criterion)).tag(EntityTags.header(criterion.version)).build();
+        return Response.ok(mapper.toApi(criterion)).tag(EntityTags.header(criterion.version)).build();
     }
 
     @Override
@@ -113,17 +111,5 @@ public class MobilizationSettingsResource implements MobilizationSettingsApi {
     public Response deleteAppraisalCriterion(UUID criterionId, String ifMatch) {
         criteria.delete(criterionId, ifMatch);
         return Response.noContent().build();
-    }
-
-    static RegistrationWindow window(RegistrationWindowEntity e) {
-        return new RegistrationWindow().id(e.id).provinceId(e.provinceId).phase(e.phase).year(e.year)
-                .opensOn(e.opensOn).closesOn(e.closesOn).reportDueOn(e.reportDueOn).note(e.note)
-                .createdAt(toOffsetDateTime(e.createdAt)).updatedAt(toOffsetDateTime(e.updatedAt)).version(e.version);
-    }
-
-    static AppraisalCriterion criterion(AppraisalCriterionEntity e) {
-        return new AppraisalCriterion().id(e.id).provinceId(e.provinceId).phase(e.phase).code(e.code).name(e.name)
-                .description(e.description).minScore(e.minScore).maxScore(e.maxScore).sortOrder(e.sortOrder)
-                .createdAt(toOffsetDateTime(e.createdAt)).updatedAt(toOffsetDateTime(e.updatedAt)).version(e.version);
     }
 }

@@ -77,15 +77,8 @@ public class RegistrationWindows implements PanacheRepositoryBase<RegistrationWi
         forYear(request.getProvinceId(), request.getYear()).ifPresent(existing -> {
             throw new ApiException(ProblemType.CONFLICT, "mobilization.window-exists", request.getYear(), existing.id);
         });
-        RegistrationWindowEntity window = new RegistrationWindowEntity();
+        RegistrationWindowEntity window = SettingsRequestMapper.INSTANCE.newWindow(request);
         window.id = id;
-        window.provinceId = request.getProvinceId();
-        window.phase = request.getPhase();
-        window.year = request.getYear();
-        window.opensOn = request.getOpensOn();
-        window.closesOn = request.getClosesOn();
-        window.reportDueOn = request.getReportDueOn();
-        window.note = request.getNote();
         persistAndFlush(window);
         return window;
     }
@@ -98,10 +91,7 @@ public class RegistrationWindows implements PanacheRepositoryBase<RegistrationWi
         if (!violations.isEmpty()) {
             throw ApiException.invalid(violations);
         }
-        window.opensOn = request.getOpensOn();
-        window.closesOn = request.getClosesOn();
-        window.reportDueOn = request.getReportDueOn();
-        window.note = request.getNote();
+        SettingsRequestMapper.INSTANCE.update(request, window);
         flush();
         return window;
     }

@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Observes;
 import vn.danvan.api.model.PublicRecordWithdrawal;
 import vn.danvan.api.model.WebhookEventType;
 import vn.danvan.mobilization.model.MobilizationModelEntity;
-import vn.danvan.mobilization.model.ModelMapper;
 import vn.danvan.mobilization.model.ModelPublication;
 import vn.danvan.mobilization.model.ModelRepository;
 import vn.danvan.platform.outbox.Outbox;
@@ -17,11 +16,11 @@ import vn.danvan.platform.outbox.Outbox;
 @ApplicationScoped
 class ShowcaseEvents {
 
-    private final ModelMapper mapper;
+    private final ShowcaseMapper mapper;
     private final ModelRepository repository;
     private final Outbox outbox;
 
-    ShowcaseEvents(ModelMapper mapper, ModelRepository repository, Outbox outbox) {
+    ShowcaseEvents(ShowcaseMapper mapper, ModelRepository repository, Outbox outbox) {
         this.mapper = mapper;
         this.repository = repository;
         this.outbox = outbox;

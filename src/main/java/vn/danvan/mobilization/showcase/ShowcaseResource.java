@@ -7,19 +7,16 @@ import vn.danvan.api.ShowcaseApi;
 import vn.danvan.api.model.MobilizationField;
 import vn.danvan.api.model.MobilizationKind;
 import vn.danvan.api.model.PublicMobilizationModelPage;
-import vn.danvan.api.model.PublicPhoto;
 import vn.danvan.api.model.PublicPhotoList;
 import vn.danvan.mobilization.model.MobilizationModelEntity;
 import vn.danvan.mobilization.model.ModelCard;
 import vn.danvan.mobilization.model.ModelFiles;
-import vn.danvan.mobilization.model.ModelMapper;
 import vn.danvan.mobilization.model.ModelRepository;
 import vn.danvan.mobilization.MobilizationConfig;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.ProblemType;
 import vn.danvan.platform.files.AttachmentResponses;
 import vn.danvan.platform.http.RateLimiter;
-import vn.danvan.platform.mapping.TimeMappings;
 import vn.danvan.platform.http.RequestSource;
 import vn.danvan.platform.paging.Page;
 import vn.danvan.platform.paging.PageRequest;
@@ -39,7 +36,7 @@ public class ShowcaseResource implements ShowcaseApi {
 
     private final Showcase showcase;
     private final ModelRepository repository;
-    private final ModelMapper mapper;
+    private final ShowcaseMapper mapper;
     private final RateLimiter limiter;
     private final RequestSource source;
     private final MobilizationConfig settings;
@@ -49,7 +46,7 @@ public class ShowcaseResource implements ShowcaseApi {
     /** Photos do not change once uploaded: an hour in caches is safe. */
     private static final int PHOTO_MAX_AGE_SECONDS = 3600;
 
-    ShowcaseResource(Showcase showcase, ModelRepository repository, ModelMapper mapper, RateLimiter limiter,
+    ShowcaseResource(Showcase showcase, ModelRepository repository, ShowcaseMapper mapper, RateLimiter limiter,
                      RequestSource source, MobilizationConfig config, ModelFiles files,
                      AttachmentResponses attachmentResponses) {
         this.showcase = showcase;
@@ -88,9 +85,7 @@ public class ShowcaseResource implements ShowcaseApi {
         throttle();
         MobilizationModelEntity model = showcase.get(modelId);
         return cacheable(new PublicPhotoList().items(files.publicPhotos(model.id).stream()
-                .map(a -> new PublicPhoto().id(a.id).contentType(PublicPhoto.ContentTypeEnum.fromValue(a.contentType))
-                        .sizeBytes(a.sizeBytes).createdAt(TimeMappings.toOffsetDateTime(a.createdAt)))
-                .toList()));
+                .map(mapper::toPublic).toList()));
     }
 
     @Override

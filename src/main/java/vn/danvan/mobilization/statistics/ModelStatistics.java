@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import vn.danvan.api.model.MobilizationCount;
-import vn.danvan.api.model.MobilizationOrganizationCount;
 import vn.danvan.api.model.MobilizationPhase;
 import vn.danvan.api.model.MobilizationStatistics;
 import vn.danvan.api.model.MobilizationStatus;
@@ -44,14 +43,16 @@ public class ModelStatistics {
     private final ModelScopeNarrowing narrowing;
     private final ModelCounts counts;
     private final OrganizationPlaces places;
+    private final StatisticsMapper mapper;
 
     ModelStatistics(EntityManager em, ScopeProvider scopes, ModelScopeNarrowing narrowing, ModelCounts counts,
-                    OrganizationPlaces places) {
+                    OrganizationPlaces places, StatisticsMapper mapper) {
         this.places = places;
         this.em = em;
         this.scopes = scopes;
         this.narrowing = narrowing;
         this.counts = counts;
+        this.mapper = mapper;
     }
 
     public MobilizationStatistics compute(MobilizationPhase phase, Integer year, UUID organizationId,
@@ -68,14 +69,11 @@ public class ModelStatistics {
     }
 
     /** A province or all of them: the trigger-maintained counts, folded here. */
-    private static MobilizationStatistics counted(ModelCounts.Counts counts) {
+    private MobilizationStatistics counted(ModelCounts.Counts counts) {
         MobilizationStatistics stats = new MobilizationStatistics();
         fold(stats, counts.groups());
         stats.setReplicatedModels(counts.replicatedModels());
-        stats.setByOrganization(counts.byOrganization().stream()
-                .map(o -> new MobilizationOrganizationCount().organizationId(o.organizationId())
-                        .count(o.count()).recognized(o.recognized()).replications(o.replications()))
-                .toList());
+        stats.setByOrganization(counts.byOrganization().stream().map(mapper::toApi).toList());
         return stats;
     }
 
@@ -103,8 +101,8 @@ public class ModelStatistics {
                 + " then 1 else 0 end), sum(case when e.replicationOfId is not null then 1 else 0 end)" + where
                 + " group by e.organizationId order by count(e) desc, e.organizationId", params, Object[].class)
                 .setMaxResults(limit).getResultList().stream()
-                .map(row -> new MobilizationOrganizationCount().organizationId((UUID) row[0])
-                        .count(number(row[1])).recognized(number(row[2])).replications(number(row[3])))
+                .map(row -> mapper.toApi(new ModelCounts.OrganizationCount((UUID) row[0], number(row[1]),
+                        number(row[2]), number(row[3]))))
                 .toList());
         return stats;
     }

@@ -1,13 +1,11 @@
 package vn.danvan.platform.audit;
 
 import vn.danvan.api.model.AuditAction;
-import vn.danvan.api.model.AuditActor;
 import vn.danvan.api.model.AuditChange;
 import vn.danvan.api.model.AuditEntry;
 import vn.danvan.api.model.AuditEntryPage;
 import vn.danvan.platform.paging.Page;
 
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Function;
 
@@ -18,14 +16,7 @@ public final class AuditEntries {
     }
 
     public static AuditEntry entry(AuditRevision revision, AuditAction action, List<AuditChange> changes) {
-        return new AuditEntry()
-                .revision(revision.id)
-                .at(revision.at.atOffset(ZoneOffset.UTC))
-                .action(action)
-                .actor(new AuditActor().id(revision.actorId).name(revision.actorName))
-                .clientId(revision.clientId)
-                .sourceIp(revision.sourceIp)
-                .changes(changes);
+        return AuditEntryMapper.INSTANCE.entry(revision, action, changes);
     }
 
     public static <T> AuditEntryPage page(Page<AuditHistory.Step<T>> page, Function<AuditHistory.Step<T>, AuditEntry> entry) {

@@ -39,6 +39,18 @@ public interface DanvanConfig {
         Duration retention();
     }
 
+    Sync sync();
+
+    /** The mobile sync (platform/sync). */
+    interface Sync {
+        /**
+         * How long a delta token stays usable after the client last caught up: the tombstones of deleted records are
+         * kept this long. A client away longer gets a 410 and downloads its collections again.
+         */
+        @WithDefault("P90D")
+        Duration tombstoneRetention();
+    }
+
     Demo demo();
 
     Embedded embedded();

@@ -24,6 +24,7 @@ public enum ProblemType {
     CONCURRENT_MODIFICATION(409, "concurrent-modification"),
     IDEMPOTENCY_KEY_IN_PROGRESS(409, "idempotency-key-in-progress"),
     REPLICATION_CYCLE(409, "replication-cycle"),
+    SYNC_TOKEN_EXPIRED(410, "sync-token-expired"),
     PRECONDITION_FAILED(412, "precondition-failed"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large"),
     URI_TOO_LONG(414, "uri-too-long"),

@@ -2,9 +2,7 @@ package vn.danvan.platform.files;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
-import vn.danvan.api.model.Attachment;
 import vn.danvan.api.model.AttachmentList;
-import vn.danvan.platform.mapping.TimeMappings;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -14,25 +12,18 @@ import java.util.List;
 @ApplicationScoped
 public class AttachmentResponses {
 
-    public Attachment toApi(AttachmentEntity entity) {
-        return new Attachment()
-                .id(entity.id)
-                .fileName(entity.fileName)
-                .contentType(entity.contentType)
-                .sizeBytes(entity.sizeBytes)
-                .sha256(entity.sha256)
-                .uploadedBy(entity.uploadedBy)
-                .createdAt(TimeMappings.toOffsetDateTime(entity.createdAt))
-                .updatedAt(TimeMappings.toOffsetDateTime(entity.updatedAt))
-                .version(entity.version);
+    private final AttachmentMapper mapper;
+
+    AttachmentResponses(AttachmentMapper mapper) {
+        this.mapper = mapper;
     }
 
     public Response list(List<AttachmentEntity> attachments) {
-        return Response.ok(new AttachmentList().items(attachments.stream().map(this::toApi).toList())).build();
+        return Response.ok(new AttachmentList().items(attachments.stream().map(mapper::toApi).toList())).build();
     }
 
     public Response created(AttachmentEntity attachment, java.net.URI location) {
-        return Response.created(location).entity(toApi(attachment)).build();
+        return Response.created(location).entity(mapper.toApi(attachment)).build();
     }
 
     /** The bytes with their checked type, the user's file name (RFC 6266); browsers may keep them for an hour. */

@@ -10,15 +10,17 @@ import vn.danvan.platform.time.AppClock;
 public class IdempotencyCleanup {
 
     private final AppClock clock;
+    private final IdempotencyRecordRepository records;
 
-    public IdempotencyCleanup(AppClock clock) {
+    public IdempotencyCleanup(AppClock clock, IdempotencyRecordRepository records) {
         this.clock = clock;
+        this.records = records;
     }
 
     @Scheduled(every = "1h", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void deleteExpired() {
-        IdempotencyRecord.delete("expiresAt < ?1", clock.now());
+        records.delete("expiresAt < ?1", clock.now());
     }
 }

@@ -50,6 +50,7 @@ public class IdempotencyInterceptor {
     private final CurrentVertxRequest request;
     private final ObjectMapper json;
     private final EntityManager em;
+    private final IdempotencyRecordRepository records;
     private final CurrentCaller caller;
     private final AppClock clock;
     private final DanvanConfig config;
@@ -57,13 +58,14 @@ public class IdempotencyInterceptor {
     private final Event<IdempotencyReplayed> replays;
 
     public IdempotencyInterceptor(CurrentVertxRequest request, ObjectMapper json, EntityManager em,
-                                  CurrentCaller caller, AppClock clock, DanvanConfig config, PersonalDataCipher cipher,
-                                  Event<IdempotencyReplayed> replays) {
+                                  IdempotencyRecordRepository records, CurrentCaller caller, AppClock clock,
+                                  DanvanConfig config, PersonalDataCipher cipher, Event<IdempotencyReplayed> replays) {
         this.cipher = cipher;
         this.replays = replays;
         this.request = request;
         this.json = json;
         this.em = em;
+        this.records = records;
         this.caller = caller;
         this.clock = clock;
         this.config = config;
@@ -80,8 +82,7 @@ public class IdempotencyInterceptor {
         }
         String callerId = caller.id();
         String hash = requestHash(ic);
-        IdempotencyRecord stored = QuarkusTransaction.joiningExisting().call(() ->
-                IdempotencyRecord.<IdempotencyRecord>find("caller = ?1 and key = ?2", callerId, key).firstResult());
+        IdempotencyRecord stored = QuarkusTransaction.joiningExisting().call(() -> records.findByKey(callerId, key));
         if (stored != null && stored.expiresAt.isAfter(clock.now())) {
             if (!stored.requestHash.equals(hash)) {
                 throw new ApiException(ProblemType.IDEMPOTENCY_KEY_REUSED, "detail.idempotency-key-reused");
@@ -92,7 +93,7 @@ public class IdempotencyInterceptor {
         }
         if (stored != null) {
             QuarkusTransaction.joiningExisting().run(() -> {
-                IdempotencyRecord.delete("id", stored.id);
+                records.delete("id", stored.id);
                 em.flush();
             });
         }
@@ -121,7 +122,7 @@ public class IdempotencyInterceptor {
             // Inside the resource method's transaction when it has one, so the response is stored
             // with the change it describes.
             QuarkusTransaction.joiningExisting().run(() -> {
-                record.persist();
+                records.persist(record);
                 em.flush();
             });
         } catch (PersistenceException | io.quarkus.narayana.jta.QuarkusTransactionException duplicate) {

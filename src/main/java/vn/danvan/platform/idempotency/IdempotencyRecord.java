@@ -1,6 +1,5 @@
 package vn.danvan.platform.idempotency;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -13,7 +12,7 @@ import java.time.Instant;
 /** The stored response of a POST sent with an Idempotency-Key. */
 @Entity
 @Table(name = "idempotency_record")
-public class IdempotencyRecord extends PanacheEntityBase {
+public class IdempotencyRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

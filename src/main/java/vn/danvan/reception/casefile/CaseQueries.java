@@ -1,5 +1,6 @@
 package vn.danvan.reception.casefile;
 
+import vn.danvan.platform.sync.DeltaCollection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import vn.danvan.api.model.CaseStatus;
@@ -22,6 +23,9 @@ import java.util.UUID;
 /** The lists of cases: those in the caller's scope, and the published results anyone may read. */
 @ApplicationScoped
 public class CaseQueries {
+
+    /** Cases in the mobile sync: those of the units within the caller's reach. */
+    static final DeltaCollection<CaseEntity> SYNC = DeltaCollection.ofUnit("cases", CaseEntity.class, "e.organizationId");
 
     static final Sorting<CaseEntity> SORTING = new Sorting<>(List.of(
             new SortKey<>("receivedOn", "e.receivedOn", LocalDate.class, c -> c.receivedOn)),

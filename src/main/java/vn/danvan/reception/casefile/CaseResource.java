@@ -1,26 +1,23 @@
 package vn.danvan.reception.casefile;
 
+import vn.danvan.platform.sync.DeltaReader;
 import vn.danvan.platform.http.Responses;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import vn.danvan.api.model.CaseDelta;
 import vn.danvan.api.CasesApi;
 import vn.danvan.api.model.CaseCreate;
 import vn.danvan.api.model.CaseDecisionCreate;
-import vn.danvan.api.model.CaseExtension;
 import vn.danvan.api.model.CaseExtensionCreate;
 import vn.danvan.api.model.CasePage;
 import vn.danvan.api.model.CaseStatus;
-import vn.danvan.api.model.CasePublicationEvent;
 import vn.danvan.api.model.CaseResultPublication;
 import vn.danvan.api.model.CaseResultWithdrawal;
-import vn.danvan.api.model.CaseStatusChange;
-import vn.danvan.api.model.CaseTransfer;
 import vn.danvan.api.model.CaseTransferCreate;
 import vn.danvan.api.model.CaseTransition;
-import vn.danvan.api.model.ModelCase;
 import vn.danvan.api.model.ReceptionKind;
 import vn.danvan.platform.etag.EntityTags;
 import vn.danvan.platform.files.AttachmentEntity;
@@ -28,16 +25,12 @@ import vn.danvan.platform.files.AttachmentPolicy;
 import vn.danvan.platform.files.AttachmentResponses;
 import vn.danvan.platform.files.AttachmentService;
 import vn.danvan.platform.idempotency.Idempotent;
-import vn.danvan.platform.mapping.TimeMappings;
 import vn.danvan.platform.paging.Page;
 import vn.danvan.platform.paging.PageRequest;
 import vn.danvan.platform.security.Roles;
 import vn.danvan.platform.time.AppClock;
 
 import java.io.File;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
 
 /** /api/v1/cases — cases accepted for resolution. */
@@ -47,8 +40,10 @@ public class CaseResource implements CasesApi {
     static final String ATTACHMENT_OWNER = "reception-case";
 
 
+    private final DeltaReader deltas;
     private final CaseService service;
     private final CaseQueries queries;
+    private final CaseMapper mapper;
     private final AppClock clock;
     private final AttachmentService attachments;
     private final AttachmentResponses attachmentResponses;
@@ -59,10 +54,12 @@ public class CaseResource implements CasesApi {
     @Context
     HttpHeaders headers;
 
-    CaseResource(CaseService service, CaseQueries queries, AppClock clock, AttachmentService attachments,
-                 AttachmentResponses attachmentResponses) {
+    CaseResource(CaseService service, CaseQueries queries, CaseMapper mapper, AppClock clock,
+                 AttachmentService attachments, AttachmentResponses attachmentResponses, DeltaReader deltas) {
+        this.deltas = deltas;
         this.service = service;
         this.queries = queries;
+        this.mapper = mapper;
         this.clock = clock;
         this.attachments = attachments;
         this.attachmentResponses = attachmentResponses;
@@ -95,7 +92,8 @@ public class CaseResource implements CasesApi {
     public Response listCases(UUID organizationId, CaseStatus status, ReceptionKind kind, Boolean overdue, Integer pageSize,
                               String pageToken) {
         Page<CaseEntity> page = queries.list(organizationId, status, kind, overdue, PageRequest.of(pageSize, pageToken));
-        return Response.ok(new CasePage().items(page.items().stream().map(this::toApi).toList())
+        CaseFacts facts = facts();
+        return Response.ok(new CasePage().items(page.items().stream().map(c -> mapper.toApi(c, facts)).toList())
                 .nextPageToken(page.nextPageToken())).build();
     }
 
@@ -103,7 +101,7 @@ public class CaseResource implements CasesApi {
     @Transactional
     public Response createCase(CaseCreate request, String idempotencyKey) {
         CaseEntity created = service.open(request, false);
-        return Responses.created(uriInfo.getBaseUriBuilder().path("api/v1/cases/{id}").build(created.id), toApi(created), created.version);
+        return Responses.created(uriInfo.getBaseUriBuilder().path("api/v1/cases/{id}").build(created.id), mapper.toApi(created, facts()), created.version);
     }
 
     @Override
@@ -149,31 +147,17 @@ public class CaseResource implements CasesApi {
     }
 
     private Response single(CaseEntity entity) {
-        return Responses.single(toApi(entity), entity.version);
+        return Responses.single(mapper.toApi(entity, facts()), entity.version);
     }
 
-    ModelCase toApi(CaseEntity c) {
-        LocalDate today = clock.today();
-        ModelCase api = new ModelCase().id(c.id).receptionId(c.receptionId).organizationId(c.organizationId).kind(c.kind)
-                .instance(c.instance).complex(c.complex).remoteArea(c.remoteArea).receivedOn(c.receivedOn)
-                .acceptedOn(c.acceptedOn).lateAcceptance(service.lateAcceptance(c)).status(c.status)
-                .deadlineRuleId(c.deadlineRuleId).deadline(c.deadline).overdue(c.overdue(today))
-                .decisionNumber(c.decisionNumber).decidedOn(c.decidedOn).decisionSummary(c.decisionSummary)
-                .resultPublic(c.resultPublic).publicSummary(c.publicSummary).demo(c.demo)
-                .createdAt(TimeMappings.toOffsetDateTime(c.createdAt)).updatedAt(TimeMappings.toOffsetDateTime(c.updatedAt))
-                .version(c.version);
-        if (c.deadline != null && CaseEntity.RUNNING.contains(c.status)) {
-            api.daysLeft((int) ChronoUnit.DAYS.between(today, c.deadline));
-        }
-        api.extensions(c.extensions.stream().map(x -> new CaseExtension().position(x.position)
-                .decisionNumber(x.decisionNumber).decidedOn(x.decidedOn).days(x.days).reason(x.reason)).toList());
-        api.transfers(c.transfers.stream().map(t -> new CaseTransfer().fromOrganizationId(t.fromOrganizationId)
-                .toOrganizationId(t.toOrganizationId).transferredOn(t.transferredOn).reason(t.reason)
-                .createdAt(TimeMappings.toOffsetDateTime(t.createdAt))).toList());
-        api.statusHistory(c.statusHistory.stream().map(s -> new CaseStatusChange().fromStatus(s.fromStatus)
-                .toStatus(s.toStatus).changedOn(s.changedOn).note(s.note)).toList());
-        api.publicationHistory(c.publicationHistory.stream().map(p -> new CasePublicationEvent().action(p.action)
-                .reason(p.reason).actorId(p.actorId).at(TimeMappings.toOffsetDateTime(p.createdAt))).toList());
-        return api;
+    private CaseFacts facts() {
+        return new CaseFacts(clock.today(), service::lateAcceptance);
+    }
+
+    @Override
+    public Response syncCases(String deltaToken, String pageToken, Integer pageSize) {
+        return Response.ok(deltas.answer(CaseQueries.SYNC, deltaToken, pageToken, pageSize,
+                cases -> { var facts = facts(); return cases.stream().map(c -> mapper.toApi(c, facts)).toList(); }, (changed, removed, next, delta) -> new CaseDelta()
+                        .changed(changed).removed(removed).nextPageToken(next).deltaToken(delta))).build();
     }
 }

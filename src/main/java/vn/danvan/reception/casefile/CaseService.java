@@ -97,15 +97,12 @@ public class CaseService {
         if (em.find(CaseEntity.class, id) != null) {
             throw ApiException.idTaken();
         }
-        CaseEntity entity = new CaseEntity();
+        CaseEntity entity = CaseRequestMapper.INSTANCE.newCase(request);
         entity.id = id;
-        entity.receptionId = reception.id;
+        // A case keeps its reception's unit, kind, subject and day of receipt.
         entity.organizationId = reception.organizationId;
         entity.kind = reception.kind;
         entity.domain = reception.domain;
-        entity.instance = request.getInstance();
-        entity.complex = Boolean.TRUE.equals(request.getComplex());
-        entity.remoteArea = Boolean.TRUE.equals(request.getRemoteArea());
         entity.receivedOn = reception.receivedOn;
         entity.status = CaseStatus.RECEIVED;
         entity.demo = demo;
@@ -153,13 +150,10 @@ public class CaseService {
             throw new ApiException(ProblemType.INVALID_STATE, "reception.extensions-exhausted",
                     rule == null ? 0 : rule.maxExtensions);
         }
-        CaseExtensionEntity extension = new CaseExtensionEntity();
+        CaseExtensionEntity extension = CaseRequestMapper.INSTANCE.newExtension(request);
         extension.id = UUID.randomUUID();
         extension.position = entity.extensionCount + 1;
-        extension.decisionNumber = request.getDecisionNumber();
-        extension.decidedOn = request.getDecidedOn();
         extension.days = rule.extensionDays;
-        extension.reason = request.getReason();
         extension.createdAt = clock.now().truncatedTo(ChronoUnit.MICROS);
         entity.extensions.add(extension);
         entity.extensionCount++;
@@ -180,16 +174,13 @@ public class CaseService {
         }
         checkDay("transferredOn", request.getTransferredOn(), entity.receivedOn, "reception.change-before-previous");
         CaseLifecycle.TABLE.require(CaseLifecycle.Command.TRANSFER, entity.status);
-        CaseTransferEntity transfer = new CaseTransferEntity();
+        CaseTransferEntity transfer = CaseRequestMapper.INSTANCE.newTransfer(request);
         transfer.id = UUID.randomUUID();
         transfer.fromOrganizationId = entity.organizationId;
-        transfer.toOrganizationId = request.getToOrganizationId();
-        transfer.transferredOn = request.getTransferredOn();
-        transfer.reason = request.getReason();
         transfer.actorId = caller.id();
         transfer.createdAt = clock.now().truncatedTo(ChronoUnit.MICROS);
         entity.transfers.add(transfer);
-        entity.organizationId = request.getToOrganizationId();
+        entity.organizationId = transfer.toOrganizationId;
         em.flush();
         return entity;
     }
@@ -207,9 +198,7 @@ public class CaseService {
             requireNoPersonalData(entity, request.getPublicSummary());
             recordPublication(entity, CasePublicationAction.PUBLISHED, null);
         }
-        entity.decisionNumber = request.getNumber();
-        entity.decidedOn = request.getDecidedOn();
-        entity.decisionSummary = request.getSummary();
+        CaseRequestMapper.INSTANCE.decide(request, entity);
         entity.resultPublic = publish;
         entity.publicSummary = publish ? request.getPublicSummary() : null;
         record(entity, entity.status, decided, request.getDecidedOn(), null);

@@ -7,9 +7,6 @@ import jakarta.persistence.EntityManager;
 import vn.danvan.api.model.PetitionStatus;
 import vn.danvan.api.model.PortalPetitionCreate;
 import vn.danvan.api.model.PortalPetitionReceipt;
-import vn.danvan.api.model.ReceptionChannel;
-import vn.danvan.api.model.ReceptionHandling;
-import vn.danvan.api.model.ReceptionType;
 import vn.danvan.api.model.WebhookEventType;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.ProblemType;
@@ -19,7 +16,6 @@ import vn.danvan.platform.time.AppClock;
 import vn.danvan.reception.casefile.CaseEntity;
 import vn.danvan.platform.crypto.PersonalDataCipher;
 import vn.danvan.reception.record.ReceptionEntity;
-import vn.danvan.reception.record.ReceptionInput;
 import vn.danvan.reception.record.ReceptionService;
 
 import java.nio.charset.StandardCharsets;
@@ -28,7 +24,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -81,13 +76,8 @@ public class PortalPetitionService {
             }
             return new Submission(receipt(earlier.get(), request), false);
         }
-        int people = request.getPeopleCount() == null ? 1 : request.getPeopleCount();
-        ReceptionInput input = new ReceptionInput(request.getSubmittedOn(), ReceptionType.REGULAR,
-                ReceptionChannel.ONLINE_PORTAL, null, false, request.getKind(), request.getDomain(), people,
-                List.of(request.getCitizen()), request.getContent(), null, ReceptionHandling.PENDING, null, null,
-                request.getConcernedCommuneId(), request.getConcernedAddress(), null, List.of(), null, null,
-                "Đơn trực tuyến, mã hồ sơ cổng dịch vụ công " + request.getPortalReference());
-        ReceptionEntity reception = receptions.create(null, request.getOrganizationId(), input, false);
+        ReceptionEntity reception = receptions.create(null, request.getOrganizationId(),
+                PetitionRequestMapper.INSTANCE.input(request), false);
         PortalPetitionEntity petition = new PortalPetitionEntity();
         petition.id = UUID.randomUUID();
         petition.clientId = caller.id();
@@ -134,8 +124,7 @@ public class PortalPetitionService {
     }
 
     private PortalPetitionReceipt receipt(PortalPetitionEntity petition, PortalPetitionCreate request) {
-        return new PortalPetitionReceipt().receptionId(petition.receptionId).trackingCode(petition.trackingCode)
-                .secret(secretOf(petition.trackingCode)).submittedOn(request.getSubmittedOn());
+        return mapper.receipt(petition, secretOf(petition.trackingCode), request.getSubmittedOn());
     }
 
     /** XXXX-XXXX-XXXX from the keyed digest of the tracking code. */

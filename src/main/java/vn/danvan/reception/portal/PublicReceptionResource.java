@@ -20,7 +20,6 @@ import vn.danvan.reception.schedule.ScheduleEntity;
 import vn.danvan.reception.schedule.ScheduleService;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 

@@ -2,13 +2,14 @@ package vn.danvan.reception.record;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.organization.OrganizationTreeQueries;
+import vn.danvan.platform.crypto.PersonalDataCipher;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
 import vn.danvan.platform.security.ScopeProvider;
-import vn.danvan.reception.export.BookEntry;
 import vn.danvan.reception.export.ReceptionBookWriter;
 import vn.danvan.reception.personaldata.sql.PersonalDataAccessLog;
 import vn.danvan.reception.personaldata.PersonalDataPolicy;
+import vn.danvan.reception.personaldata.PersonalDataShown;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -35,12 +36,14 @@ public class ReceptionBookExport {
     private final PersonalDataPolicy policy;
     private final PersonalDataAccessLog accessLog;
     private final ReceptionBookWriter writer;
-    private final ReceptionMapper mapper;
+    private final BookEntryMapper mapper;
+    private final PersonalDataShown decrypted;
 
     ReceptionBookExport(ReceptionQueries queries, OrganizationTreeQueries directory, ScopeProvider scopes,
                         PersonalDataPolicy policy, PersonalDataAccessLog accessLog,
-                        ReceptionBookWriter writer, ReceptionMapper mapper) {
+                        ReceptionBookWriter writer, BookEntryMapper mapper, PersonalDataCipher cipher) {
         this.mapper = mapper;
+        this.decrypted = PersonalDataShown.inClear(cipher);
         this.queries = queries;
         this.directory = directory;
         this.scopes = scopes;
@@ -71,20 +74,12 @@ public class ReceptionBookExport {
             units.add(organizationId);
             rows.stream().map(r -> r.transferredToId).filter(java.util.Objects::nonNull).forEach(units::add);
             java.util.Map<UUID, String> unitNames = directory.names(units);
+            BookFacts facts = new BookFacts(unitNames, clear, decrypted);
             writer.write(out, unitNames.getOrDefault(organizationId, ""), from, to,
-                    rows.stream().map(r -> entry(r, clear.test(r.organizationId), unitNames)).toList());
+                    rows.stream().map(r -> mapper.toEntry(r, facts)).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return new Book("so-tiep-cong-dan_" + from + "_" + to + ".xlsx", out.toByteArray());
-    }
-
-    private BookEntry entry(ReceptionEntity r, boolean clear, java.util.Map<UUID, String> unitNames) {
-        String transferTarget = r.transferredToName != null && !r.transferredToName.isBlank() ? r.transferredToName
-                : r.transferredToId == null ? "x" : unitNames.getOrDefault(r.transferredToId, "");
-        return new BookEntry(r.receivedOn, r.citizens.stream().map(c -> new BookEntry.Citizen(c.fullName, c.address,
-                        mapper.idNumber(c), c.representative)).toList(), r.content, r.kind, r.peopleCount,
-                r.previouslyHandledBy, r.handling, transferTarget, r.followUp, r.flagMass, r.flagLevelSkipping,
-                r.flagRepeated, r.flagProlonged, r.notes, clear);
     }
 }

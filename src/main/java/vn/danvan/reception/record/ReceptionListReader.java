@@ -9,10 +9,8 @@ import vn.danvan.platform.paging.PageRequest;
 import vn.danvan.platform.security.Scope;
 import vn.danvan.platform.security.ScopeProvider;
 import vn.danvan.reception.personaldata.IdNumbers;
-import vn.danvan.reception.record.sql.CitizenRow;
 import vn.danvan.reception.record.sql.ListScope;
 import vn.danvan.reception.record.sql.ReceptionListFilter;
-import vn.danvan.reception.record.sql.ReceptionListRow;
 import vn.danvan.reception.record.sql.ReceptionListSql;
 
 import java.util.List;
@@ -30,9 +28,11 @@ public class ReceptionListReader {
     private final ScopeNarrowing narrowing;
     private final OrganizationTreeQueries directory;
     private final PersonalDataCipher cipher;
+    private final ListRowMapper rows;
 
     ReceptionListReader(ReceptionListSql sql, ScopeProvider scopes, ScopeNarrowing narrowing,
-                        OrganizationTreeQueries directory, PersonalDataCipher cipher) {
+                        OrganizationTreeQueries directory, PersonalDataCipher cipher, ListRowMapper rows) {
+        this.rows = rows;
         this.sql = sql;
         this.scopes = scopes;
         this.narrowing = narrowing;
@@ -49,59 +49,6 @@ public class ReceptionListReader {
                 query.to(), query.kind(), query.domain(), query.handling(),
                 query.flags() == null ? null : new TreeSet<>(query.flags()),
                 query.idNumber() == null ? null : cipher.hash(IdNumbers.normalise(query.idNumber())), query.q());
-        return sql.page(filter, scope, ReceptionListSql.SORTING.parse(sort), page).map(this::toRow);
-    }
-
-    private ReceptionRow toRow(ReceptionListRow r) {
-        ReceptionEntity e = new ReceptionEntity();
-        e.id = r.id();
-        e.organizationId = r.organizationId();
-        e.receivedOn = r.receivedOn();
-        e.receptionType = r.receptionType();
-        e.channel = r.channel();
-        e.scheduleId = r.scheduleId();
-        e.headReceived = r.headReceived();
-        e.kind = r.kind();
-        e.domain = r.domain();
-        e.peopleCount = r.peopleCount();
-        e.leadCitizenName = r.leadCitizenName();
-        e.content = r.content();
-        e.previouslyHandledBy = r.previouslyHandledBy();
-        e.handling = r.handling();
-        e.transferredToId = r.transferredToId();
-        e.transferredToName = r.transferredToName();
-        e.concernedCommuneId = r.concernedCommuneId();
-        e.concernedAddress = r.concernedAddress();
-        e.flagMass = r.flagMass();
-        e.flagLevelSkipping = r.flagLevelSkipping();
-        e.flagRepeated = r.flagRepeated();
-        e.flagProlonged = r.flagProlonged();
-        e.flagComplex = r.flagComplex();
-        e.earlierReceptionId = r.earlierReceptionId();
-        e.earlierMatch = r.earlierMatch();
-        e.nationalCaseNumber = r.nationalCaseNumber();
-        e.followUp = r.followUp();
-        e.notes = r.notes();
-        e.demo = r.demo();
-        e.createdAt = r.createdAt();
-        e.updatedAt = r.updatedAt();
-        e.version = r.version();
-        return new ReceptionRow(e, r.citizens().stream().map(this::citizen).toList(), r.officials(), r.caseId());
-    }
-
-    private CitizenEntity citizen(CitizenRow row) {
-        CitizenEntity citizen = new CitizenEntity();
-        citizen.position = row.position();
-        citizen.fullName = row.fullName();
-        citizen.representative = row.representative();
-        citizen.idType = row.idType();
-        citizen.address = decrypt(row.addressEncrypted());
-        citizen.phone = decrypt(row.phoneEncrypted());
-        citizen.idNumberEncrypted = row.idNumberEncrypted();
-        return citizen;
-    }
-
-    private String decrypt(byte[] stored) {
-        return stored == null ? null : cipher.decrypt(stored);
+        return sql.page(filter, scope, ReceptionListSql.SORTING.parse(sort), page).map(row -> rows.toRow(row, cipher));
     }
 }

@@ -1,5 +1,6 @@
 package vn.danvan.reception.record;
 
+import vn.danvan.platform.sync.DeltaCollection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.jpa.HibernateHints;
@@ -13,6 +14,10 @@ import java.util.UUID;
 /** Reads of the reception book through Hibernate: the rows of one unit's book, and what is shown beside records. */
 @ApplicationScoped
 public class ReceptionQueries {
+
+    /** Reception records in the mobile sync: those of the units within the caller's reach. */
+    public static final DeltaCollection<ReceptionEntity> SYNC =
+            DeltaCollection.ofUnit("receptions", ReceptionEntity.class, "e.organizationId");
 
     private final EntityManager em;
 

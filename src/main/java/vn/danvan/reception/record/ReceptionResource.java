@@ -1,11 +1,13 @@
 package vn.danvan.reception.record;
 
+import vn.danvan.platform.sync.DeltaReader;
 import vn.danvan.platform.http.Responses;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import vn.danvan.api.model.ReceptionDelta;
 import vn.danvan.api.ReceptionsApi;
 import vn.danvan.api.model.PersonalDataReadList;
 import vn.danvan.api.model.ReceptionCreate;
@@ -42,6 +44,7 @@ public class ReceptionResource implements ReceptionsApi {
     /** As many flags as there are: the contract's maxItems of {@code flag}. */
     static final int MAX_FLAGS = 5;
 
+    private final DeltaReader deltas;
     private final ReceptionService service;
     private final ReceptionListReader listReader;
     private final ReceptionViews views;
@@ -61,7 +64,8 @@ public class ReceptionResource implements ReceptionsApi {
     ReceptionResource(ReceptionService service, ReceptionListReader listReader, ReceptionViews views,
                       PersonalDataAccessLog accessLog, ReceptionBookExport export, AttachmentService attachments,
                       AttachmentResponses attachmentResponses, PersonalDataPolicy policy,
-                      IdNumberSearches idNumberSearches) {
+                      IdNumberSearches idNumberSearches, DeltaReader deltas) {
+        this.deltas = deltas;
         this.idNumberSearches = idNumberSearches;
         this.service = service;
         this.listReader = listReader;
@@ -110,7 +114,7 @@ public class ReceptionResource implements ReceptionsApi {
     @Override
     @Transactional
     public Response createReception(ReceptionCreate request, String idempotencyKey) {
-        ReceptionEntity created = service.create(request.getId(), request.getOrganizationId(), ReceptionInput.of(request), false);
+        ReceptionEntity created = service.create(request.getId(), request.getOrganizationId(), ReceptionRequestMapper.INSTANCE.input(request), false);
         return Responses.created(uriInfo.getBaseUriBuilder().path("api/v1/receptions/{id}").build(created.id), views.one(created), created.version);
     }
 
@@ -133,7 +137,7 @@ public class ReceptionResource implements ReceptionsApi {
     @Override
     @Transactional
     public Response updateReception(UUID receptionId, String ifMatch, ReceptionUpdate request) {
-        ReceptionEntity entity = service.update(receptionId, ifMatch, ReceptionInput.of(request));
+        ReceptionEntity entity = service.update(receptionId, ifMatch, ReceptionRequestMapper.INSTANCE.input(request));
         return Responses.single(views.one(entity), entity.version);
     }
 
@@ -176,5 +180,12 @@ public class ReceptionResource implements ReceptionsApi {
             throw new ApiException(ProblemType.FORBIDDEN, "reception.attachment-needs-personal-data");
         }
         return reception;
+    }
+
+    @Override
+    public Response syncReceptions(String deltaToken, String pageToken, Integer pageSize) {
+        return Response.ok(deltas.answer(ReceptionQueries.SYNC, deltaToken, pageToken, pageSize,
+                views::synced, (changed, removed, next, delta) -> new ReceptionDelta()
+                        .changed(changed).removed(removed).nextPageToken(next).deltaToken(delta))).build();
     }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import vn.danvan.api.model.CitizenInput;
-import vn.danvan.api.model.ReceptionFlagsInput;
 import vn.danvan.api.model.ReceptionHandling;
 import vn.danvan.api.model.ReceptionType;
 import vn.danvan.organization.OrganizationTreeQueries;
@@ -87,7 +86,7 @@ public class ReceptionService {
         entity.id = id;
         entity.organizationId = organizationId;
         entity.demo = demo;
-        apply(input, entity);
+        ReceptionRequestMapper.INSTANCE.apply(input, entity, cipher);
         repeats.suggest(entity);
         em.persist(entity);
         em.flush();
@@ -107,7 +106,7 @@ public class ReceptionService {
             throw ApiException.invalid(violations);
         }
         ReceptionHandling before = entity.handling;
-        apply(input, entity);
+        ReceptionRequestMapper.INSTANCE.apply(input, entity, cipher);
         em.flush();
         if (before != entity.handling) {
             handlingChanged.fire(new HandlingChanged(entity.id, before, entity.handling));
@@ -170,73 +169,6 @@ public class ReceptionService {
         if (input.receptionType() == ReceptionType.PERIODIC_HEAD && !input.headReceivedInPerson()
                 && rules.headMustReceiveInPerson(input.receivedOn())) {
             violations.add(FieldViolation.of("headReceivedInPerson", "HeadInPerson", "reception.head-must-receive"));
-        }
-    }
-
-    private void apply(ReceptionInput input, ReceptionEntity entity) {
-        entity.receivedOn = input.receivedOn();
-        entity.receptionType = input.receptionType();
-        entity.channel = input.channel();
-        entity.scheduleId = input.scheduleId();
-        entity.headReceived = input.headReceivedInPerson();
-        entity.kind = input.kind();
-        entity.domain = input.domain();
-        entity.peopleCount = input.peopleCount();
-        entity.content = input.content();
-        entity.previouslyHandledBy = input.previouslyHandledBy();
-        entity.handling = input.handling();
-        entity.transferredToId = input.transferredToOrganizationId();
-        entity.transferredToName = input.transferredToName();
-        entity.concernedCommuneId = input.concernedCommuneId();
-        entity.concernedAddress = input.concernedAddress();
-        ReceptionFlagsInput flags = input.flags() == null ? new ReceptionFlagsInput() : input.flags();
-        entity.flagMass = input.peopleCount() >= ReceptionEntity.MASS_THRESHOLD;
-        entity.flagLevelSkipping = Boolean.TRUE.equals(flags.getLevelSkipping());
-        entity.flagRepeated = Boolean.TRUE.equals(flags.getRepeated());
-        entity.flagProlonged = Boolean.TRUE.equals(flags.getProlonged());
-        entity.flagComplex = Boolean.TRUE.equals(flags.getComplex());
-        entity.nationalCaseNumber = input.nationalCaseNumber();
-        if (input.followUp() != null) {
-            entity.followUp = input.followUp();
-        }
-        entity.notes = input.notes();
-        entity.officials.clear();
-        if (input.receivingOfficials() != null) {
-            entity.officials.addAll(input.receivingOfficials());
-        }
-        applyCitizens(input.citizens(), entity);
-    }
-
-    /** Rows are changed in place by position, so that the unique (reception, position) key never clashes. */
-    private void applyCitizens(List<CitizenInput> citizens, ReceptionEntity entity) {
-        entity.leadCitizenName = citizens.get(0).getFullName();
-        while (entity.citizens.size() > citizens.size()) {
-            entity.citizens.remove(entity.citizens.size() - 1);
-        }
-        for (int i = 0; i < citizens.size(); i++) {
-            CitizenEntity row;
-            if (i < entity.citizens.size()) {
-                row = entity.citizens.get(i);
-            } else {
-                row = new CitizenEntity();
-                row.id = UUID.randomUUID();
-                row.position = i + 1;
-                entity.citizens.add(row);
-            }
-            CitizenInput c = citizens.get(i);
-            row.fullName = c.getFullName();
-            row.address = c.getAddress();
-            row.phone = c.getPhone();
-            row.idType = c.getIdType();
-            row.representative = Boolean.TRUE.equals(c.getRepresentative());
-            if (c.getIdNumber() == null) {
-                row.idNumberEncrypted = null;
-                row.idNumberHash = null;
-            } else {
-                String normalised = IdNumbers.normalise(c.getIdNumber());
-                row.idNumberEncrypted = cipher.encrypt(normalised);
-                row.idNumberHash = cipher.hash(normalised);
-            }
         }
     }
 

@@ -2,6 +2,8 @@ package vn.danvan.reception.record;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.api.model.Reception;
+import vn.danvan.platform.crypto.PersonalDataCipher;
+import vn.danvan.reception.personaldata.PersonalDataShown;
 import vn.danvan.reception.personaldata.sql.PersonalDataAccessLog;
 import vn.danvan.reception.personaldata.PersonalDataPolicy;
 
@@ -21,16 +23,26 @@ public class ReceptionViews {
     private final PersonalDataPolicy policy;
     private final PersonalDataAccessLog log;
     private final ReceptionQueries queries;
+    private final PersonalDataShown inClear;
+    private final PersonalDataShown masked;
 
-    ReceptionViews(ReceptionMapper mapper, PersonalDataPolicy policy, PersonalDataAccessLog log, ReceptionQueries queries) {
+    ReceptionViews(ReceptionMapper mapper, PersonalDataPolicy policy, PersonalDataAccessLog log, ReceptionQueries queries,
+                   PersonalDataCipher cipher) {
         this.mapper = mapper;
         this.policy = policy;
         this.log = log;
         this.queries = queries;
+        this.inClear = PersonalDataShown.inClear(cipher);
+        this.masked = PersonalDataShown.masked(cipher);
     }
 
     public Reception one(ReceptionEntity entity) {
         return many(rowsOf(List.of(entity)), PersonalDataAccessLog.Purpose.READ).get(0);
+    }
+
+    /** Records sent to the mobile app's offline copy: shown and logged as a list is. */
+    public List<Reception> synced(List<ReceptionEntity> entities) {
+        return entities.isEmpty() ? List.of() : many(rowsOf(entities), PersonalDataAccessLog.Purpose.SYNC);
     }
 
     /** Records loaded as entities, with their citizens, officials and cases read in one query each. */
@@ -56,7 +68,7 @@ public class ReceptionViews {
             if (unmasked) {
                 unmaskedIds.add(row.record().id);
             }
-            result.add(mapper.toApi(row.record(), unmasked, row.caseId(), row.officials(), row.citizens()));
+            result.add(mapper.toApi(row, unmasked ? inClear : masked));
         }
         log.record(unmaskedIds, purpose, subjectHash);
         return result;

@@ -1,5 +1,6 @@
 package vn.danvan.reception.rules;
 
+import vn.danvan.platform.sync.DeltaCollection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import vn.danvan.api.model.CaseInstance;
@@ -21,6 +22,10 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class LegalRules {
+
+    /** Deadline rules in the mobile sync: the law is the same for everyone, whatever their reach. */
+    static final DeltaCollection<DeadlineRuleEntity> SYNC =
+            new DeltaCollection<>("deadline-rules", DeadlineRuleEntity.class, (units, params, param) -> "1 = 1");
 
     /** Luật Khiếu nại 2011, Điều 27, when no row says otherwise. */
     static final int DEFAULT_ACCEPTANCE_LIMIT_DAYS = 10;
@@ -98,17 +103,8 @@ public class LegalRules {
         }
         sameKey.stream().filter(r -> r.effectiveTo == null || !r.effectiveTo.isBefore(from))
                 .forEach(r -> r.effectiveTo = from.minusDays(1));
-        DeadlineRuleEntity rule = new DeadlineRuleEntity();
+        DeadlineRuleEntity rule = RuleRequestMapper.INSTANCE.newDeadlineRule(request);
         rule.id = UUID.randomUUID();
-        rule.kind = kind;
-        rule.instance = request.getInstance();
-        rule.complex = request.getComplex();
-        rule.remoteArea = request.getRemoteArea();
-        rule.days = request.getDays();
-        rule.extensionDays = request.getExtensionDays() == null ? 0 : request.getExtensionDays();
-        rule.maxExtensions = request.getMaxExtensions() == null ? 0 : request.getMaxExtensions();
-        rule.effectiveFrom = from;
-        rule.legalBasis = request.getLegalBasis();
         em.persist(rule);
         em.flush();
         return rule;
@@ -125,12 +121,8 @@ public class LegalRules {
         }
         sameCode.stream().filter(r -> r.effectiveTo == null || !r.effectiveTo.isBefore(from))
                 .forEach(r -> r.effectiveTo = from.minusDays(1));
-        ReceptionRuleEntity rule = new ReceptionRuleEntity();
+        ReceptionRuleEntity rule = RuleRequestMapper.INSTANCE.newReceptionRule(request);
         rule.id = UUID.randomUUID();
-        rule.code = request.getCode();
-        rule.parameter = request.getParameter();
-        rule.effectiveFrom = from;
-        rule.legalBasis = request.getLegalBasis();
         em.persist(rule);
         em.flush();
         return rule;

@@ -1,5 +1,6 @@
 package vn.danvan.reception.schedule;
 
+import vn.danvan.platform.sync.DeltaCollection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -8,6 +9,10 @@ import java.util.UUID;
 /** What the reception book asks of the schedule: whether a session exists for the receiving unit. */
 @ApplicationScoped
 public class ScheduleQueries {
+
+    /** Reception schedules in the mobile sync: those of the units within the caller's reach. */
+    static final DeltaCollection<ScheduleEntity> SYNC =
+            DeltaCollection.ofUnit("reception-schedules", ScheduleEntity.class, "e.organizationId");
 
     private final EntityManager em;
 

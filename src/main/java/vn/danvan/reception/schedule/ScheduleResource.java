@@ -1,12 +1,13 @@
 package vn.danvan.reception.schedule;
 
+import vn.danvan.platform.sync.DeltaReader;
 import vn.danvan.platform.http.Responses;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import vn.danvan.api.model.ReceptionScheduleDelta;
 import vn.danvan.api.ReceptionSchedulesApi;
-import vn.danvan.api.model.ReceptionSchedule;
 import vn.danvan.api.model.ReceptionScheduleCreate;
 import vn.danvan.api.model.ReceptionScheduleOutcome;
 import vn.danvan.api.model.ReceptionSchedulePage;
@@ -14,30 +15,30 @@ import vn.danvan.api.model.ReceptionScheduleUpdate;
 import vn.danvan.api.model.ReceptionType;
 import vn.danvan.platform.etag.EntityTags;
 import vn.danvan.platform.idempotency.Idempotent;
-import vn.danvan.platform.mapping.TimeMappings;
 import vn.danvan.platform.paging.Page;
 import vn.danvan.platform.paging.PageRequest;
 import vn.danvan.platform.security.Roles;
 import vn.danvan.platform.time.AppClock;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 /** /api/v1/reception-schedules — the reception schedule. */
 @Idempotent
 public class ScheduleResource implements ReceptionSchedulesApi {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
+    private final DeltaReader deltas;
     private final ScheduleService service;
+    private final ScheduleMapper mapper;
     private final AppClock clock;
 
     @Context
     UriInfo uriInfo;
 
-    ScheduleResource(ScheduleService service, AppClock clock) {
+    ScheduleResource(ScheduleService service, ScheduleMapper mapper, AppClock clock, DeltaReader deltas) {
+        this.deltas = deltas;
         this.service = service;
+        this.mapper = mapper;
         this.clock = clock;
     }
 
@@ -47,7 +48,7 @@ public class ScheduleResource implements ReceptionSchedulesApi {
         Page<ScheduleEntity> page = service.list(organizationId, from, to, sessionType, missed,
                 PageRequest.of(pageSize, pageToken));
         LocalDate today = clock.today();
-        return Response.ok(new ReceptionSchedulePage().items(page.items().stream().map(s -> toApi(s, today)).toList())
+        return Response.ok(new ReceptionSchedulePage().items(page.items().stream().map(s -> mapper.toApi(s, today)).toList())
                 .nextPageToken(page.nextPageToken())).build();
     }
 
@@ -55,7 +56,7 @@ public class ScheduleResource implements ReceptionSchedulesApi {
     @Transactional
     public Response createReceptionSchedule(ReceptionScheduleCreate request, String idempotencyKey) {
         ScheduleEntity created = service.create(request);
-        return Responses.created(uriInfo.getBaseUriBuilder().path("api/v1/reception-schedules/{id}").build(created.id), toApi(created, clock.today()), created.version);
+        return Responses.created(uriInfo.getBaseUriBuilder().path("api/v1/reception-schedules/{id}").build(created.id), mapper.toApi(created, clock.today()), created.version);
     }
 
     @Override
@@ -77,15 +78,13 @@ public class ScheduleResource implements ReceptionSchedulesApi {
     }
 
     private Response single(ScheduleEntity entity) {
-        return Responses.single(toApi(entity, clock.today()), entity.version);
+        return Responses.single(mapper.toApi(entity, clock.today()), entity.version);
     }
 
-    static ReceptionSchedule toApi(ScheduleEntity s, LocalDate today) {
-        return new ReceptionSchedule().id(s.id).organizationId(s.organizationId).sessionType(s.sessionType)
-                .sessionDate(s.sessionDate).startTime(TIME.format(s.startTime)).endTime(TIME.format(s.endTime))
-                .place(s.place).hostName(s.hostName).hostPosition(s.hostPosition).delegated(s.delegated)
-                .published(s.published).outcome(s.outcome).outcomeNote(s.outcomeNote).missed(s.missed(today))
-                .createdAt(TimeMappings.toOffsetDateTime(s.createdAt)).updatedAt(TimeMappings.toOffsetDateTime(s.updatedAt))
-                .version(s.version);
+    @Override
+    public Response syncReceptionSchedules(String deltaToken, String pageToken, Integer pageSize) {
+        return Response.ok(deltas.answer(ScheduleQueries.SYNC, deltaToken, pageToken, pageSize,
+                schedules -> { var today = clock.today(); return schedules.stream().map(s -> mapper.toApi(s, today)).toList(); }, (changed, removed, next, delta) -> new ReceptionScheduleDelta()
+                        .changed(changed).removed(removed).nextPageToken(next).deltaToken(delta))).build();
     }
 }

@@ -83,24 +83,23 @@ public class ScheduleService {
 
     public ScheduleEntity create(ReceptionScheduleCreate request) {
         UUID id = request.getId() == null ? UUID.randomUUID() : request.getId();
-        ScheduleEntity entity = new ScheduleEntity();
-        entity.id = id;
-        entity.organizationId = request.getOrganizationId();
-        entity.outcome = ScheduleOutcome.SCHEDULED;
         List<FieldViolation> violations = new ArrayList<>();
         if (!directory.isWithin(request.getOrganizationId(), scopes.current())) {
             violations.add(FieldViolation.of("organizationId", "NotFound", "reception.organization-not-found",
                     request.getOrganizationId()));
         }
-        apply(entity, request.getSessionType(), request.getSessionDate(), request.getStartTime(), request.getEndTime(),
-                request.getPlace(), request.getHostName(), request.getHostPosition(), request.getDelegated(),
-                request.getPublished(), violations);
+        check(request.getSessionType(), request.getSessionDate(), request.getStartTime(), request.getEndTime(),
+                request.getDelegated(), violations);
         if (!violations.isEmpty()) {
             throw ApiException.invalid(violations);
         }
         if (em.find(ScheduleEntity.class, id) != null) {
             throw ApiException.idTaken();
         }
+        ScheduleEntity entity = new ScheduleEntity();
+        ScheduleRequestMapper.INSTANCE.create(request, entity);
+        entity.id = id;
+        entity.outcome = ScheduleOutcome.SCHEDULED;
         em.persist(entity);
         em.flush();
         written.fire(new SchedulePublication(entity, false));
@@ -116,12 +115,12 @@ public class ScheduleService {
         if (!entity.organizationId.equals(request.getOrganizationId())) {
             violations.add(FieldViolation.of("organizationId", "Immutable", "reception.schedule-organization-fixed"));
         }
-        apply(entity, request.getSessionType(), request.getSessionDate(), request.getStartTime(), request.getEndTime(),
-                request.getPlace(), request.getHostName(), request.getHostPosition(), request.getDelegated(),
-                request.getPublished(), violations);
+        check(request.getSessionType(), request.getSessionDate(), request.getStartTime(), request.getEndTime(),
+                request.getDelegated(), violations);
         if (!violations.isEmpty()) {
             throw ApiException.invalid(violations);
         }
+        ScheduleRequestMapper.INSTANCE.update(request, entity);
         em.flush();
         if (entity.version != version) {
             written.fire(new SchedulePublication(entity, wasPublished));
@@ -135,8 +134,7 @@ public class ScheduleService {
         if (entity.sessionDate.isAfter(clock.today())) {
             throw new ApiException(ProblemType.INVALID_STATE, "reception.schedule-not-yet", entity.sessionDate);
         }
-        entity.outcome = ScheduleOutcome.fromValue(request.getOutcome().value());
-        entity.outcomeNote = request.getNote();
+        ScheduleRequestMapper.INSTANCE.outcome(request, entity);
         em.flush();
         return entity;
     }
@@ -172,26 +170,14 @@ public class ScheduleService {
                 .page(em, SORTING.parse(null), page);
     }
 
-    private void apply(ScheduleEntity entity, ReceptionType type, LocalDate date, String start, String end, String place,
-                       String hostName, String hostPosition, Boolean delegated, Boolean published,
+    /** The session ends after it starts; the head receives in person when the rules in force say so. */
+    private void check(ReceptionType type, LocalDate date, String start, String end, Boolean delegated,
                        List<FieldViolation> violations) {
-        LocalTime startTime = LocalTime.parse(start);
-        LocalTime endTime = LocalTime.parse(end);
-        if (!endTime.isAfter(startTime)) {
+        if (!LocalTime.parse(end).isAfter(LocalTime.parse(start))) {
             violations.add(FieldViolation.of("endTime", "TimeOrder", "reception.schedule-end-before-start"));
         }
-        boolean byDeputy = Boolean.TRUE.equals(delegated);
-        if (type == ReceptionType.PERIODIC_HEAD && byDeputy && rules.headMustReceiveInPerson(date)) {
+        if (type == ReceptionType.PERIODIC_HEAD && Boolean.TRUE.equals(delegated) && rules.headMustReceiveInPerson(date)) {
             violations.add(FieldViolation.of("delegated", "HeadInPerson", "reception.head-must-receive"));
         }
-        entity.sessionType = type;
-        entity.sessionDate = date;
-        entity.startTime = startTime;
-        entity.endTime = endTime;
-        entity.place = place;
-        entity.hostName = hostName;
-        entity.hostPosition = hostPosition;
-        entity.delegated = byDeputy;
-        entity.published = published == null || published;
     }
 }

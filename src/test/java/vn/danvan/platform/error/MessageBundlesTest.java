@@ -28,8 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MessageBundlesTest {
 
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
-    /** A dotted literal that is not a system property's name. */
-    private static final Pattern LITERAL = Pattern.compile("(?<!getProperty\\()\"([a-z][a-z0-9-]*(?:\\.[A-Za-z0-9_-]+)+)\"");
+    /** A dotted literal that is not a system property's name nor a MapStruct property path ({@code source = "a.b"}). */
+    private static final Pattern LITERAL = Pattern.compile(
+            "(?<!getProperty\\()(?<!source = )(?<!target = )\"([a-z][a-z0-9-]*(?:\\.[A-Za-z0-9_-]+)+)\"");
 
     private final Properties vietnamese = load("/i18n/messages.properties");
     private final Properties english = load("/i18n/messages_en.properties");

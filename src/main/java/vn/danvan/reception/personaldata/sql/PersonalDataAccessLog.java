@@ -30,7 +30,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class PersonalDataAccessLog {
 
-    public enum Purpose { READ, LIST, EXPORT, SEARCH }
+    public enum Purpose { READ, LIST, EXPORT, SEARCH, SYNC }
 
     private static final int MAX_READS_SHOWN = 200;
 

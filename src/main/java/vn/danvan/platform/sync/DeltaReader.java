@@ -1,0 +1,233 @@
+package vn.danvan.platform.sync;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import vn.danvan.platform.config.DanvanConfig;
+import vn.danvan.platform.error.ApiException;
+import vn.danvan.platform.error.FieldViolation;
+import vn.danvan.platform.error.ProblemType;
+import vn.danvan.platform.persistence.SyncedEntity;
+import vn.danvan.platform.security.CurrentCaller;
+import vn.danvan.platform.security.Scope;
+import vn.danvan.platform.security.ScopeProvider;
+import vn.danvan.platform.security.UnitHistory;
+import vn.danvan.platform.security.Units;
+import vn.danvan.platform.sync.DeltaToken.Phase;
+import vn.danvan.platform.time.AppClock;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The mobile sync of every collection (Microsoft Graph's delta pattern): the first call pages through the caller's
+ * current records and ends with a delta token; a call with that token returns what changed since, in change order:
+ * changed records whole, deleted ones as tombstones, and, when the caller's reach changed (its unit or role, or a unit
+ * moved in the tree), the records that left it as removals and those that came into it as changes. Every record
+ * answered is one the caller may see now; removals of records that left name only IDs the caller could see before.
+ *
+ * <p>Change numbers become visible in commit order (see ChangeStamper), so "after N" never skips a slower writer.
+ */
+@ApplicationScoped
+public class DeltaReader {
+
+    static final int DEFAULT_PAGE_SIZE = 100;
+
+    private final EntityManager em;
+    private final ScopeProvider scopes;
+    private final CurrentCaller caller;
+    private final UnitHistory history;
+    private final DeltaTokens tokens;
+    private final AppClock clock;
+    private final DanvanConfig config;
+    private final SyncRemovalMapper removals;
+
+    DeltaReader(EntityManager em, ScopeProvider scopes, CurrentCaller caller, UnitHistory history, DeltaTokens tokens,
+                AppClock clock, DanvanConfig config, SyncRemovalMapper removals) {
+        this.em = em;
+        this.scopes = scopes;
+        this.caller = caller;
+        this.history = history;
+        this.tokens = tokens;
+        this.clock = clock;
+        this.config = config;
+        this.removals = removals;
+    }
+
+    /**
+     * A page of the collection's sync as the contract answers it.
+     *
+     * @param shown  the records as the caller sees them (the feature's mapping, masking and read log)
+     * @param answer builds the collection's delta model
+     */
+    public <E extends SyncedEntity, T, D> D answer(DeltaCollection<E> collection, String deltaToken, String pageToken,
+                                                    Integer pageSize, Function<List<E>, List<T>> shown,
+                                                    DeltaAnswer<T, D> answer) {
+        DeltaPage<E> page = read(collection, deltaToken, pageToken, pageSize);
+        return answer.of(shown.apply(page.changed()), removals.toApi(page.removed()), page.nextPageToken(),
+                page.deltaToken());
+    }
+
+    public <E extends SyncedEntity> DeltaPage<E> read(DeltaCollection<E> collection, String deltaToken,
+                                                      String pageToken, Integer pageSize) {
+        if (deltaToken != null && pageToken != null) {
+            throw ApiException.invalid(FieldViolation.of("pageToken", "OneToken", "sync.one-token"));
+        }
+        Scope scope = scopes.current();
+        long now = clock.now().getEpochSecond();
+        DeltaToken token = start(collection, scope, deltaToken, pageToken, now);
+        if (now - token.issuedAt() > config.sync().tombstoneRetention().toSeconds()) {
+            throw new ApiException(ProblemType.SYNC_TOKEN_EXPIRED, "detail.sync-token-expired",
+                    config.sync().tombstoneRetention().toDays());
+        }
+        Units reachNow = history.now(scope);
+        Units reachBefore = token.phase() == Phase.CHANGES ? null : history.at(scope(token.scope()), token.base());
+        if (reachBefore != null && reachBefore.equals(reachNow) && token.cursor() == null) {
+            // The tree moved elsewhere: nothing left or came into this caller's reach.
+            token = token.at(Phase.CHANGES, Long.toString(token.base()));
+            reachBefore = null;
+        }
+        return new Walk<>(collection, token, reachBefore, reachNow, size(pageSize), key(scope), now).run();
+    }
+
+    private DeltaToken start(DeltaCollection<?> collection, Scope scope, String deltaToken, String pageToken, long now) {
+        if (pageToken != null) {
+            return tokens.decode(pageToken, "pageToken", collection.name(), caller.id());
+        }
+        if (deltaToken == null) {
+            // Before every change number (rows seeded by migrations carry 0).
+            return new DeltaToken(collection.name(), caller.id(), key(scope), -1, Phase.CHANGES, "-1", true, now, false);
+        }
+        DeltaToken token = tokens.decode(deltaToken, "deltaToken", collection.name(), caller.id());
+        boolean reachMayHaveChanged = !token.scope().equals(key(scope)) || history.movedSince(token.base());
+        return reachMayHaveChanged ? token.at(Phase.LEFT, null) : token.at(Phase.CHANGES, Long.toString(token.base()));
+    }
+
+    private static int size(Integer pageSize) {
+        return pageSize == null ? DEFAULT_PAGE_SIZE : pageSize;
+    }
+
+    private static String key(Scope scope) {
+        return scope.unrestricted() ? "*" : scope.treePath();
+    }
+
+    private static Scope scope(String key) {
+        return "*".equals(key) ? Scope.EVERYTHING : Scope.subtree(key);
+    }
+
+    /** One page: fills it from the token's phase on, moving to the next phase while there is room. */
+    private final class Walk<E extends SyncedEntity> {
+
+        private final DeltaCollection<E> collection;
+        private final DeltaToken token;
+        private final Units before;
+        private final Units now;
+        private final String scopeNow;
+        private final long nowSeconds;
+        private final List<E> changed = new ArrayList<>();
+        private final List<Removal> removed = new ArrayList<>();
+        private int room;
+
+        Walk(DeltaCollection<E> collection, DeltaToken token, Units before, Units now, int size, String scopeNow,
+             long nowSeconds) {
+            this.collection = collection;
+            this.token = token;
+            this.before = before;
+            this.now = now;
+            this.room = size;
+            this.scopeNow = scopeNow;
+            this.nowSeconds = nowSeconds;
+        }
+
+        DeltaPage<E> run() {
+            Phase phase = token.phase();
+            String cursor = token.cursor();
+            if (phase == Phase.LEFT) {
+                List<E> left = query("e.deletedAt is null and (" + visible(before, "b") + ") and not ("
+                        + visible(now, "n") + ")", cursor, true);
+                if (left.size() > room) {
+                    left = left.subList(0, room);
+                    left.forEach(e -> removed.add(new Removal(e.id, Removal.Reason.OUT_OF_SCOPE, null)));
+                    return next(Phase.LEFT, left.get(left.size() - 1).id.toString());
+                }
+                left.forEach(e -> removed.add(new Removal(e.id, Removal.Reason.OUT_OF_SCOPE, null)));
+                room -= left.size();
+                phase = Phase.JOINED;
+                cursor = null;
+            }
+            if (phase == Phase.JOINED) {
+                if (room == 0) {
+                    return next(Phase.JOINED, null);
+                }
+                List<E> joined = query("e.deletedAt is null and e.changeSeq <= :base and (" + visible(now, "n")
+                        + ") and not (" + visible(before, "b") + ")", cursor, true);
+                if (joined.size() > room) {
+                    changed.addAll(joined.subList(0, room));
+                    return next(Phase.JOINED, changed.get(changed.size() - 1).id.toString());
+                }
+                changed.addAll(joined);
+                room -= joined.size();
+                phase = Phase.CHANGES;
+                cursor = Long.toString(token.base());
+            }
+            if (room == 0) {
+                return next(Phase.CHANGES, cursor);
+            }
+            List<E> changes = query((token.initial() ? "e.deletedAt is null and " : "") + "e.changeSeq > :after and ("
+                    + visible(now, "n") + ")", cursor, false);
+            boolean more = changes.size() > room;
+            if (more) {
+                changes = changes.subList(0, room);
+            }
+            for (E record : changes) {
+                if (record.deletedAt != null) {
+                    removed.add(new Removal(record.id, Removal.Reason.DELETED, record.deletedAt));
+                } else {
+                    changed.add(record);
+                }
+            }
+            long last = changes.isEmpty() ? Long.parseLong(cursor) : changes.get(changes.size() - 1).changeSeq;
+            if (more) {
+                return next(Phase.CHANGES, Long.toString(last));
+            }
+            String delta = tokens.encode(new DeltaToken(token.collection(), token.caller(), scopeNow,
+                    Math.max(last, token.base()), Phase.CHANGES, null, false, nowSeconds, true));
+            return new DeltaPage<>(changed, removed, null, delta);
+        }
+
+        private DeltaPage<E> next(Phase phase, String cursor) {
+            return new DeltaPage<>(changed, removed, tokens.encode(token.at(phase, cursor)), null);
+        }
+
+        private String visible(Units units, String param) {
+            return collection.visibleTo().condition(units, params, "sync_" + param);
+        }
+
+        private final Map<String, Object> params = new HashMap<>();
+
+        /** Ordered by ID for the removal and join phases, by change number for the changes. */
+        private List<E> query(String condition, String cursor, boolean byId) {
+            StringBuilder jpql = new StringBuilder("from ").append(collection.type().getSimpleName())
+                    .append(" e where ").append(condition);
+            if (byId && cursor != null) {
+                jpql.append(" and e.id > :cursor");
+                params.put("cursor", UUID.fromString(cursor));
+            }
+            if (!byId) {
+                params.put("after", Long.parseLong(cursor));
+            }
+            if (condition.contains(":base")) {
+                params.put("base", token.base());
+            }
+            jpql.append(byId ? " order by e.id" : " order by e.changeSeq");
+            TypedQuery<E> query = em.createQuery(jpql.toString(), collection.type()).setMaxResults(room + 1);
+            params.forEach(query::setParameter);
+            params.clear();
+            return query.getResultList();
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package vn.danvan.task;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.danvan.support.MariaDbTestResource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Tasks on the phones: the tasks one's units take part in, their changes, and nothing of other communes. */
+@QuarkusTest
+@WithTestResource(MariaDbTestResource.class)
+class TaskSyncTest extends TaskTestSupport {
+
+    private static final String DELTA = "/api/v1/tasks/delta";
+
+    @BeforeEach
+    void province() {
+        setUpProvince();
+    }
+
+    @Test
+    void aCommuneSyncsItsTasksAndTheirChangesOnly() {
+        String ours = as(coordinator).body(task(commune, "2027-03-31")).post("/api/v1/tasks").then().statusCode(201)
+                .extract().path("id");
+        String theirs = as(coordinator).body(task(otherCommune, "2027-03-31")).post("/api/v1/tasks").then()
+                .statusCode(201).extract().path("id");
+
+        JsonPath first = as(communeOfficer).get(DELTA).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(ours), first.getList("changed.id"));
+        // The province (assigning unit) reaches both.
+        JsonPath province = as(provinceOfficer).queryParam("pageSize", 500).get(DELTA).then().statusCode(200)
+                .extract().jsonPath();
+        assertTrue(province.getList("changed.id").containsAll(List.of(ours, theirs)));
+
+        // The other commune's task changes: our officer hears nothing; our task changes: it comes whole.
+        as(otherCommuneOfficer).post("/api/v1/tasks/" + theirs + "/acknowledgement").then().statusCode(200);
+        as(communeOfficer).post("/api/v1/tasks/" + ours + "/acknowledgement").then().statusCode(200);
+        JsonPath changes = as(communeOfficer).queryParam("deltaToken", first.getString("deltaToken")).get(DELTA)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(ours), changes.getList("changed.id"));
+        assertEquals(List.of(), changes.getList("removed"));
+    }
+}
