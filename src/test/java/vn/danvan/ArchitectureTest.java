@@ -126,6 +126,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void resourcesAnswerThroughTheSharedResponses() {
+        // 200 + ETag, 201 + Location + ETag: one helper (platform/http/Responses), not a hand-built header per resource.
+        noClasses().that(implementTheGeneratedApi())
+                .should().callMethod("vn.danvan.platform.etag.EntityTags", "header", "long")
+                .check(classes);
+    }
+
+    @Test
     void namesSayOneThingOnce() {
         // One word per kind of class (ARCHITECTURE.md, "Names"): reads are …Queries or …Repository.
         noClasses().that().resideInAPackage("vn.danvan..")

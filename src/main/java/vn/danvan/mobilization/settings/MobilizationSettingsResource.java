@@ -12,7 +12,7 @@ import vn.danvan.api.model.MobilizationPhase;
 import vn.danvan.api.model.RegistrationWindowCreate;
 import vn.danvan.api.model.RegistrationWindowPage;
 import vn.danvan.api.model.RegistrationWindowUpdate;
-import vn.danvan.platform.etag.EntityTags;
+import vn.danvan.platform.http.Responses;
 import vn.danvan.platform.idempotency.Idempotent;
 import vn.danvan.platform.paging.Page;
 import vn.danvan.platform.paging.PageRequest;
@@ -49,23 +49,22 @@ public class MobilizationSettingsResource implements MobilizationSettingsApi {
     @Transactional
     public Response createRegistrationWindow(RegistrationWindowCreate request, String idempotencyKey) {
         RegistrationWindowEntity created = windows.create(request);
-        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/mobilization-registration-windows/{id}")
-                        .build(created.id))
-                .tag(EntityTags.header(created.version)).entity(mapper.toApi(created)).build();
+        return Responses.created(uriInfo.getBaseUriBuilder().path("api/v1/mobilization-registration-windows/{id}").build(created.id), mapper.toApi(created),
+                created.version);
     }
 
     @Override
     @Transactional
     public Response getRegistrationWindow(UUID windowId) {
         RegistrationWindowEntity window = windows.get(windowId);
-        return Response.ok(mapper.toApi(window)).tag(EntityTags.header(window.version)).build();
+        return Responses.single(mapper.toApi(window), window.version);
     }
 
     @Override
     @Transactional
     public Response updateRegistrationWindow(UUID windowId, String ifMatch, RegistrationWindowUpdate request) {
         RegistrationWindowEntity window = windows.update(windowId, ifMatch, request);
-        return Response.ok(mapper.toApi(window)).tag(EntityTags.header(window.version)).build();
+        return Responses.single(mapper.toApi(window), window.version);
     }
 
     @Override
@@ -87,23 +86,22 @@ public class MobilizationSettingsResource implements MobilizationSettingsApi {
     @Transactional
     public Response createAppraisalCriterion(AppraisalCriterionCreate request, String idempotencyKey) {
         AppraisalCriterionEntity created = criteria.create(request);
-        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/mobilization-appraisal-criteria/{id}")
-                        .build(created.id))
-                .tag(EntityTags.header(created.version)).entity(mapper.toApi(created)).build();
+        return Responses.created(uriInfo.getBaseUriBuilder().path("api/v1/mobilization-appraisal-criteria/{id}").build(created.id), mapper.toApi(created),
+                created.version);
     }
 
     @Override
     @Transactional
     public Response getAppraisalCriterion(UUID criterionId) {
         AppraisalCriterionEntity criterion = criteria.get(criterionId);
-        return Response.ok(mapper.toApi(criterion)).tag(EntityTags.header(criterion.version)).build();
+        return Responses.single(mapper.toApi(criterion), criterion.version);
     }
 
     @Override
     @Transactional
     public Response updateAppraisalCriterion(UUID criterionId, String ifMatch, AppraisalCriterionUpdate request) {
         AppraisalCriterionEntity criterion = criteria.update(criterionId, ifMatch, request);
-        return Response.ok(mapper.toApi(criterion)).tag(EntityTags.header(criterion.version)).build();
+        return Responses.single(mapper.toApi(criterion), criterion.version);
     }
 
     @Override
