@@ -56,5 +56,16 @@ class TaskSyncTest extends TaskTestSupport {
                 .extract().jsonPath();
         assertEquals(List.of(update), updates.getList("changed.id"));
         assertEquals(50, updates.getInt("changed[0].percentDone"));
+
+        // The commune's inbox on the phone: the notice of its task, none of the other commune's.
+        JsonPath inbox = as(communeOfficer).get("/api/v1/notifications/delta").then().statusCode(200)
+                .extract().jsonPath();
+        assertTrue(inbox.getList("changed.taskId").contains(ours), inbox.prettify());
+        assertTrue(!inbox.getList("changed.taskId").contains(theirs));
+        String read = inbox.getString("changed[0].id");
+        as(communeOfficer).post("/api/v1/notifications/" + read + "/read").then().statusCode(204);
+        JsonPath again = as(communeOfficer).get("/api/v1/notifications/delta").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(Boolean.TRUE, again.get("changed.find { it.id == '" + read + "' }.read"));
     }
 }
