@@ -1,9 +1,12 @@
 package vn.danvan.mobilization.settings;
 
+import vn.danvan.platform.sync.DeltaReader;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import vn.danvan.api.model.AppraisalCriterionDelta;
+import vn.danvan.api.model.RegistrationWindowDelta;
 import vn.danvan.api.MobilizationSettingsApi;
 import vn.danvan.api.model.AppraisalCriterionCreate;
 import vn.danvan.api.model.AppraisalCriterionPage;
@@ -24,6 +27,8 @@ import java.util.UUID;
 @Idempotent
 public class MobilizationSettingsResource implements MobilizationSettingsApi {
 
+    private final ProvinceSettingsAccess access;
+    private final DeltaReader deltas;
     private final RegistrationWindows windows;
     private final AppraisalCriteria criteria;
     private final SettingsMapper mapper;
@@ -31,7 +36,9 @@ public class MobilizationSettingsResource implements MobilizationSettingsApi {
     @Context
     UriInfo uriInfo;
 
-    MobilizationSettingsResource(RegistrationWindows windows, AppraisalCriteria criteria, SettingsMapper mapper) {
+    MobilizationSettingsResource(RegistrationWindows windows, AppraisalCriteria criteria, SettingsMapper mapper, DeltaReader deltas, ProvinceSettingsAccess access) {
+        this.access = access;
+        this.deltas = deltas;
         this.windows = windows;
         this.criteria = criteria;
         this.mapper = mapper;
@@ -109,5 +116,21 @@ public class MobilizationSettingsResource implements MobilizationSettingsApi {
     public Response deleteAppraisalCriterion(UUID criterionId, String ifMatch) {
         criteria.delete(criterionId, ifMatch);
         return Response.noContent().build();
+    }
+
+    @Override
+    public Response syncRegistrationWindows(String deltaToken, String pageToken, Integer pageSize) {
+        return Response.ok(deltas.answer(access.syncCollection("registration-windows", RegistrationWindowEntity.class),
+                deltaToken, pageToken, pageSize, items -> items.stream().map(mapper::toApi).toList(),
+                (changed, removed, next, delta) -> new RegistrationWindowDelta()
+                        .changed(changed).removed(removed).nextPageToken(next).deltaToken(delta))).build();
+    }
+
+    @Override
+    public Response syncAppraisalCriteria(String deltaToken, String pageToken, Integer pageSize) {
+        return Response.ok(deltas.answer(access.syncCollection("appraisal-criteria", AppraisalCriterionEntity.class),
+                deltaToken, pageToken, pageSize, items -> items.stream().map(mapper::toApi).toList(),
+                (changed, removed, next, delta) -> new AppraisalCriterionDelta()
+                        .changed(changed).removed(removed).nextPageToken(next).deltaToken(delta))).build();
     }
 }
