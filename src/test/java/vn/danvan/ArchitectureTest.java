@@ -26,7 +26,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class ArchitectureTest {
 
     private static final List<String> FEATURES = List.of("organization", "identity", "directive", "task",
-            "notification", "mobilization", "reception");
+            "notification", "mobilization", "reception", "webhook");
 
     /** The documented direction: a feature may use the platform and these features, nothing else. */
     private static final Map<String, Set<String>> ALLOWED = Map.of(
@@ -36,7 +36,8 @@ class ArchitectureTest {
             "notification", Set.of("organization"),
             "mobilization", Set.of("organization"),
             "reception", Set.of("organization"),
-            "task", Set.of("organization", "identity", "directive", "notification"));
+            "task", Set.of("organization", "identity", "directive", "notification"),
+            "webhook", Set.of("identity"));
 
     private static JavaClasses classes;
 
@@ -73,7 +74,7 @@ class ArchitectureTest {
     @Test
     void noCyclesBetweenTheSubPackagesOfAFeatureOrOfThePlatform() {
         for (String area : List.of("platform", "organization", "identity", "directive", "task", "notification",
-                "mobilization", "reception")) {
+                "mobilization", "reception", "webhook")) {
             // Features without sub-packages have nothing to check.
             slices().matching("vn.danvan." + area + ".(*)..").should().beFreeOfCycles().allowEmptyShould(true)
                     .check(classes);
@@ -122,6 +123,14 @@ class ArchitectureTest {
                 .orShould().beAnnotatedWith("jakarta.annotation.security.PermitAll")
                 .check(classes);
         classes().should(haveNoMethodAnnotatedWithRoles()).check(classes);
+    }
+
+    @Test
+    void resourcesAnswerThroughTheSharedResponses() {
+        // 200 + ETag, 201 + Location + ETag: one helper (platform/http/Responses), not a hand-built header per resource.
+        noClasses().that(implementTheGeneratedApi())
+                .should().callMethod("vn.danvan.platform.etag.EntityTags", "header", "long")
+                .check(classes);
     }
 
     @Test

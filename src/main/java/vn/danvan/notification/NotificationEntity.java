@@ -4,21 +4,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import vn.danvan.api.model.NotificationKind;
+import vn.danvan.platform.persistence.SyncedEntity;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /** A notification to a unit; each official of the unit reads it on their own. */
 @Entity
 @Table(name = "notification")
-public class NotificationEntity {
-
-    @Id
-    public UUID id;
+public class NotificationEntity extends SyncedEntity {
 
     @Column(name = "organization_id", nullable = false)
     public UUID organizationId;
@@ -47,6 +43,4 @@ public class NotificationEntity {
     @Column(name = "dedup_key")
     public String dedupKey;
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
 }

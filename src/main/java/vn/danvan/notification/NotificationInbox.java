@@ -3,6 +3,7 @@ package vn.danvan.notification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import vn.danvan.organization.OrganizationTreeQueries;
+import vn.danvan.platform.sync.DeltaCollection;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.paging.ListQuery;
 import vn.danvan.platform.paging.Page;
@@ -88,7 +89,20 @@ public class NotificationInbox {
         }
     }
 
-    private Set<UUID> readAmong(List<UUID> ids) {
+    /**
+     * Notifications in the mobile sync: those of the caller's own unit, as in the inbox, whatever the caller's reach.
+     * (A caller moved to another unit keeps the old unit's notifications until a new download.)
+     */
+    public DeltaCollection<NotificationEntity> syncCollection() {
+        UUID unit = unit();
+        return new DeltaCollection<>("notifications", NotificationEntity.class, (units, params, param) -> {
+            params.put(param + "unit", unit);
+            return "e.organizationId = :" + param + "unit";
+        });
+    }
+
+    /** Which of these notifications the caller has read. */
+    public Set<UUID> readAmong(List<UUID> ids) {
         if (ids.isEmpty()) {
             return Set.of();
         }

@@ -1,10 +1,12 @@
 package vn.danvan.notification;
 
+import vn.danvan.platform.sync.DeltaReader;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import vn.danvan.platform.error.ProblemFactory;
+import vn.danvan.api.model.NotificationDelta;
 import vn.danvan.api.NotificationsApi;
 import vn.danvan.api.model.NotificationPage;
 import vn.danvan.platform.idempotency.Idempotent;
@@ -15,13 +17,15 @@ import java.util.UUID;
 @Idempotent
 public class NotificationResource implements NotificationsApi {
 
+    private final DeltaReader deltas;
     private final NotificationInbox inbox;
     private final NotificationMapper mapper;
 
     @Context
     HttpHeaders headers;
 
-    NotificationResource(NotificationInbox inbox, NotificationMapper mapper) {
+    NotificationResource(NotificationInbox inbox, NotificationMapper mapper, DeltaReader deltas) {
+        this.deltas = deltas;
         this.inbox = inbox;
         this.mapper = mapper;
     }
@@ -47,5 +51,14 @@ public class NotificationResource implements NotificationsApi {
     public Response markAllNotificationsRead() {
         inbox.markAllRead();
         return Response.noContent().build();
+    }
+
+    @Override
+    public Response syncNotifications(String deltaToken, String pageToken, Integer pageSize) {
+        return Response.ok(deltas.answer(inbox.syncCollection(), deltaToken, pageToken, pageSize,
+                items -> mapper.toApi(items, new NotificationMapper.Reader(
+                        inbox.readAmong(items.stream().map(n -> n.id).toList()), ProblemFactory.locale(headers))),
+                (changed, removed, next, delta) -> new NotificationDelta()
+                        .changed(changed).removed(removed).nextPageToken(next).deltaToken(delta))).build();
     }
 }

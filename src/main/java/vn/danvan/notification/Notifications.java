@@ -1,5 +1,6 @@
 package vn.danvan.notification;
 
+import vn.danvan.platform.persistence.ChangeStamper;
 import jakarta.persistence.EntityManager;
 import vn.danvan.platform.persistence.UuidBytes;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.danvan.platform.error.Messages;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -23,10 +25,12 @@ public class Notifications {
     private static final int MAX_TITLE = 600;
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final ChangeStamper stamper;
     private final EntityManager em;
     private final AppClock clock;
 
-    Notifications(EntityManager em, AppClock clock) {
+    Notifications(EntityManager em, AppClock clock, ChangeStamper stamper) {
+        this.stamper = stamper;
         this.em = em;
         this.clock = clock;
     }
@@ -52,9 +56,12 @@ public class Notifications {
      */
     public boolean sendOnce(String dedupKey, UUID organizationId, NotificationKind kind, UUID taskId,
                             NotificationText text, LocalDate dueDate) {
+        // Stamped here as the entity listener would: the mobile sync reads notifications by change number.
+        Instant now = stamper.now();
         int inserted = em.createNativeQuery("INSERT IGNORE INTO notification"
                         + " (id, organization_id, kind, task_id, title, due_date, dedup_key, created_at, message_key,"
-                        + " message_args) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
+                        + " message_args, updated_at, version, change_seq)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?8, 0, ?11)")
                 .setParameter(1, UuidBytes.of(UUID.randomUUID()))
                 .setParameter(2, UuidBytes.of(organizationId))
                 .setParameter(3, kind.name())
@@ -62,9 +69,10 @@ public class Notifications {
                 .setParameter(5, shorten(render(Messages.VIETNAMESE, text.key(), text.args())))
                 .setParameter(6, dueDate)
                 .setParameter(7, dedupKey)
-                .setParameter(8, clock.now())
+                .setParameter(8, now)
                 .setParameter(9, text.key())
                 .setParameter(10, json(text.args()))
+                .setParameter(11, stamper.nextSequence())
                 .executeUpdate();
         return inserted > 0;
     }

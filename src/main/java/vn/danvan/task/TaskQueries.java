@@ -1,5 +1,6 @@
 package vn.danvan.task;
 
+import vn.danvan.platform.security.Units;
 import vn.danvan.platform.sync.DeltaCollection;
 import jakarta.persistence.EntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,10 +37,20 @@ class TaskQueries {
      * units behind the party paths that the task lists use).
      */
     static final DeltaCollection<TaskEntity> SYNC = new DeltaCollection<>("tasks", TaskEntity.class,
-            (units, params, param) -> "(" + units.condition("e.assigningOrganizationId", params, param + "a")
-                    + " or " + units.condition("e.leadOrganizationId", params, param + "l")
-                    + " or exists (select 1 from TaskEntity t join t.coordinatingOrganizationIds c where t.id = e.id and "
-                    + units.condition("c", params, param + "c") + "))");
+            (units, params, param) -> partiesIn("e", units, params, param));
+
+    /** Progress updates and reports in the mobile sync: those of the tasks the caller's units take part in. */
+    static final DeltaCollection<TaskUpdateEntity> UPDATES_SYNC = new DeltaCollection<>("task-updates",
+            TaskUpdateEntity.class, (units, params, param) -> "e.taskId in (select t.id from TaskEntity t where "
+                    + partiesIn("t", units, params, param) + ")");
+
+    /** JPQL: a unit of {@code units} assigns, leads or coordinates the task {@code alias}. */
+    private static String partiesIn(String alias, Units units, java.util.Map<String, Object> params, String param) {
+        return "(" + units.condition(alias + ".assigningOrganizationId", params, param + "a")
+                + " or " + units.condition(alias + ".leadOrganizationId", params, param + "l")
+                + " or exists (select 1 from TaskEntity p join p.coordinatingOrganizationIds c where p.id = " + alias
+                + ".id and " + units.condition("c", params, param + "c") + "))";
+    }
 
     static final Sorting<TaskEntity> SORTING = new Sorting<>(List.of(
             new SortKey<>("dueDate", "e.dueDate", LocalDate.class, t -> t.dueDate),

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import vn.danvan.support.MariaDbTestResource;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,5 +46,26 @@ class TaskSyncTest extends TaskTestSupport {
                 .then().statusCode(200).extract().jsonPath();
         assertEquals(List.of(ours), changes.getList("changed.id"));
         assertEquals(List.of(), changes.getList("removed"));
+
+        // Progress updates follow their task: ours to us, theirs not.
+        String update = as(communeOfficer).body(Map.of("text", "Đã tổ chức 2 buổi đối thoại.", "percentDone", 50))
+                .post("/api/v1/tasks/" + ours + "/updates").then().statusCode(201).extract().path("id");
+        as(otherCommuneOfficer).body(Map.of("text", "Đã họp dân.", "percentDone", 10))
+                .post("/api/v1/tasks/" + theirs + "/updates").then().statusCode(201);
+        JsonPath updates = as(communeOfficer).get("/api/v1/task-updates/delta").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(List.of(update), updates.getList("changed.id"));
+        assertEquals(50, updates.getInt("changed[0].percentDone"));
+
+        // The commune's inbox on the phone: the notice of its task, none of the other commune's.
+        JsonPath inbox = as(communeOfficer).get("/api/v1/notifications/delta").then().statusCode(200)
+                .extract().jsonPath();
+        assertTrue(inbox.getList("changed.taskId").contains(ours), inbox.prettify());
+        assertTrue(!inbox.getList("changed.taskId").contains(theirs));
+        String read = inbox.getString("changed[0].id");
+        as(communeOfficer).post("/api/v1/notifications/" + read + "/read").then().statusCode(204);
+        JsonPath again = as(communeOfficer).get("/api/v1/notifications/delta").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(Boolean.TRUE, again.get("changed.find { it.id == '" + read + "' }.read"));
     }
 }

@@ -1,5 +1,6 @@
 package vn.danvan.mobilization.model;
 
+import vn.danvan.platform.http.Responses;
 import vn.danvan.platform.sync.DeltaReader;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
@@ -25,7 +26,6 @@ import vn.danvan.api.model.ReasonRequest;
 import vn.danvan.api.model.Recognition;
 import vn.danvan.api.model.Rejection;
 import vn.danvan.mobilization.statistics.ModelStatistics;
-import vn.danvan.platform.etag.EntityTags;
 import vn.danvan.platform.files.AttachmentEntity;
 import vn.danvan.platform.files.AttachmentResponses;
 import vn.danvan.platform.idempotency.Idempotent;
@@ -99,10 +99,8 @@ public class MobilizationModelResource implements MobilizationModelsApi {
     @Transactional
     public Response createMobilizationModel(MobilizationModelCreate request, String idempotencyKey) {
         MobilizationModelEntity created = service.create(request, false);
-        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/mobilization-models/{id}").build(created.id))
-                .tag(EntityTags.header(created.version))
-                .entity(mapper.toApi(created, 0))
-                .build();
+        return Responses.created(uriInfo.getBaseUriBuilder().path("api/v1/mobilization-models/{id}").build(created.id),
+                mapper.toApi(created, 0), created.version);
     }
 
     @Override
@@ -212,11 +210,9 @@ public class MobilizationModelResource implements MobilizationModelsApi {
     @Transactional
     public Response createMobilizationProgressReport(UUID modelId, ProgressReportCreate request, String idempotencyKey) {
         ProgressReportEntity created = reports.create(modelId, request);
-        return Response.created(uriInfo.getBaseUriBuilder()
-                        .path("api/v1/mobilization-models/{id}/progress-reports/{reportId}").build(modelId, created.id))
-                .tag(EntityTags.header(created.version))
-                .entity(reportMapper.toApi(created))
-                .build();
+        return Responses.created(uriInfo.getBaseUriBuilder()
+                        .path("api/v1/mobilization-models/{id}/progress-reports/{reportId}").build(modelId, created.id),
+                reportMapper.toApi(created), created.version);
     }
 
     @Override
@@ -264,8 +260,7 @@ public class MobilizationModelResource implements MobilizationModelsApi {
     }
 
     private Response single(MobilizationModelEntity model) {
-        return Response.ok(mapper.toApi(model, repository.countReplications(model.id)))
-                .tag(EntityTags.header(model.version)).build();
+        return Responses.single(mapper.toApi(model, repository.countReplications(model.id)), model.version);
     }
 
     @Override

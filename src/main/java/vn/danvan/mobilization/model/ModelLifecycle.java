@@ -1,6 +1,7 @@
 package vn.danvan.mobilization.model;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import vn.danvan.api.model.AppraisalRequest;
 import vn.danvan.api.model.AppraisalRequestScoresInner;
 import vn.danvan.api.model.Commendation;
@@ -46,9 +47,11 @@ public class ModelLifecycle {
     private final RegistrationWindows windows;
     private final AppraisalCriteria criteria;
     private final AppClock clock;
+    private final Event<ModelPublication> publications;
 
     ModelLifecycle(ModelAccess access, ModelRepository repository, RegistrationWindows windows,
-                   AppraisalCriteria criteria, AppClock clock) {
+                   AppraisalCriteria criteria, AppClock clock, Event<ModelPublication> publications) {
+        this.publications = publications;
         this.access = access;
         this.repository = repository;
         this.windows = windows;
@@ -173,18 +176,29 @@ public class ModelLifecycle {
     }
 
     public MobilizationModelEntity publish(UUID id, String ifMatch) {
-        return act(id, ifMatch, ModelAction.PUBLICATION, model -> {
+        boolean[] newly = {false};
+        MobilizationModelEntity published = act(id, ifMatch, ModelAction.PUBLICATION, model -> {
             if (model.publishedAt == null) {
-                model.publishedAt = clock.now();
+                // At the precision the column keeps, so that this answer, the event and later reads agree.
+                model.publishedAt = clock.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+                newly[0] = true;
             }
         });
+        if (newly[0]) {
+            publications.fire(new ModelPublication(published, true));
+        }
+        return published;
     }
 
     public void unpublish(UUID id, String ifMatch) {
         MobilizationModelEntity model = access.get(id);
         EntityTags.require(ifMatch, model.version);
+        boolean was = model.publishedAt != null;
         model.publishedAt = null;
         repository.flush();
+        if (was) {
+            publications.fire(new ModelPublication(model, false));
+        }
     }
 
     private MobilizationModelEntity act(UUID id, String ifMatch, ModelAction action,

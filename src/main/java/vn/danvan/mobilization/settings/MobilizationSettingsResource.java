@@ -1,9 +1,12 @@
 package vn.danvan.mobilization.settings;
 
+import vn.danvan.platform.sync.DeltaReader;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import vn.danvan.api.model.AppraisalCriterionDelta;
+import vn.danvan.api.model.RegistrationWindowDelta;
 import vn.danvan.api.MobilizationSettingsApi;
 import vn.danvan.api.model.AppraisalCriterionCreate;
 import vn.danvan.api.model.AppraisalCriterionPage;
@@ -12,7 +15,7 @@ import vn.danvan.api.model.MobilizationPhase;
 import vn.danvan.api.model.RegistrationWindowCreate;
 import vn.danvan.api.model.RegistrationWindowPage;
 import vn.danvan.api.model.RegistrationWindowUpdate;
-import vn.danvan.platform.etag.EntityTags;
+import vn.danvan.platform.http.Responses;
 import vn.danvan.platform.idempotency.Idempotent;
 import vn.danvan.platform.paging.Page;
 import vn.danvan.platform.paging.PageRequest;
@@ -24,6 +27,8 @@ import java.util.UUID;
 @Idempotent
 public class MobilizationSettingsResource implements MobilizationSettingsApi {
 
+    private final ProvinceSettingsAccess access;
+    private final DeltaReader deltas;
     private final RegistrationWindows windows;
     private final AppraisalCriteria criteria;
     private final SettingsMapper mapper;
@@ -31,7 +36,9 @@ public class MobilizationSettingsResource implements MobilizationSettingsApi {
     @Context
     UriInfo uriInfo;
 
-    MobilizationSettingsResource(RegistrationWindows windows, AppraisalCriteria criteria, SettingsMapper mapper) {
+    MobilizationSettingsResource(RegistrationWindows windows, AppraisalCriteria criteria, SettingsMapper mapper, DeltaReader deltas, ProvinceSettingsAccess access) {
+        this.access = access;
+        this.deltas = deltas;
         this.windows = windows;
         this.criteria = criteria;
         this.mapper = mapper;
@@ -49,23 +56,22 @@ public class MobilizationSettingsResource implements MobilizationSettingsApi {
     @Transactional
     public Response createRegistrationWindow(RegistrationWindowCreate request, String idempotencyKey) {
         RegistrationWindowEntity created = windows.create(request);
-        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/mobilization-registration-windows/{id}")
-                        .build(created.id))
-                .tag(EntityTags.header(created.version)).entity(mapper.toApi(created)).build();
+        return Responses.created(uriInfo.getBaseUriBuilder().path("api/v1/mobilization-registration-windows/{id}").build(created.id), mapper.toApi(created),
+                created.version);
     }
 
     @Override
     @Transactional
     public Response getRegistrationWindow(UUID windowId) {
         RegistrationWindowEntity window = windows.get(windowId);
-        return Response.ok(mapper.toApi(window)).tag(EntityTags.header(window.version)).build();
+        return Responses.single(mapper.toApi(window), window.version);
     }
 
     @Override
     @Transactional
     public Response updateRegistrationWindow(UUID windowId, String ifMatch, RegistrationWindowUpdate request) {
         RegistrationWindowEntity window = windows.update(windowId, ifMatch, request);
-        return Response.ok(mapper.toApi(window)).tag(EntityTags.header(window.version)).build();
+        return Responses.single(mapper.toApi(window), window.version);
     }
 
     @Override
@@ -87,23 +93,22 @@ public class MobilizationSettingsResource implements MobilizationSettingsApi {
     @Transactional
     public Response createAppraisalCriterion(AppraisalCriterionCreate request, String idempotencyKey) {
         AppraisalCriterionEntity created = criteria.create(request);
-        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/mobilization-appraisal-criteria/{id}")
-                        .build(created.id))
-                .tag(EntityTags.header(created.version)).entity(mapper.toApi(created)).build();
+        return Responses.created(uriInfo.getBaseUriBuilder().path("api/v1/mobilization-appraisal-criteria/{id}").build(created.id), mapper.toApi(created),
+                created.version);
     }
 
     @Override
     @Transactional
     public Response getAppraisalCriterion(UUID criterionId) {
         AppraisalCriterionEntity criterion = criteria.get(criterionId);
-        return Response.ok(mapper.toApi(criterion)).tag(EntityTags.header(criterion.version)).build();
+        return Responses.single(mapper.toApi(criterion), criterion.version);
     }
 
     @Override
     @Transactional
     public Response updateAppraisalCriterion(UUID criterionId, String ifMatch, AppraisalCriterionUpdate request) {
         AppraisalCriterionEntity criterion = criteria.update(criterionId, ifMatch, request);
-        return Response.ok(mapper.toApi(criterion)).tag(EntityTags.header(criterion.version)).build();
+        return Responses.single(mapper.toApi(criterion), criterion.version);
     }
 
     @Override
@@ -111,5 +116,21 @@ public class MobilizationSettingsResource implements MobilizationSettingsApi {
     public Response deleteAppraisalCriterion(UUID criterionId, String ifMatch) {
         criteria.delete(criterionId, ifMatch);
         return Response.noContent().build();
+    }
+
+    @Override
+    public Response syncRegistrationWindows(String deltaToken, String pageToken, Integer pageSize) {
+        return Response.ok(deltas.answer(access.syncCollection("registration-windows", RegistrationWindowEntity.class),
+                deltaToken, pageToken, pageSize, items -> items.stream().map(mapper::toApi).toList(),
+                (changed, removed, next, delta) -> new RegistrationWindowDelta()
+                        .changed(changed).removed(removed).nextPageToken(next).deltaToken(delta))).build();
+    }
+
+    @Override
+    public Response syncAppraisalCriteria(String deltaToken, String pageToken, Integer pageSize) {
+        return Response.ok(deltas.answer(access.syncCollection("appraisal-criteria", AppraisalCriterionEntity.class),
+                deltaToken, pageToken, pageSize, items -> items.stream().map(mapper::toApi).toList(),
+                (changed, removed, next, delta) -> new AppraisalCriterionDelta()
+                        .changed(changed).removed(removed).nextPageToken(next).deltaToken(delta))).build();
     }
 }

@@ -1,6 +1,8 @@
 package vn.danvan.mobilization.settings;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.danvan.platform.persistence.SyncedEntity;
+import vn.danvan.platform.sync.DeltaCollection;
 import vn.danvan.mobilization.scope.OrganizationPlaces;
 import vn.danvan.platform.error.FieldViolation;
 import vn.danvan.platform.security.Scope;
@@ -41,6 +43,14 @@ class ProvinceSettingsAccess {
     boolean isVisible(UUID provinceId) {
         Scope scope = scopes.current();
         return scope.unrestricted() || callerProvince().map(provinceId::equals).orElse(false);
+    }
+
+    /**
+     * A province's settings in the mobile sync: those of the caller's province, whatever units the caller reaches
+     * inside it (a commune official needs the province's windows and criteria).
+     */
+    <E extends SyncedEntity> DeltaCollection<E> syncCollection(String name, Class<E> type) {
+        return new DeltaCollection<>(name, type, (units, params, param) -> condition(params));
     }
 
     /** JPQL condition on alias {@code e} confining settings to the caller's province. */

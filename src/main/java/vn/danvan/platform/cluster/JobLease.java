@@ -33,6 +33,19 @@ public class JobLease {
                 .executeUpdate() == 1;
     }
 
+    /**
+     * Holds the job's row lock until the caller's transaction ends: of several instances one goes on at a time and the
+     * others wait for it, for short jobs that must never overlap (a lease may run out under a slow holder, a lock
+     * cannot).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockForTransaction(String job) {
+        if (em.createNativeQuery("SELECT job FROM job_lease WHERE job = ?1 FOR UPDATE").setParameter(1, job)
+                .getResultList().isEmpty()) {
+            throw new IllegalStateException("No job_lease row for " + job);
+        }
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void release(String job, String holder) {
         em.createNativeQuery("UPDATE job_lease SET holder = NULL, leased_until = ?1"

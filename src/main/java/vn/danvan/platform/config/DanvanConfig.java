@@ -30,6 +30,15 @@ public interface DanvanConfig {
 
     Idempotency idempotency();
 
+    Outbox outbox();
+
+    /** The transactional outbox of events (platform/outbox). */
+    interface Outbox {
+        /** How long an event is kept, handed on or not; its consumers must have sent it by then. */
+        @WithDefault("P30D")
+        Duration retention();
+    }
+
     Sync sync();
 
     /** The mobile sync (platform/sync). */

@@ -16,6 +16,8 @@ import vn.danvan.api.model.Reception;
 import vn.danvan.api.model.Task;
 import vn.danvan.api.model.TaskProgressUpdate;
 import vn.danvan.api.model.User;
+import vn.danvan.api.model.WebhookDelivery;
+import vn.danvan.api.model.WebhookSubscription;
 
 /**
  * For mappers from entities to the contract's models ({@code @Mapper(config = ToContractConfig.class)}): every
@@ -74,4 +76,10 @@ public interface ToContractConfig {
 
     @Mapping(target = "removeRolesItem", ignore = true)
     User user(Object source);
+
+    @Mapping(target = "removeEventTypesItem", ignore = true)
+    WebhookSubscription webhookSubscription(Object source);
+
+    @Mapping(target = "removeAttemptsItem", ignore = true)
+    WebhookDelivery webhookDelivery(Object source);
 }

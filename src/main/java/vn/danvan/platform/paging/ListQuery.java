@@ -133,6 +133,16 @@ public final class ListQuery<T> {
         return text.toString();
     }
 
+    /**
+     * The first {@code limit} rows in a fixed order, for a reader that keeps its own cursor in its own tokens (the
+     * mobile sync walks change numbers and IDs) instead of the keyset pages of {@link #page}.
+     */
+    public List<T> first(EntityManager em, String orderBy, int limit) {
+        var query = em.createQuery(fromClause() + " order by " + orderBy, type).setMaxResults(limit);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
     public Page<T> page(EntityManager em, SortSpec<T> sort, PageRequest request) {
         return KeysetPager.page(em, type, fromClause(), params, fingerprintText(), sort, request);
     }

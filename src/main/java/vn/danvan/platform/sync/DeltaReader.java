@@ -2,11 +2,11 @@ package vn.danvan.platform.sync;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import vn.danvan.platform.config.DanvanConfig;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
 import vn.danvan.platform.error.ProblemType;
+import vn.danvan.platform.paging.ListQuery;
 import vn.danvan.platform.persistence.SyncedEntity;
 import vn.danvan.platform.security.CurrentCaller;
 import vn.danvan.platform.security.Scope;
@@ -17,7 +17,6 @@ import vn.danvan.platform.sync.DeltaToken.Phase;
 import vn.danvan.platform.time.AppClock;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -147,8 +146,9 @@ public class DeltaReader {
             Phase phase = token.phase();
             String cursor = token.cursor();
             if (phase == Phase.LEFT) {
-                List<E> left = query("e.deletedAt is null and (" + visible(before, "b") + ") and not ("
-                        + visible(now, "n") + ")", cursor, true);
+                List<E> left = ListQuery.of(collection.type()).where(p -> visible(before, p, "b"))
+                        .where(p -> "not (" + visible(now, p, "n") + ")").where("e.id > :value", id(cursor))
+                        .first(em, "e.id", room + 1);
                 if (left.size() > room) {
                     left = left.subList(0, room);
                     left.forEach(e -> removed.add(new Removal(e.id, Removal.Reason.OUT_OF_SCOPE, null)));
@@ -163,8 +163,9 @@ public class DeltaReader {
                 if (room == 0) {
                     return next(Phase.JOINED, null);
                 }
-                List<E> joined = query("e.deletedAt is null and e.changeSeq <= :base and (" + visible(now, "n")
-                        + ") and not (" + visible(before, "b") + ")", cursor, true);
+                List<E> joined = ListQuery.of(collection.type()).atMost("e.changeSeq", token.base())
+                        .where(p -> visible(now, p, "n")).where(p -> "not (" + visible(before, p, "b") + ")")
+                        .where("e.id > :value", id(cursor)).first(em, "e.id", room + 1);
                 if (joined.size() > room) {
                     changed.addAll(joined.subList(0, room));
                     return next(Phase.JOINED, changed.get(changed.size() - 1).id.toString());
@@ -177,8 +178,10 @@ public class DeltaReader {
             if (room == 0) {
                 return next(Phase.CHANGES, cursor);
             }
-            List<E> changes = query((token.initial() ? "e.deletedAt is null and " : "") + "e.changeSeq > :after and ("
-                    + visible(now, "n") + ")", cursor, false);
+            // The first download needs no tombstones: the client holds nothing yet.
+            List<E> changes = (token.initial() ? ListQuery.of(collection.type()) : ListQuery.ofAll(collection.type()))
+                    .where("e.changeSeq > :value", Long.parseLong(cursor)).where(p -> visible(now, p, "n"))
+                    .first(em, "e.changeSeq", room + 1);
             boolean more = changes.size() > room;
             if (more) {
                 changes = changes.subList(0, room);
@@ -203,31 +206,12 @@ public class DeltaReader {
             return new DeltaPage<>(changed, removed, tokens.encode(token.at(phase, cursor)), null);
         }
 
-        private String visible(Units units, String param) {
+        private String visible(Units units, Map<String, Object> params, String param) {
             return collection.visibleTo().condition(units, params, "sync_" + param);
         }
 
-        private final Map<String, Object> params = new HashMap<>();
-
-        /** Ordered by ID for the removal and join phases, by change number for the changes. */
-        private List<E> query(String condition, String cursor, boolean byId) {
-            StringBuilder jpql = new StringBuilder("from ").append(collection.type().getSimpleName())
-                    .append(" e where ").append(condition);
-            if (byId && cursor != null) {
-                jpql.append(" and e.id > :cursor");
-                params.put("cursor", UUID.fromString(cursor));
-            }
-            if (!byId) {
-                params.put("after", Long.parseLong(cursor));
-            }
-            if (condition.contains(":base")) {
-                params.put("base", token.base());
-            }
-            jpql.append(byId ? " order by e.id" : " order by e.changeSeq");
-            TypedQuery<E> query = em.createQuery(jpql.toString(), collection.type()).setMaxResults(room + 1);
-            params.forEach(query::setParameter);
-            params.clear();
-            return query.getResultList();
+        private static UUID id(String cursor) {
+            return cursor == null ? null : UUID.fromString(cursor);
         }
     }
 }

@@ -1,6 +1,7 @@
 package vn.danvan.reception.casefile;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import vn.danvan.api.model.CaseCreate;
 import vn.danvan.api.model.CaseDecisionCreate;
@@ -50,9 +51,14 @@ public class CaseService {
     private final LegalRules rules;
     private final AppClock clock;
     private final CurrentCaller caller;
+    private final Event<CaseDecided> decisions;
+    private final Event<CaseResultPublication> publications;
 
     CaseService(EntityManager em, ReceptionService receptions, OrganizationTreeQueries directory, ScopeProvider scopes,
-                LegalRules rules, AppClock clock, CurrentCaller caller) {
+                LegalRules rules, AppClock clock, CurrentCaller caller, Event<CaseDecided> decisions,
+                Event<CaseResultPublication> publications) {
+        this.decisions = decisions;
+        this.publications = publications;
         this.em = em;
         this.receptions = receptions;
         this.directory = directory;
@@ -200,6 +206,10 @@ public class CaseService {
         receptions.writeFollowUp(entity.receptionId, "Quyết định số " + request.getNumber() + " ngày "
                 + DAY.format(request.getDecidedOn()) + ": " + request.getSummary());
         em.flush();
+        decisions.fire(new CaseDecided(entity));
+        if (publish) {
+            publications.fire(new CaseResultPublication(entity, CasePublicationAction.PUBLISHED));
+        }
         return entity;
     }
 
@@ -214,11 +224,13 @@ public class CaseService {
             throw new ApiException(ProblemType.INVALID_STATE, "reception.result-not-decided", entity.status);
         }
         requireNoPersonalData(entity, publicSummary);
-        recordPublication(entity, entity.resultPublic ? CasePublicationAction.CORRECTED : CasePublicationAction.PUBLISHED,
-                reason);
+        CasePublicationAction action = entity.resultPublic ? CasePublicationAction.CORRECTED
+                : CasePublicationAction.PUBLISHED;
+        recordPublication(entity, action, reason);
         entity.resultPublic = true;
         entity.publicSummary = publicSummary;
         em.flush();
+        publications.fire(new CaseResultPublication(entity, action));
         return entity;
     }
 
@@ -233,6 +245,7 @@ public class CaseService {
         entity.resultPublic = false;
         entity.publicSummary = null;
         em.flush();
+        publications.fire(new CaseResultPublication(entity, CasePublicationAction.WITHDRAWN));
         return entity;
     }
 

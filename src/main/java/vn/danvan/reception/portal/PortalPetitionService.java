@@ -7,8 +7,10 @@ import jakarta.persistence.EntityManager;
 import vn.danvan.api.model.PetitionStatus;
 import vn.danvan.api.model.PortalPetitionCreate;
 import vn.danvan.api.model.PortalPetitionReceipt;
+import vn.danvan.api.model.WebhookEventType;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.ProblemType;
+import vn.danvan.platform.outbox.Outbox;
 import vn.danvan.platform.security.CurrentCaller;
 import vn.danvan.platform.time.AppClock;
 import vn.danvan.reception.casefile.CaseEntity;
@@ -46,11 +48,13 @@ public class PortalPetitionService {
     private final AppClock clock;
     private final ObjectMapper json;
     private final PortalMapper mapper;
+    private final Outbox outbox;
     private final SecureRandom random = new SecureRandom();
 
     PortalPetitionService(EntityManager em, ReceptionService receptions, PersonalDataCipher cipher, CurrentCaller caller,
-                          AppClock clock, ObjectMapper json, PortalMapper mapper) {
+                          AppClock clock, ObjectMapper json, PortalMapper mapper, Outbox outbox) {
         this.mapper = mapper;
+        this.outbox = outbox;
         this.em = em;
         this.receptions = receptions;
         this.cipher = cipher;
@@ -84,6 +88,9 @@ public class PortalPetitionService {
         petition.createdAt = clock.now().truncatedTo(ChronoUnit.MICROS);
         em.persist(petition);
         em.flush();
+        // Only the client that forwarded it hears of it: the tracking code and status, never the citizen.
+        outbox.publishTo(petition.clientId, WebhookEventType.PETITION_RECEIVED.name(), reception.id,
+                currentStatus(petition));
         return new Submission(receipt(petition, request), true);
     }
 
@@ -99,10 +106,21 @@ public class PortalPetitionService {
         if (petition == null || !match) {
             throw ApiException.notFound("entity.petition", trackingCode);
         }
+        return currentStatus(petition);
+    }
+
+    /** The status the petition's holder sees now: from the record's handling and the case opened from it. */
+    PetitionStatus currentStatus(PortalPetitionEntity petition) {
         ReceptionEntity reception = em.find(ReceptionEntity.class, petition.receptionId);
         CaseEntity found = em.createQuery("from CaseEntity c where c.receptionId = :r and c.deletedAt is null", CaseEntity.class)
                 .setParameter("r", reception.id).getResultStream().findFirst().orElse(null);
         return mapper.status(petition, reception, found);
+    }
+
+    /** The petition forwarded by the portal that became this record, if it was one. */
+    Optional<PortalPetitionEntity> byReception(UUID receptionId) {
+        return em.createQuery("from PortalPetitionEntity p where p.receptionId = :r", PortalPetitionEntity.class)
+                .setParameter("r", receptionId).getResultStream().findFirst();
     }
 
     private PortalPetitionReceipt receipt(PortalPetitionEntity petition, PortalPetitionCreate request) {

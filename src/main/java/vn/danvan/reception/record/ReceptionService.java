@@ -1,6 +1,7 @@
 package vn.danvan.reception.record;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import vn.danvan.api.model.CitizenInput;
 import vn.danvan.api.model.ReceptionHandling;
@@ -38,10 +39,12 @@ public class ReceptionService {
     private final LegalRules rules;
     private final ScheduleQueries schedules;
     private final RepeatQueries repeats;
+    private final Event<HandlingChanged> handlingChanged;
 
     ReceptionService(EntityManager em, OrganizationTreeQueries directory, ScopeProvider scopes, AppClock clock,
                      PersonalDataCipher cipher, PersonalDataPolicy policy, LegalRules rules, ScheduleQueries schedules,
-                     RepeatQueries repeats) {
+                     RepeatQueries repeats, Event<HandlingChanged> handlingChanged) {
+        this.handlingChanged = handlingChanged;
         this.em = em;
         this.directory = directory;
         this.scopes = scopes;
@@ -102,8 +105,12 @@ public class ReceptionService {
         if (!violations.isEmpty()) {
             throw ApiException.invalid(violations);
         }
+        ReceptionHandling before = entity.handling;
         ReceptionRequestMapper.INSTANCE.apply(input, entity, cipher);
         em.flush();
+        if (before != entity.handling) {
+            handlingChanged.fire(new HandlingChanged(entity.id, before, entity.handling));
+        }
         return entity;
     }
 

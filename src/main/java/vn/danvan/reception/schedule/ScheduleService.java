@@ -1,6 +1,7 @@
 package vn.danvan.reception.schedule;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import vn.danvan.api.model.ReceptionScheduleCreate;
 import vn.danvan.api.model.ReceptionScheduleOutcome;
@@ -52,9 +53,11 @@ public class ScheduleService {
     private final ScopeNarrowing narrowing;
 
     private final CurrentCaller caller;
+    private final Event<SchedulePublication> written;
 
     ScheduleService(EntityManager em, OrganizationTreeQueries directory, ScopeProvider scopes, AppClock clock, LegalRules rules,
-                    ScopeNarrowing narrowing, CurrentCaller caller) {
+                    ScopeNarrowing narrowing, CurrentCaller caller, Event<SchedulePublication> written) {
+        this.written = written;
         this.caller = caller;
         this.narrowing = narrowing;
         this.em = em;
@@ -99,12 +102,15 @@ public class ScheduleService {
         entity.outcome = ScheduleOutcome.SCHEDULED;
         em.persist(entity);
         em.flush();
+        written.fire(new SchedulePublication(entity, false));
         return entity;
     }
 
     public ScheduleEntity update(UUID id, String ifMatch, ReceptionScheduleUpdate request) {
         ScheduleEntity entity = get(id);
         EntityTags.require(ifMatch, entity.version);
+        boolean wasPublished = entity.published;
+        long version = entity.version;
         List<FieldViolation> violations = new ArrayList<>();
         if (!entity.organizationId.equals(request.getOrganizationId())) {
             violations.add(FieldViolation.of("organizationId", "Immutable", "reception.schedule-organization-fixed"));
@@ -116,6 +122,9 @@ public class ScheduleService {
         }
         ScheduleRequestMapper.INSTANCE.update(request, entity);
         em.flush();
+        if (entity.version != version) {
+            written.fire(new SchedulePublication(entity, wasPublished));
+        }
         return entity;
     }
 
