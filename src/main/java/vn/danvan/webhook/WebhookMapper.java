@@ -28,7 +28,7 @@ interface WebhookMapper {
 
     /** The secret is in clear only in the answers of the creation and the rotation, which set it themselves. */
     @Mapping(target = "secret", ignore = true)
-    @Mapping(target = "eventTypes", expression = "java(new java.util.LinkedHashSet<>(subscription.eventTypes()))")
+    @Mapping(target = "eventTypes", expression = "java(new java.util.ArrayList<>(subscription.eventTypes()))")
     @Mapping(target = "previousSecretValidUntil", source = "previousSecretUntil")
     WebhookSubscription toApi(WebhookSubscriptionEntity subscription);
 

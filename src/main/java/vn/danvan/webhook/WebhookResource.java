@@ -58,7 +58,7 @@ public class WebhookResource implements WebhooksApi {
     @Override
     @Transactional
     public Response createWebhookSubscription(WebhookSubscriptionCreate request, String idempotencyKey) {
-        SubscriptionService.WithSecret created = subscriptions.create(request.getUrl(), request.getEventTypes(),
+        SubscriptionService.WithSecret created = subscriptions.create(request.getUrl(), new java.util.LinkedHashSet<>(request.getEventTypes()),
                 request.getDescription());
         WebhookSubscriptionEntity subscription = created.subscription();
         return Responses.created(uriInfo.getBaseUriBuilder().path("api/v1/webhook-subscriptions/{id}")
@@ -76,7 +76,7 @@ public class WebhookResource implements WebhooksApi {
     @Transactional
     public Response updateWebhookSubscription(UUID subscriptionId, String ifMatch, WebhookSubscriptionUpdate request) {
         WebhookSubscriptionEntity subscription = subscriptions.update(subscriptionId, ifMatch, request.getUrl(),
-                request.getEventTypes(), request.getDescription());
+                new java.util.LinkedHashSet<>(request.getEventTypes()), request.getDescription());
         return Responses.single(mapper.toApi(subscription), subscription.version);
     }
 
