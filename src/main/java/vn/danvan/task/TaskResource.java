@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import vn.danvan.api.model.TaskUpdateDelta;
+import vn.danvan.api.model.TaskProgressUpdateDelta;
 import vn.danvan.api.model.TaskDelta;
 import vn.danvan.api.TasksApi;
 import vn.danvan.api.model.RecurringTaskCreate;
@@ -282,7 +282,7 @@ public class TaskResource implements TasksApi {
     @Override
     public Response syncTaskUpdates(String deltaToken, String pageToken, Integer pageSize) {
         return Response.ok(deltas.answer(TaskQueries.UPDATES_SYNC, deltaToken, pageToken, pageSize,
-                updates -> updates.stream().map(mapper::toApi).toList(), (changed, removed, next, delta) -> new TaskUpdateDelta()
+                updates -> updates.stream().map(mapper::toApi).toList(), (changed, removed, next, delta) -> new TaskProgressUpdateDelta()
                         .changed(changed).removed(removed).nextPageToken(next).deltaToken(delta))).build();
     }
 }
