@@ -19,6 +19,7 @@ import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
 import vn.danvan.platform.etag.EntityTags;
 import vn.danvan.platform.files.AttachmentService;
+import vn.danvan.platform.sync.SyncDepartures;
 import vn.danvan.platform.time.AppClock;
 
 import java.time.LocalDate;
@@ -44,10 +45,12 @@ public class TaskService {
     private final AppClock clock;
     private final TaskParties parties;
     private final Officials officials;
+    private final SyncDepartures departures;
 
     TaskService(EntityManager em, TaskAccess access, TaskRequestMapper requests, TaskTimeline timeline, DirectiveFactQueries directives,
                 Notifications notifications, AttachmentService attachments, AppClock clock, TaskParties parties,
-                Officials officials) {
+                Officials officials, SyncDepartures departures) {
+        this.departures = departures;
         this.em = em;
         this.requests = requests;
         this.parties = parties;
@@ -108,10 +111,13 @@ public class TaskService {
                 : new java.util.LinkedHashSet<>(request.getCoordinatingOrganizationIds());
         requireCoordinators(task.leadOrganizationId, coordinators);
         LocalDate previousDue = task.dueDate;
+        Set<UUID> previousCoordinators = Set.copyOf(task.coordinatingOrganizationIds);
         if (!java.util.Objects.equals(task.assigneeName, request.getAssigneeName())) {
             task.assigneeUserId = null; // another person named: no longer the official put in charge
         }
         requests.update(request, task);
+        previousCoordinators.stream().filter(unit -> !task.coordinatingOrganizationIds.contains(unit))
+                .forEach(unit -> departures.record(TaskQueries.SYNC, task.id, unit, null));
         parties.refresh(task);
         return moved(task, TaskCommand.EDIT, TaskAction.UPDATED,
                 previousDue.equals(task.dueDate) ? null : "Hạn: " + previousDue + " → " + task.dueDate);
