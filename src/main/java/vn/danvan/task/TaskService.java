@@ -73,6 +73,12 @@ public class TaskService {
             return new Assignment(directiveId, itemNumber, title, content, priority, unit, leadOrganizationId,
                     coordinatingOrganizationIds, assigneeName);
         }
+
+        /** The same assignment, led by another unit (one of the units of an assignment to many). */
+        Assignment ledBy(UUID unit) {
+            return new Assignment(directiveId, itemNumber, title, content, priority, assigningOrganizationId, unit,
+                    coordinatingOrganizationIds, assigneeName);
+        }
     }
 
     public TaskEntity create(TaskCreate request, boolean demo) {
@@ -266,6 +272,24 @@ public class TaskService {
     /** The assignment with its units, directive and dates checked, given by the caller's unit if it named none. */
     private Assignment check(Assignment a, LocalDate start, LocalDate due) {
         List<FieldViolation> errors = new ArrayList<>();
+        UUID assigning = checkShared(a, start, due, errors);
+        if (!access.inScope(a.leadOrganizationId())) {
+            errors.add(FieldViolation.of("leadOrganizationId", "outOfScope", "task.organization-out-of-scope",
+                    a.leadOrganizationId()));
+        }
+        errors.addAll(coordinatorErrors(a.leadOrganizationId(), a.coordinatingOrganizationIds()));
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        return a.assignedBy(assigning);
+    }
+
+    /**
+     * What every assignment is checked for, whoever leads it: the assigning unit (the caller's own unit when none is
+     * named), the directive (issued, visible) and the dates; violations are added to {@code errors}.
+     * @return the assigning unit, or null when there is none
+     */
+    UUID checkShared(Assignment a, LocalDate start, LocalDate due, List<FieldViolation> errors) {
         UUID assigning = a.assigningOrganizationId() != null ? a.assigningOrganizationId()
                 : access.callerOrganization().orElse(null);
         if (assigning == null) {
@@ -273,11 +297,6 @@ public class TaskService {
         } else if (!access.mayAssignFor(assigning)) {
             errors.add(FieldViolation.of("assigningOrganizationId", "outOfScope", "task.assigning-out-of-scope", assigning));
         }
-        if (!access.inScope(a.leadOrganizationId())) {
-            errors.add(FieldViolation.of("leadOrganizationId", "outOfScope", "task.organization-out-of-scope",
-                    a.leadOrganizationId()));
-        }
-        errors.addAll(coordinatorErrors(a.leadOrganizationId(), a.coordinatingOrganizationIds()));
         LocalDate issued = null;
         if (a.directiveId() != null) {
             issued = directives.issued(a.directiveId(), "directiveId").issueDate();
@@ -285,10 +304,7 @@ public class TaskService {
             errors.add(FieldViolation.of("itemNumber", "withoutDirective", "task.item-without-directive"));
         }
         errors.addAll(dateErrors(start, due, issued));
-        if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
-        }
-        return a.assignedBy(assigning);
+        return assigning;
     }
 
     private Assignment checkDelegated(Assignment a) {
@@ -341,7 +357,7 @@ public class TaskService {
         return errors;
     }
 
-    private TaskEntity newTask(UUID id, Assignment checked, LocalDate start, LocalDate due, boolean demo) {
+    TaskEntity newTask(UUID id, Assignment checked, LocalDate start, LocalDate due, boolean demo) {
         TaskEntity task = requests.newTask(checked);
         task.id = id;
         task.startDate = start;
@@ -354,7 +370,7 @@ public class TaskService {
         return task;
     }
 
-    private void assigned(TaskEntity task) {
+    void assigned(TaskEntity task) {
         timeline.record(task, TaskAction.ASSIGNED, null, null);
         notifications.send(task.leadOrganizationId, NotificationKind.TASK_ASSIGNED, task.id,
                 NotificationText.of("notification.task-assigned", task.title), task.dueDate);
