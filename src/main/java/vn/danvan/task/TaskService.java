@@ -13,6 +13,7 @@ import vn.danvan.api.model.TaskStatus;
 import vn.danvan.api.model.TaskUpdate;
 import vn.danvan.directive.DirectiveFactQueries;
 import vn.danvan.identity.Officials;
+import vn.danvan.organization.UnitValidity;
 import vn.danvan.notification.NotificationText;
 import vn.danvan.notification.Notifications;
 import vn.danvan.platform.error.ApiException;
@@ -44,10 +45,12 @@ public class TaskService {
     private final AppClock clock;
     private final TaskParties parties;
     private final Officials officials;
+    private final UnitValidity validity;
 
     TaskService(EntityManager em, TaskAccess access, TaskRequestMapper requests, TaskTimeline timeline, DirectiveFactQueries directives,
                 Notifications notifications, AttachmentService attachments, AppClock clock, TaskParties parties,
-                Officials officials) {
+                Officials officials, UnitValidity validity) {
+        this.validity = validity;
         this.em = em;
         this.requests = requests;
         this.parties = parties;
@@ -107,6 +110,12 @@ public class TaskService {
         Set<UUID> coordinators = request.getCoordinatingOrganizationIds() == null ? Set.of()
                 : new java.util.LinkedHashSet<>(request.getCoordinatingOrganizationIds());
         requireCoordinators(task.leadOrganizationId, coordinators);
+        // Coordinators already on the task stay even if dissolved since; only added ones must be in force.
+        List<FieldViolation> added = validityErrors(coordinators.stream()
+                .filter(c -> !task.coordinatingOrganizationIds.contains(c)).toList());
+        if (!added.isEmpty()) {
+            throw ApiException.invalid(added);
+        }
         LocalDate previousDue = task.dueDate;
         if (!java.util.Objects.equals(task.assigneeName, request.getAssigneeName())) {
             task.assigneeUserId = null; // another person named: no longer the official put in charge
@@ -266,12 +275,17 @@ public class TaskService {
             errors.add(FieldViolation.of("assigningOrganizationId", "required", "task.assigning-required"));
         } else if (!access.mayAssignFor(assigning)) {
             errors.add(FieldViolation.of("assigningOrganizationId", "outOfScope", "task.assigning-out-of-scope", assigning));
+        } else {
+            validity.check("assigningOrganizationId", assigning, clock.today()).ifPresent(errors::add);
         }
         if (!access.inScope(a.leadOrganizationId())) {
             errors.add(FieldViolation.of("leadOrganizationId", "outOfScope", "task.organization-out-of-scope",
                     a.leadOrganizationId()));
+        } else {
+            validity.check("leadOrganizationId", a.leadOrganizationId(), clock.today()).ifPresent(errors::add);
         }
         errors.addAll(coordinatorErrors(a.leadOrganizationId(), a.coordinatingOrganizationIds()));
+        errors.addAll(validityErrors(a.coordinatingOrganizationIds()));
         LocalDate issued = null;
         if (a.directiveId() != null) {
             issued = directives.issued(a.directiveId(), "directiveId").issueDate();
@@ -286,7 +300,10 @@ public class TaskService {
     }
 
     private Assignment checkDelegated(Assignment a) {
-        List<FieldViolation> errors = coordinatorErrors(a.leadOrganizationId(), a.coordinatingOrganizationIds());
+        List<FieldViolation> errors = new ArrayList<>();
+        validity.check("leadOrganizationId", a.leadOrganizationId(), clock.today()).ifPresent(errors::add);
+        errors.addAll(coordinatorErrors(a.leadOrganizationId(), a.coordinatingOrganizationIds()));
+        errors.addAll(validityErrors(a.coordinatingOrganizationIds()));
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
@@ -305,6 +322,17 @@ public class TaskService {
             } else if (!access.inScope(coordinator)) {
                 errors.add(FieldViolation.of("coordinatingOrganizationIds", "outOfScope",
                         "task.organization-out-of-scope", coordinator));
+            }
+        }
+        return errors;
+    }
+
+    /** New coordinating units must be in force today (UnitValidity: the refusal names the successor). */
+    private List<FieldViolation> validityErrors(Collection<UUID> coordinators) {
+        List<FieldViolation> errors = new ArrayList<>();
+        if (coordinators != null) {
+            for (UUID coordinator : coordinators) {
+                validity.check("coordinatingOrganizationIds", coordinator, clock.today()).ifPresent(errors::add);
             }
         }
         return errors;
