@@ -24,8 +24,9 @@ import java.util.UUID;
 /**
  * Imports administrative units from the project's CSV or the official list, idempotent by official code: a unit
  * holding the code is updated (or left as it is), any other row creates a unit — unless the code belongs to a
- * dissolved unit (a list from before a reorganisation imported again): that row, and any row under it, is left as it
- * is and reported ("dissolved on … into …"). Parents may be rows of the same file or existing units. Every row is
+ * dissolved unit and the row does not start after its end (a list from before a reorganisation imported again): that
+ * row, and any row under it, is left as it is and reported ("dissolved on … into …"). A row starting after the
+ * dissolution is a new unit that took the code over, and is created. Parents may be rows of the same file or existing units. Every row is
  * checked before anything is written; one bad row imports nothing.
  */
 @ApplicationScoped
@@ -139,7 +140,7 @@ public class OrganizationImporter {
         Map<String, OrganizationImportSkippedRow> skipped = new LinkedHashMap<>();
         for (CsvImportRow row : rows) {
             OrganizationEntity unit = dissolved.get(row.code());
-            if (unit != null) {
+            if (unit != null && !startsAfter(row, unit)) {
                 skipped.put(row.code(), report(row, unit, OrganizationImportSkipReason.CODE_DISSOLVED, language));
             }
         }
@@ -160,6 +161,17 @@ public class OrganizationImporter {
             }
         }
         return skipped;
+    }
+
+    /**
+     * Whether the row describes a unit that starts after the dissolved unit ended: a new unit that took over the code
+     * (the 2025 reorganisation often gave the merged commune the code of one of its predecessors), not the old one. The
+     * official list is in force from 1 July 2025 when it gives no date.
+     */
+    private static boolean startsAfter(CsvImportRow row, OrganizationEntity dissolvedUnit) {
+        java.time.LocalDate start = row.validFrom() != null ? row.validFrom()
+                : row.partial() ? OfficialUnitListParser.LIST_EFFECTIVE : null;
+        return start != null && start.isAfter(dissolvedUnit.validTo);
     }
 
     private OrganizationImportSkippedRow report(CsvImportRow row, OrganizationEntity dissolvedUnit,

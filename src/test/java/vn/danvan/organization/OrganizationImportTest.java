@@ -178,6 +178,33 @@ class OrganizationImportTest extends ApiTest {
                 .body("items.findAll { it.officialCode == '" + laterCommune + "' }", hasSize(0));
     }
 
+    /** The reorganisation often gave the merged commune the code of one of its predecessors: that row is a new unit. */
+    @Test
+    void aRowStartingAfterTheDissolutionIsTheNewUnitThatTookTheCodeOver() {
+        String province = "5" + numericCode(1);
+        String code = numericCode(5);
+        importCsv("code,name,type,parentCode,validFrom\n"
+                + province + ",Ủy ban nhân dân tỉnh Mã Kế Thừa,PROVINCIAL_PEOPLES_COMMITTEE,,2020-01-01\n"
+                + code + ",Ủy ban nhân dân xã Cũ,COMMUNE_PEOPLES_COMMITTEE," + province + ",2020-01-01\n")
+                .statusCode(200).body("created", equalTo(2));
+        String old = idOfCode(code);
+        api().body(java.util.Map.of("validTo", "2025-06-30")).post("/api/v1/organizations/" + old + "/dissolution")
+                .then().statusCode(200);
+
+        importCsv("code,name,type,parentCode,validFrom\n"
+                + code + ",Ủy ban nhân dân xã Hợp Nhất,COMMUNE_PEOPLES_COMMITTEE," + province + ",2025-07-01\n")
+                .statusCode(200).body("created", equalTo(1)).body("skipped", equalTo(0));
+        String byCode = "items.findAll { it.officialCode == '" + code + "' }";
+        api().queryParam("q", code).queryParam("asOf", "2025-01-01").get("/api/v1/organizations").then()
+                .body(byCode + ".name", contains("Ủy ban nhân dân xã Cũ"));
+        api().queryParam("q", code).queryParam("asOf", "2025-08-01").get("/api/v1/organizations").then()
+                .body(byCode + ".name", contains("Ủy ban nhân dân xã Hợp Nhất"));
+        // The official list (in force from 1 July 2025) names the same code: the new unit, already there.
+        String list = "Mã tỉnh,Tên tỉnh,Mã xã,Tên xã,Cấp\n" + province + ",Tỉnh Mã Kế Thừa," + code + ",Xã Hợp Nhất,Xã\n";
+        importOfficial(list.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv").statusCode(200)
+                .body("created", equalTo(0)).body("skipped", equalTo(0));
+    }
+
     private static io.restassured.response.ValidatableResponse importOfficial(byte[] file, String contentType) {
         return given().contentType(contentType).accept("application/json").auth().oauth2(adminToken()).body(file)
                 .post("/api/v1/organizations/imports/official-list").then();
