@@ -3,6 +3,7 @@ package vn.danvan.organization;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
+import vn.danvan.platform.time.AppClock;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -24,14 +25,16 @@ public class UnitValidity {
     private static final int MAX_SUCCESSION = 20;
 
     private final OrganizationRepository repository;
+    private final AppClock clock;
 
-    UnitValidity(OrganizationRepository repository) {
+    UnitValidity(OrganizationRepository repository, AppClock clock) {
         this.repository = repository;
+        this.clock = clock;
     }
 
     /**
      * The refusal of {@code field} when the unit (if it exists) is not valid on {@code day}: ended before it, or not yet
-     * started. An unknown or deleted unit is not this check's business (the caller's scope check answers it).
+     * started today. An unknown or deleted unit is not this check's business (the caller's scope check answers it).
      */
     public Optional<FieldViolation> check(String field, UUID unitId, LocalDate day) {
         if (unitId == null) {
@@ -51,7 +54,10 @@ public class UnitValidity {
         if (unit.validTo != null && unit.validTo.isBefore(day)) {
             return Optional.of(ended(field, unit));
         }
-        if (unit.validFrom != null && unit.validFrom.isAfter(day)) {
+        // Not yet in force is judged on today, not on the record's day: a unit formed by the 2025 reorganisation
+        // carries on its predecessor's work, so a directive of 2022 may be recorded in the name of the province as it
+        // is now; a unit that starts only in the future gets nothing yet.
+        if (unit.validFrom != null && unit.validFrom.isAfter(clock.today())) {
             return Optional.of(FieldViolation.of(field, "NotYetValid", "organization.unit-not-yet-valid", unit.name,
                     DAY.format(unit.validFrom)));
         }
