@@ -20,6 +20,7 @@ import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
 import vn.danvan.platform.etag.EntityTags;
 import vn.danvan.platform.files.AttachmentService;
+import vn.danvan.platform.sync.SyncDepartures;
 import vn.danvan.platform.time.AppClock;
 
 import java.time.LocalDate;
@@ -45,11 +46,13 @@ public class TaskService {
     private final AppClock clock;
     private final TaskParties parties;
     private final Officials officials;
+    private final SyncDepartures departures;
     private final UnitValidity validity;
 
     TaskService(EntityManager em, TaskAccess access, TaskRequestMapper requests, TaskTimeline timeline, DirectiveFactQueries directives,
                 Notifications notifications, AttachmentService attachments, AppClock clock, TaskParties parties,
-                Officials officials, UnitValidity validity) {
+                Officials officials, SyncDepartures departures, UnitValidity validity) {
+        this.departures = departures;
         this.validity = validity;
         this.em = em;
         this.requests = requests;
@@ -71,6 +74,12 @@ public class TaskService {
         /** The same assignment, given by the unit that the checks settled on. */
         Assignment assignedBy(UUID unit) {
             return new Assignment(directiveId, itemNumber, title, content, priority, unit, leadOrganizationId,
+                    coordinatingOrganizationIds, assigneeName);
+        }
+
+        /** The same assignment, led by another unit (one of the units of an assignment to many). */
+        Assignment ledBy(UUID unit) {
+            return new Assignment(directiveId, itemNumber, title, content, priority, assigningOrganizationId, unit,
                     coordinatingOrganizationIds, assigneeName);
         }
     }
@@ -117,10 +126,13 @@ public class TaskService {
             throw ApiException.invalid(added);
         }
         LocalDate previousDue = task.dueDate;
+        Set<UUID> previousCoordinators = Set.copyOf(task.coordinatingOrganizationIds);
         if (!java.util.Objects.equals(task.assigneeName, request.getAssigneeName())) {
             task.assigneeUserId = null; // another person named: no longer the official put in charge
         }
         requests.update(request, task);
+        previousCoordinators.stream().filter(unit -> !task.coordinatingOrganizationIds.contains(unit))
+                .forEach(unit -> departures.record(TaskQueries.SYNC, task.id, unit, null));
         parties.refresh(task);
         return moved(task, TaskCommand.EDIT, TaskAction.UPDATED,
                 previousDue.equals(task.dueDate) ? null : "Hạn: " + previousDue + " → " + task.dueDate);
@@ -269,6 +281,27 @@ public class TaskService {
     /** The assignment with its units, directive and dates checked, given by the caller's unit if it named none. */
     private Assignment check(Assignment a, LocalDate start, LocalDate due) {
         List<FieldViolation> errors = new ArrayList<>();
+        UUID assigning = checkShared(a, start, due, errors);
+        if (!access.inScope(a.leadOrganizationId())) {
+            errors.add(FieldViolation.of("leadOrganizationId", "outOfScope", "task.organization-out-of-scope",
+                    a.leadOrganizationId()));
+        } else {
+            validity.check("leadOrganizationId", a.leadOrganizationId(), clock.today()).ifPresent(errors::add);
+        }
+        errors.addAll(coordinatorErrors(a.leadOrganizationId(), a.coordinatingOrganizationIds()));
+        errors.addAll(validityErrors(a.coordinatingOrganizationIds()));
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        return a.assignedBy(assigning);
+    }
+
+    /**
+     * What every assignment is checked for, whoever leads it: the assigning unit (the caller's own unit when none is
+     * named), the directive (issued, visible) and the dates; violations are added to {@code errors}.
+     * @return the assigning unit, or null when there is none
+     */
+    UUID checkShared(Assignment a, LocalDate start, LocalDate due, List<FieldViolation> errors) {
         UUID assigning = a.assigningOrganizationId() != null ? a.assigningOrganizationId()
                 : access.callerOrganization().orElse(null);
         if (assigning == null) {
@@ -278,14 +311,6 @@ public class TaskService {
         } else {
             validity.check("assigningOrganizationId", assigning, clock.today()).ifPresent(errors::add);
         }
-        if (!access.inScope(a.leadOrganizationId())) {
-            errors.add(FieldViolation.of("leadOrganizationId", "outOfScope", "task.organization-out-of-scope",
-                    a.leadOrganizationId()));
-        } else {
-            validity.check("leadOrganizationId", a.leadOrganizationId(), clock.today()).ifPresent(errors::add);
-        }
-        errors.addAll(coordinatorErrors(a.leadOrganizationId(), a.coordinatingOrganizationIds()));
-        errors.addAll(validityErrors(a.coordinatingOrganizationIds()));
         LocalDate issued = null;
         if (a.directiveId() != null) {
             issued = directives.issued(a.directiveId(), "directiveId").issueDate();
@@ -293,10 +318,7 @@ public class TaskService {
             errors.add(FieldViolation.of("itemNumber", "withoutDirective", "task.item-without-directive"));
         }
         errors.addAll(dateErrors(start, due, issued));
-        if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
-        }
-        return a.assignedBy(assigning);
+        return assigning;
     }
 
     private Assignment checkDelegated(Assignment a) {
@@ -328,7 +350,7 @@ public class TaskService {
     }
 
     /** New coordinating units must be in force today (UnitValidity: the refusal names the successor). */
-    private List<FieldViolation> validityErrors(Collection<UUID> coordinators) {
+    List<FieldViolation> validityErrors(Collection<UUID> coordinators) {
         List<FieldViolation> errors = new ArrayList<>();
         if (coordinators != null) {
             for (UUID coordinator : coordinators) {
@@ -363,7 +385,7 @@ public class TaskService {
         return errors;
     }
 
-    private TaskEntity newTask(UUID id, Assignment checked, LocalDate start, LocalDate due, boolean demo) {
+    TaskEntity newTask(UUID id, Assignment checked, LocalDate start, LocalDate due, boolean demo) {
         TaskEntity task = requests.newTask(checked);
         task.id = id;
         task.startDate = start;
@@ -376,7 +398,7 @@ public class TaskService {
         return task;
     }
 
-    private void assigned(TaskEntity task) {
+    void assigned(TaskEntity task) {
         timeline.record(task, TaskAction.ASSIGNED, null, null);
         notifications.send(task.leadOrganizationId, NotificationKind.TASK_ASSIGNED, task.id,
                 NotificationText.of("notification.task-assigned", task.title), task.dueDate);
