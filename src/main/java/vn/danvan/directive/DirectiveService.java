@@ -9,6 +9,7 @@ import vn.danvan.directive.DirectiveLifecycle.Command;
 import vn.danvan.api.model.DirectiveSupersession;
 import vn.danvan.api.model.DirectiveUpdate;
 import vn.danvan.organization.OrganizationTreeQueries;
+import vn.danvan.organization.UnitValidity;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
 import vn.danvan.platform.error.ProblemType;
@@ -19,6 +20,7 @@ import vn.danvan.platform.security.Scope;
 import vn.danvan.platform.security.ScopeProvider;
 import vn.danvan.platform.time.AppClock;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,9 +37,11 @@ public class DirectiveService {
     private final OrganizationTreeQueries organizations;
     private final CurrentCaller caller;
     private final AppClock clock;
+    private final UnitValidity validity;
 
     DirectiveService(EntityManager em, ScopeProvider scopes, DirectiveRequestMapper requests, OrganizationTreeQueries organizations,
-                     CurrentCaller caller, AppClock clock) {
+                     CurrentCaller caller, AppClock clock, UnitValidity validity) {
+        this.validity = validity;
         this.em = em;
         this.scopes = scopes;
         this.requests = requests;
@@ -156,12 +160,17 @@ public class DirectiveService {
     private void apply(DirectiveEntity directive, DirectiveFields fields) {
         List<FieldViolation> errors = new ArrayList<>();
         Scope scope = scopes.current();
+        // Units must be in force on the directive's date: today's new directive, or an old one recorded for history
+        // (dated before its issuer was dissolved).
+        LocalDate validOn = fields.issueDate() != null ? fields.issueDate() : clock.today();
         if ((fields.issuerOrganizationId() == null) == (fields.externalIssuer() == null)) {
             errors.add(FieldViolation.of("issuerOrganizationId", "oneIssuer", "directive.one-issuer"));
         } else if (fields.issuerOrganizationId() != null) {
             if (!organizations.isWithin(fields.issuerOrganizationId(), scope)) {
                 errors.add(FieldViolation.of("issuerOrganizationId", "outOfScope", "directive.organization-out-of-scope",
                         fields.issuerOrganizationId()));
+            } else {
+                validity.check("issuerOrganizationId", fields.issuerOrganizationId(), validOn).ifPresent(errors::add);
             }
         } else if (!scope.unrestricted() && !caller.hasRole(Roles.COORDINATOR)) {
             errors.add(FieldViolation.of("externalIssuer", "coordinatorsOnly", "directive.external-issuer-role"));
@@ -170,6 +179,8 @@ public class DirectiveService {
             if (!organizations.isWithin(recipient, scope)) {
                 errors.add(FieldViolation.of("recipientOrganizationIds", "outOfScope",
                         "directive.organization-out-of-scope", recipient));
+            } else {
+                validity.check("recipientOrganizationIds", recipient, validOn).ifPresent(errors::add);
             }
         }
         for (UUID basis : fields.legalBasisIds()) {

@@ -3,6 +3,7 @@ package vn.danvan.mobilization;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.mobilization.model.ModelRepository;
 import vn.danvan.mobilization.settings.AppraisalCriteria;
+import vn.danvan.mobilization.settings.RegistrationReopenings;
 import vn.danvan.mobilization.settings.RegistrationWindows;
 import vn.danvan.organization.OrganizationReferences;
 
@@ -16,7 +17,11 @@ class ModelOrganizationReferences implements OrganizationReferences {
     private final RegistrationWindows windows;
     private final AppraisalCriteria criteria;
 
-    ModelOrganizationReferences(ModelRepository repository, RegistrationWindows windows, AppraisalCriteria criteria) {
+    private final RegistrationReopenings reopenings;
+
+    ModelOrganizationReferences(ModelRepository repository, RegistrationWindows windows, AppraisalCriteria criteria,
+                                RegistrationReopenings reopenings) {
+        this.reopenings = reopenings;
         this.repository = repository;
         this.windows = windows;
         this.criteria = criteria;
@@ -26,7 +31,8 @@ class ModelOrganizationReferences implements OrganizationReferences {
     public long count(UUID organizationId) {
         return repository.countByOrganization(organizationId)
                 + windows.count("provinceId = ?1 and deletedAt is null", organizationId)
-                + criteria.count("provinceId = ?1 and deletedAt is null", organizationId);
+                + criteria.count("provinceId = ?1 and deletedAt is null", organizationId)
+                + reopenings.count("organizationId = ?1 and deletedAt is null", organizationId);
     }
 
     @Override

@@ -25,21 +25,23 @@ import java.util.stream.Collectors;
 /**
  * Reads and checks an organisation CSV file row by row, collecting every problem with its line.
  * Required columns: code, name, type, parentCode, validFrom; optional: shortName, address, phone,
- * email, leadName, leadPosition, leadPhone.
+ * email, leadName, leadPosition, leadPhone, specialistName, specialistPosition, specialistPhone.
  */
 final class OrganizationCsvParser {
 
     static final List<String> REQUIRED = List.of("code", "name", "type", "parentCode", "validFrom");
     static final List<String> OPTIONAL = List.of("shortName", "address", "phone", "email", "leadName",
-            "leadPosition", "leadPhone");
+            "leadPosition", "leadPhone", "specialistName", "specialistPosition", "specialistPhone");
     static final int MAX_ROWS = 20_000;
 
     private static final String CODE_PATTERN = "^[0-9A-Z][0-9A-Z.-]*$";
     private static final String PHONE_PATTERN = "^\\+?[0-9 .()-]{6,20}$";
     private static final String EMAIL_PATTERN = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
-    private static final Map<String, Integer> MAX_LENGTH = Map.of("code", 32, "name", 255, "shortName", 100,
-            "address", 500, "phone", 20, "email", 254, "leadName", 150, "leadPosition", 150, "leadPhone", 20,
-            "parentCode", 32);
+    private static final Map<String, Integer> MAX_LENGTH = Map.ofEntries(Map.entry("code", 32), Map.entry("name", 255),
+            Map.entry("shortName", 100), Map.entry("address", 500), Map.entry("phone", 20), Map.entry("email", 254),
+            Map.entry("leadName", 150), Map.entry("leadPosition", 150), Map.entry("leadPhone", 20),
+            Map.entry("specialistName", 150), Map.entry("specialistPosition", 150), Map.entry("specialistPhone", 20),
+            Map.entry("parentCode", 32));
 
     private final List<FieldViolation> violations = new ArrayList<>();
 
@@ -189,6 +191,7 @@ final class OrganizationCsvParser {
         }
         checkPattern(values, "phone", PHONE_PATTERN, line);
         checkPattern(values, "leadPhone", PHONE_PATTERN, line);
+        checkPattern(values, "specialistPhone", PHONE_PATTERN, line);
         if (values.get("email") != null && !values.get("email").matches(EMAIL_PATTERN)) {
             violations.add(FieldViolation.atLine(line, "email", "Email", "constraint.Email"));
         }
@@ -197,7 +200,8 @@ final class OrganizationCsvParser {
         }
         return new CsvImportRow(line, code, name, type, parentCode, validFrom, values.get("shortName"),
                 values.get("address"), values.get("phone"), values.get("email"), values.get("leadName"),
-                values.get("leadPosition"), values.get("leadPhone"));
+                values.get("leadPosition"), values.get("leadPhone"), values.get("specialistName"),
+                values.get("specialistPosition"), values.get("specialistPhone"), false);
     }
 
     private void checkPattern(Map<String, String> values, String column, String pattern, int line) {

@@ -69,6 +69,16 @@ public class OrganizationEntity extends SyncedEntity {
     @Column(name = "lead_phone")
     public String leadPhone;
 
+    /** The specialist in charge of dân vận beside the lead (chuyên viên kiêm nhiệm; seed 004, item 5). */
+    @Column(name = "specialist_name")
+    public String specialistName;
+
+    @Column(name = "specialist_position")
+    public String specialistPosition;
+
+    @Column(name = "specialist_phone")
+    public String specialistPhone;
+
     @Column(name = "valid_from")
     public LocalDate validFrom;
 

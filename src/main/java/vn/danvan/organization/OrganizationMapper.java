@@ -6,6 +6,7 @@ import org.mapstruct.Mapping;
 import org.mapstruct.Named;
 import org.mapstruct.SourceParameterCondition;
 import vn.danvan.api.model.MobilizationLead;
+import vn.danvan.api.model.MobilizationSpecialist;
 import vn.danvan.api.model.Organization;
 import vn.danvan.api.model.OrganizationTreeNode;
 import vn.danvan.platform.mapping.ToContractConfig;
@@ -18,6 +19,8 @@ import java.util.List;
 public interface OrganizationMapper {
 
     @Mapping(target = "mobilizationLead", source = "entity", qualifiedByName = "lead", conditionQualifiedByName = "hasLead")
+    @Mapping(target = "mobilizationSpecialist", source = "entity", qualifiedByName = "specialist",
+            conditionQualifiedByName = "hasSpecialist")
     @Mapping(target = "active", expression = "java(entity.isActive(today))")
     Organization toApi(OrganizationEntity entity, @Context LocalDate today);
 
@@ -32,6 +35,19 @@ public interface OrganizationMapper {
     @Mapping(target = "position", source = "leadPosition")
     @Mapping(target = "phone", source = "leadPhone")
     MobilizationLead lead(OrganizationEntity entity);
+
+    @Named("specialist")
+    @Mapping(target = "name", source = "specialistName")
+    @Mapping(target = "position", source = "specialistPosition")
+    @Mapping(target = "phone", source = "specialistPhone")
+    MobilizationSpecialist specialist(OrganizationEntity entity);
+
+    /** As for the lead: no name, no specialist. */
+    @SourceParameterCondition
+    @Named("hasSpecialist")
+    default boolean hasSpecialist(OrganizationEntity entity) {
+        return entity.specialistName != null;
+    }
 
     /** A unit without a lead's name has no lead at all (the object is left out). */
     @SourceParameterCondition

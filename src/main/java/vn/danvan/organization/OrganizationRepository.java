@@ -26,6 +26,14 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
         return list("officialCode in ?1 and deletedAt is null and validTo is null", codes);
     }
 
+    /** Dissolved (not deleted) units that held one of the codes. */
+    public List<OrganizationEntity> findDissolvedCodeHolders(List<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return list("officialCode in ?1 and deletedAt is null and validTo is not null", codes);
+    }
+
     public long countChildren(UUID id) {
         return count("parentId = ?1 and deletedAt is null", id);
     }

@@ -18,12 +18,15 @@ import java.lang.annotation.Target;
 @Mapper(config = FromRequestConfig.class)
 interface OrganizationRequestMapper {
 
-    /** The mobilisation lead is stored flat, an absent lead as three nulls. */
+    /** The mobilisation lead and specialist are stored flat, an absent one as three nulls. */
     @Retention(RetentionPolicy.CLASS)
     @Target(ElementType.METHOD)
     @Mapping(target = "leadName", source = "mobilizationLead.name")
     @Mapping(target = "leadPosition", source = "mobilizationLead.position")
     @Mapping(target = "leadPhone", source = "mobilizationLead.phone")
+    @Mapping(target = "specialistName", source = "mobilizationSpecialist.name")
+    @Mapping(target = "specialistPosition", source = "mobilizationSpecialist.position")
+    @Mapping(target = "specialistPhone", source = "mobilizationSpecialist.phone")
     @interface FlatLead {
     }
 

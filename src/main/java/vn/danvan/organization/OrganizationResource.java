@@ -17,6 +17,7 @@ import vn.danvan.api.model.OrganizationMove;
 import vn.danvan.api.model.OrganizationPage;
 import vn.danvan.api.model.OrganizationType;
 import vn.danvan.api.model.OrganizationUpdate;
+import vn.danvan.platform.error.Messages;
 import vn.danvan.platform.idempotency.Idempotent;
 import vn.danvan.platform.paging.Page;
 import vn.danvan.platform.paging.PageRequest;
@@ -40,6 +41,9 @@ public class OrganizationResource implements OrganizationsApi {
 
     @Context
     UriInfo uriInfo;
+
+    @Context
+    HttpHeaders headers;
 
     OrganizationResource(OrganizationService service, OrganizationQueries queries, OrganizationImporter importer,
                          OrganizationHistory history, OrganizationMapper mapper, AppClock clock,
@@ -79,7 +83,19 @@ public class OrganizationResource implements OrganizationsApi {
     @Override
     @Transactional
     public Response importOrganizations(String body, String idempotencyKey) {
-        return Response.ok(importer.importCsv(body, false)).build();
+        return Response.ok(importer.importCsv(body, false, Messages.pick(headers.getAcceptableLanguages()))).build();
+    }
+
+    @Override
+    @Transactional
+    public Response importOfficialUnitList(java.io.File body, String idempotencyKey) {
+        byte[] file;
+        try {
+            file = java.nio.file.Files.readAllBytes(body.toPath());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return Response.ok(importer.importOfficialList(file, Messages.pick(headers.getAcceptableLanguages()))).build();
     }
 
     @Override

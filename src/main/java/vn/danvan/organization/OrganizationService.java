@@ -36,10 +36,12 @@ public class OrganizationService {
     private final AppClock clock;
     private final ScopeProvider scopes;
     private final Event<OrganizationMoved> moved;
+    private final UnitValidity validity;
 
     OrganizationService(OrganizationRepository repository, OrganizationRequestMapper requests,
                         Instance<OrganizationReferences> references, AppClock clock, ScopeProvider scopes,
-                        Event<OrganizationMoved> moved) {
+                        Event<OrganizationMoved> moved, UnitValidity validity) {
+        this.validity = validity;
         this.repository = repository;
         this.requests = requests;
         this.references = references;
@@ -136,10 +138,9 @@ public class OrganizationService {
         }
         OrganizationEntity parent = findVisible(newParentId).orElseThrow(() -> ApiException.invalid(
                 FieldViolation.of("parentId", "NotFound", "organization.parent-not-found", newParentId)));
-        if (parent.validTo != null) {
-            throw ApiException.invalid(FieldViolation.of("parentId", "Dissolved", "organization.parent-dissolved",
-                    parent.name));
-        }
+        validity.checkOpenEnded("parentId", parent).ifPresent(dissolved -> {
+            throw ApiException.invalid(dissolved);
+        });
         if (parent.treePath.startsWith(entity.treePath)) {
             throw new ApiException(ProblemType.TREE_CYCLE, "organization.move-cycle", entity.name);
         }
@@ -215,9 +216,10 @@ public class OrganizationService {
         }
         OrganizationEntity parent = findVisible(parentId).orElseThrow(() -> ApiException.invalid(
                 FieldViolation.of(field, "NotFound", "organization.parent-not-found", parentId)));
-        if (parent.validTo != null) {
-            throw ApiException.invalid(FieldViolation.of(field, "Dissolved", "organization.parent-dissolved", parent.name));
-        }
+        // The same refusal as for any new work of a unit outside its validity (UnitValidity), naming the successor.
+        validity.checkOpenEnded(field, parent).ifPresent(dissolved -> {
+            throw ApiException.invalid(dissolved);
+        });
         return parent;
     }
 

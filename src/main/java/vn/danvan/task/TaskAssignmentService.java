@@ -72,6 +72,7 @@ class TaskAssignmentService {
         UUID assigning = firstDue == null ? null
                 : tasks.checkShared(shared, request.getRecurrence() == null ? request.getStartDate() : null, firstDue, errors);
         errors.addAll(coordinatorErrors(shared.coordinatingOrganizationIds(), leads));
+        errors.addAll(tasks.validityErrors(shared.coordinatingOrganizationIds()));
         if (errors.isEmpty() && leads.size() > MAX_UNITS) {
             errors.add(FieldViolation.of("units", "tooMany", "task.assignment-too-many-units", leads.size(), MAX_UNITS));
         }

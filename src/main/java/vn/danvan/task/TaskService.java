@@ -13,6 +13,7 @@ import vn.danvan.api.model.TaskStatus;
 import vn.danvan.api.model.TaskUpdate;
 import vn.danvan.directive.DirectiveFactQueries;
 import vn.danvan.identity.Officials;
+import vn.danvan.organization.UnitValidity;
 import vn.danvan.notification.NotificationText;
 import vn.danvan.notification.Notifications;
 import vn.danvan.platform.error.ApiException;
@@ -46,11 +47,13 @@ public class TaskService {
     private final TaskParties parties;
     private final Officials officials;
     private final SyncDepartures departures;
+    private final UnitValidity validity;
 
     TaskService(EntityManager em, TaskAccess access, TaskRequestMapper requests, TaskTimeline timeline, DirectiveFactQueries directives,
                 Notifications notifications, AttachmentService attachments, AppClock clock, TaskParties parties,
-                Officials officials, SyncDepartures departures) {
+                Officials officials, SyncDepartures departures, UnitValidity validity) {
         this.departures = departures;
+        this.validity = validity;
         this.em = em;
         this.requests = requests;
         this.parties = parties;
@@ -116,6 +119,12 @@ public class TaskService {
         Set<UUID> coordinators = request.getCoordinatingOrganizationIds() == null ? Set.of()
                 : new java.util.LinkedHashSet<>(request.getCoordinatingOrganizationIds());
         requireCoordinators(task.leadOrganizationId, coordinators);
+        // Coordinators already on the task stay even if dissolved since; only added ones must be in force.
+        List<FieldViolation> added = validityErrors(coordinators.stream()
+                .filter(c -> !task.coordinatingOrganizationIds.contains(c)).toList());
+        if (!added.isEmpty()) {
+            throw ApiException.invalid(added);
+        }
         LocalDate previousDue = task.dueDate;
         Set<UUID> previousCoordinators = Set.copyOf(task.coordinatingOrganizationIds);
         if (!java.util.Objects.equals(task.assigneeName, request.getAssigneeName())) {
@@ -276,8 +285,11 @@ public class TaskService {
         if (!access.inScope(a.leadOrganizationId())) {
             errors.add(FieldViolation.of("leadOrganizationId", "outOfScope", "task.organization-out-of-scope",
                     a.leadOrganizationId()));
+        } else {
+            validity.check("leadOrganizationId", a.leadOrganizationId(), clock.today()).ifPresent(errors::add);
         }
         errors.addAll(coordinatorErrors(a.leadOrganizationId(), a.coordinatingOrganizationIds()));
+        errors.addAll(validityErrors(a.coordinatingOrganizationIds()));
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
@@ -296,6 +308,8 @@ public class TaskService {
             errors.add(FieldViolation.of("assigningOrganizationId", "required", "task.assigning-required"));
         } else if (!access.mayAssignFor(assigning)) {
             errors.add(FieldViolation.of("assigningOrganizationId", "outOfScope", "task.assigning-out-of-scope", assigning));
+        } else {
+            validity.check("assigningOrganizationId", assigning, clock.today()).ifPresent(errors::add);
         }
         LocalDate issued = null;
         if (a.directiveId() != null) {
@@ -308,7 +322,10 @@ public class TaskService {
     }
 
     private Assignment checkDelegated(Assignment a) {
-        List<FieldViolation> errors = coordinatorErrors(a.leadOrganizationId(), a.coordinatingOrganizationIds());
+        List<FieldViolation> errors = new ArrayList<>();
+        validity.check("leadOrganizationId", a.leadOrganizationId(), clock.today()).ifPresent(errors::add);
+        errors.addAll(coordinatorErrors(a.leadOrganizationId(), a.coordinatingOrganizationIds()));
+        errors.addAll(validityErrors(a.coordinatingOrganizationIds()));
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
@@ -327,6 +344,17 @@ public class TaskService {
             } else if (!access.inScope(coordinator)) {
                 errors.add(FieldViolation.of("coordinatingOrganizationIds", "outOfScope",
                         "task.organization-out-of-scope", coordinator));
+            }
+        }
+        return errors;
+    }
+
+    /** New coordinating units must be in force today (UnitValidity: the refusal names the successor). */
+    List<FieldViolation> validityErrors(Collection<UUID> coordinators) {
+        List<FieldViolation> errors = new ArrayList<>();
+        if (coordinators != null) {
+            for (UUID coordinator : coordinators) {
+                validity.check("coordinatingOrganizationIds", coordinator, clock.today()).ifPresent(errors::add);
             }
         }
         return errors;

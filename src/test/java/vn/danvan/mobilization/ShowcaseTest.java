@@ -40,7 +40,12 @@ class ShowcaseTest extends MobilizationFixtures {
                 .body("items.status", everyItem(equalTo("RECOGNIZED")))
                 .extract().path("items.id");
         assertTrue(ids.contains(published) && !ids.contains(recognizedOnly) && !ids.contains(draft), ids.toString());
+        // Anonymous clients cannot look organisations up: the registering unit's name comes with the model.
+        String communeName = api().get("/api/v1/organizations/" + p.commune()).then().extract().path("name");
+        anonymous().queryParam("provinceId", p.id()).get(PUBLIC).then()
+                .body("items.find { it.id == '" + published + "' }.organizationName", equalTo(communeName));
         anonymous().get(PUBLIC + "/" + published).then().statusCode(200)
+                .body("organizationName", equalTo(communeName))
                 .header("Cache-Control", containsString("public"))
                 .body("$", not(hasKey("appraisal")))
                 .body("$", not(hasKey("personInCharge")))

@@ -14,6 +14,8 @@ import java.util.UUID;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -58,6 +60,44 @@ class OrganizationCrudTest extends ApiTest {
                 .header("ETag", "\"0\"")
                 .body("name", equalTo("Ủy ban nhân dân xã Tịnh Khê"))
                 .body("validFrom", equalTo("2025-07-01"));
+    }
+
+    /** Seed 004, item 5: a leader and a specialist in charge of dân vận, both on the unit, both in its history. */
+    @Test
+    void aUnitShowsItsLeadAndItsSpecialistInChargeOfMobilization() {
+        String province = createProvince(unique("UBND tỉnh"));
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", unique("Ủy ban nhân dân xã"));
+        body.put("type", "COMMUNE_PEOPLES_COMMITTEE");
+        body.put("parentId", province);
+        body.put("mobilizationLead", Map.of("name", "Nguyễn Văn An", "position", "Phó Chủ tịch UBND xã"));
+        body.put("mobilizationSpecialist", Map.of("name", "Lê Thị Thu", "position", "Công chức Văn phòng - Thống kê",
+                "phone", "0255 3843 125"));
+        String id = api().body(body).post("/api/v1/organizations").then().statusCode(201)
+                .body("mobilizationSpecialist.name", equalTo("Lê Thị Thu"))
+                .body("mobilizationSpecialist.phone", equalTo("0255 3843 125"))
+                .extract().path("id");
+        String officer = tokenFor("OFFICER", id);
+        as(officer).get("/api/v1/organizations/" + id).then().statusCode(200)
+                .body("mobilizationLead.name", equalTo("Nguyễn Văn An"))
+                .body("mobilizationSpecialist.position", equalTo("Công chức Văn phòng - Thống kê"));
+
+        body.remove("parentId");
+        body.put("mobilizationSpecialist", Map.of("name", "Phạm Văn Hùng", "position", "Công chức Văn hóa - Xã hội"));
+        api().header("If-Match", "\"0\"").body(body).put("/api/v1/organizations/" + id).then().statusCode(200)
+                .body("mobilizationSpecialist.name", equalTo("Phạm Văn Hùng"))
+                .body("mobilizationSpecialist", not(hasKey("phone")));
+        api().get("/api/v1/organizations/" + id + "/history").then().statusCode(200)
+                .body("items[0].changes.field", hasItems("mobilizationSpecialist.name", "mobilizationSpecialist.position",
+                        "mobilizationSpecialist.phone"))
+                .body("items[0].changes.find { it.field == 'mobilizationSpecialist.name' }.oldValue", equalTo("Lê Thị Thu"));
+
+        body.put("mobilizationSpecialist", Map.of("name", "", "phone", "không có"));
+        invalidRequest().header("If-Match", "\"1\"").body(body).put("/api/v1/organizations/" + id).then().statusCode(400)
+                .body("errors.field", hasItems("mobilizationSpecialist.name", "mobilizationSpecialist.phone"));
+        body.remove("mobilizationSpecialist");
+        api().header("If-Match", "\"1\"").body(body).put("/api/v1/organizations/" + id).then().statusCode(200)
+                .body("$", not(hasKey("mobilizationSpecialist")));
     }
 
     @Test

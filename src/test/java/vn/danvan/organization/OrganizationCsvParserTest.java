@@ -25,7 +25,7 @@ class OrganizationCsvParserTest {
     private static final String HEADER = "code,name,type,parentCode,validFrom";
     private static final String PROVINCE = "40,Tỉnh Nghệ An,PROVINCIAL_PEOPLES_COMMITTEE,,2025-07-01";
     private static final String EXPECTED_HEADER =
-            "code,name,type,parentCode,validFrom [,shortName,address,phone,email,leadName,leadPosition,leadPhone]";
+            "code,name,type,parentCode,validFrom [,shortName,address,phone,email,leadName,leadPosition,leadPhone,specialistName,specialistPosition,specialistPhone]";
 
     private static OrganizationCsvParser.Parsed parse(String... lines) {
         return OrganizationCsvParser.parse(String.join("\n", lines) + "\n");
@@ -59,7 +59,7 @@ class OrganizationCsvParserTest {
         assertEquals(3, parsed.rows().size());
         assertEquals(new CsvImportRow(2, "40", "Tỉnh Nghệ An", OrganizationType.PROVINCIAL_PEOPLES_COMMITTEE, null,
                 LocalDate.of(2025, 7, 1), "UBND tỉnh", "16 Trường Thi, TP. Vinh", "0238 3844 666", "ubnd@nghean.gov.vn",
-                "Lê Hồng Vinh", "Chủ tịch", "+84 912 345 678"), parsed.rows().get(0));
+                "Lê Hồng Vinh", "Chủ tịch", "+84 912 345 678", null, null, null, false), parsed.rows().get(0));
         CsvImportRow department = parsed.rows().get(1);
         assertEquals(3, department.line());
         assertEquals("SO-NV", department.code());

@@ -376,7 +376,11 @@ class ReceptionFlowTest extends ApiTest {
         as(portal).body(petition).post("/api/v1/portal/petitions").then().statusCode(200)
                 .body("trackingCode", equalTo(code)).body("secret", equalTo(secret));
         petition.put("content", "Nội dung khác");
-        as(portal).body(petition).post("/api/v1/portal/petitions").then().statusCode(422);
+        // No Idempotency-Key was sent: the answer names the portal's reference, not a key.
+        as(portal).body(petition).post("/api/v1/portal/petitions").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:danvan:problem:portal-reference-reused"))
+                .body("detail", containsString((String) petition.get("portalReference")));
         limiter.reset("petition-status:127.0.0.1");
         String status = anonymous().header("X-Petition-Secret", secret).get("/api/v1/public/petitions/" + code)
                 .then().statusCode(200).body("stage", equalTo("RECEIVED")).extract().asString();

@@ -13,7 +13,9 @@ import vn.danvan.mobilization.settings.AppraisalCriteria;
 import vn.danvan.mobilization.settings.AppraisalCriterionEntity;
 import vn.danvan.mobilization.settings.Phases;
 import vn.danvan.mobilization.settings.RegistrationWindowEntity;
+import vn.danvan.mobilization.settings.RegistrationReopenings;
 import vn.danvan.mobilization.settings.RegistrationWindows;
+import vn.danvan.organization.UnitValidity;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
 import vn.danvan.platform.error.ProblemType;
@@ -48,9 +50,14 @@ public class ModelLifecycle {
     private final AppraisalCriteria criteria;
     private final AppClock clock;
     private final Event<ModelPublication> publications;
+    private final UnitValidity validity;
+    private final RegistrationReopenings reopenings;
 
     ModelLifecycle(ModelAccess access, ModelRepository repository, RegistrationWindows windows,
-                   AppraisalCriteria criteria, AppClock clock, Event<ModelPublication> publications) {
+                   AppraisalCriteria criteria, AppClock clock, Event<ModelPublication> publications,
+                   UnitValidity validity, RegistrationReopenings reopenings) {
+        this.validity = validity;
+        this.reopenings = reopenings;
         this.publications = publications;
         this.access = access;
         this.repository = repository;
@@ -62,10 +69,12 @@ public class ModelLifecycle {
     public MobilizationModelEntity register(UUID id, String ifMatch) {
         return act(id, ifMatch, ModelAction.REGISTRATION, model -> {
             LocalDate today = clock.today();
+            // A draft of a unit dissolved since cannot be registered in its name: the successor registers it.
+            validity.require("organizationId", model.organizationId, today);
             RegistrationWindowEntity window = windows.forYear(model.provinceId, model.registrationYear)
                     .orElseThrow(() -> new ApiException(ProblemType.OUTSIDE_REGISTRATION_WINDOW,
                             "mobilization.no-window", model.registrationYear));
-            if (!window.isOpenOn(today)) {
+            if (!window.isOpenOn(today) && reopenings.inForce(window, model.organizationId, today).isEmpty()) {
                 throw new ApiException(ProblemType.OUTSIDE_REGISTRATION_WINDOW, "mobilization.outside-window",
                         model.registrationYear, window.opensOn.format(VIETNAMESE_DATE),
                         window.closesOn.format(VIETNAMESE_DATE), today.format(VIETNAMESE_DATE), window.id);

@@ -12,6 +12,7 @@ import vn.danvan.api.model.MobilizationStatus;
 import vn.danvan.api.model.ModelIndicator;
 import vn.danvan.api.model.PersonInCharge;
 import vn.danvan.mobilization.scope.OrganizationPlaces;
+import vn.danvan.organization.UnitValidity;
 import vn.danvan.mobilization.settings.Phases;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
@@ -40,9 +41,11 @@ public class ModelService {
     private final OrganizationPlaces places;
     private final ScopeProvider scopes;
     private final AppClock clock;
+    private final UnitValidity validity;
 
     ModelService(ModelRepository repository, ModelAccess access, OrganizationPlaces places, ScopeProvider scopes,
-                 AppClock clock) {
+                 AppClock clock, UnitValidity validity) {
+        this.validity = validity;
         this.repository = repository;
         this.access = access;
         this.places = places;
@@ -64,7 +67,7 @@ public class ModelService {
             throw ApiException.idTaken();
         }
         Content content = ModelRequestMapper.INSTANCE.content(request);
-        UUID provinceId = validate(id, content);
+        UUID provinceId = validate(id, content, null);
         MobilizationModelEntity model = new MobilizationModelEntity();
         model.id = id;
         model.status = MobilizationStatus.DRAFT;
@@ -80,7 +83,7 @@ public class ModelService {
         EntityTags.require(ifMatch, model.version);
         ModelAction.EDIT.requireAllowed(model);
         Content content = ModelRequestMapper.INSTANCE.content(request);
-        UUID provinceId = validate(id, content);
+        UUID provinceId = validate(id, content, model.organizationId);
         ModelRequestMapper.INSTANCE.apply(content, model);
         model.provinceId = provinceId;
         repository.flush();
@@ -95,13 +98,18 @@ public class ModelService {
         repository.flush();
     }
 
-    /** Checks the content; @return the province of the registering organisation. */
-    private UUID validate(UUID id, Content c) {
+    /**
+     * Checks the content; a new registering organisation (at creation, or changed) must be in force today.
+     * @return the province of the registering organisation
+     */
+    private UUID validate(UUID id, Content c, UUID previousOrganizationId) {
         List<FieldViolation> violations = new ArrayList<>();
         Optional<String> orgPath = places.pathWithin(c.organizationId(), scopes.current());
         if (orgPath.isEmpty()) {
             violations.add(FieldViolation.of("organizationId", "NotFound", "mobilization.organization-not-found",
                     c.organizationId()));
+        } else if (!c.organizationId().equals(previousOrganizationId)) {
+            validity.check("organizationId", c.organizationId(), clock.today()).ifPresent(violations::add);
         }
         UUID provinceId = orgPath.map(OrganizationPlaces::provinceOf).orElse(null);
         if (c.placeOrganizationId() != null) {

@@ -33,6 +33,11 @@ public class OrganizationPlaces {
         return directory.withinScopeJpql(attribute, scope, params, param);
     }
 
+    /** Names of units, dissolved ones included (public views name the registering unit). */
+    public java.util.Map<UUID, String> names(java.util.Collection<UUID> ids) {
+        return directory.names(ids);
+    }
+
     public boolean isWithin(UUID organizationId, Scope scope) {
         return directory.isWithin(organizationId, scope);
     }

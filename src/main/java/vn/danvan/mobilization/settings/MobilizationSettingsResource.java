@@ -12,6 +12,7 @@ import vn.danvan.api.model.AppraisalCriterionCreate;
 import vn.danvan.api.model.AppraisalCriterionPage;
 import vn.danvan.api.model.AppraisalCriterionUpdate;
 import vn.danvan.api.model.MobilizationPhase;
+import vn.danvan.api.model.RegistrationReopeningCreate;
 import vn.danvan.api.model.RegistrationWindowCreate;
 import vn.danvan.api.model.RegistrationWindowPage;
 import vn.danvan.api.model.RegistrationWindowUpdate;
@@ -36,7 +37,14 @@ public class MobilizationSettingsResource implements MobilizationSettingsApi {
     @Context
     UriInfo uriInfo;
 
-    MobilizationSettingsResource(RegistrationWindows windows, AppraisalCriteria criteria, SettingsMapper mapper, DeltaReader deltas, ProvinceSettingsAccess access) {
+    private final RegistrationReopenings reopenings;
+    private final RegistrationWindowViews windowViews;
+
+    MobilizationSettingsResource(RegistrationWindows windows, AppraisalCriteria criteria, SettingsMapper mapper, DeltaReader deltas,
+                                 ProvinceSettingsAccess access, RegistrationReopenings reopenings,
+                                 RegistrationWindowViews windowViews) {
+        this.reopenings = reopenings;
+        this.windowViews = windowViews;
         this.access = access;
         this.deltas = deltas;
         this.windows = windows;
@@ -48,30 +56,30 @@ public class MobilizationSettingsResource implements MobilizationSettingsApi {
     @Transactional
     public Response listRegistrationWindows(UUID provinceId, Integer year, Integer pageSize, String pageToken) {
         Page<RegistrationWindowEntity> page = windows.list(provinceId, year, PageRequest.of(pageSize, pageToken));
-        return Response.ok(new RegistrationWindowPage().items(page.items().stream()
-                .map(mapper::toApi).toList()).nextPageToken(page.nextPageToken())).build();
+        return Response.ok(new RegistrationWindowPage().items(windowViews.of(page.items()))
+                .nextPageToken(page.nextPageToken())).build();
     }
 
     @Override
     @Transactional
     public Response createRegistrationWindow(RegistrationWindowCreate request, String idempotencyKey) {
         RegistrationWindowEntity created = windows.create(request);
-        return Responses.created(uriInfo.getBaseUriBuilder().path("api/v1/mobilization-registration-windows/{id}").build(created.id), mapper.toApi(created),
-                created.version);
+        return Responses.created(uriInfo.getBaseUriBuilder().path("api/v1/mobilization-registration-windows/{id}").build(created.id),
+                windowViews.of(created), created.version);
     }
 
     @Override
     @Transactional
     public Response getRegistrationWindow(UUID windowId) {
         RegistrationWindowEntity window = windows.get(windowId);
-        return Responses.single(mapper.toApi(window), window.version);
+        return Responses.single(windowViews.of(window), window.version);
     }
 
     @Override
     @Transactional
     public Response updateRegistrationWindow(UUID windowId, String ifMatch, RegistrationWindowUpdate request) {
         RegistrationWindowEntity window = windows.update(windowId, ifMatch, request);
-        return Responses.single(mapper.toApi(window), window.version);
+        return Responses.single(windowViews.of(window), window.version);
     }
 
     @Override
@@ -79,6 +87,29 @@ public class MobilizationSettingsResource implements MobilizationSettingsApi {
     public Response deleteRegistrationWindow(UUID windowId, String ifMatch) {
         windows.delete(windowId, ifMatch);
         return Response.noContent().build();
+    }
+
+    @Override
+    @Transactional
+    public Response reopenRegistrationWindow(UUID windowId, RegistrationReopeningCreate request, String idempotencyKey) {
+        RegistrationReopeningEntity created = reopenings.create(windowId, request);
+        return Responses.created(uriInfo.getBaseUriBuilder()
+                        .path("api/v1/mobilization-registration-windows/{windowId}/reopenings/{id}")
+                        .build(created.windowId, created.id), windowViews.of(created), created.version);
+    }
+
+    @Override
+    @Transactional
+    public Response getRegistrationReopening(UUID windowId, UUID reopeningId) {
+        RegistrationReopeningEntity reopening = reopenings.get(windowId, reopeningId);
+        return Responses.single(windowViews.of(reopening), reopening.version);
+    }
+
+    @Override
+    @Transactional
+    public Response withdrawRegistrationReopening(UUID windowId, UUID reopeningId, String ifMatch) {
+        reopenings.withdraw(windowId, reopeningId, ifMatch);
+        return Responses.noContent();
     }
 
     @Override
@@ -121,7 +152,7 @@ public class MobilizationSettingsResource implements MobilizationSettingsApi {
     @Override
     public Response syncRegistrationWindows(String deltaToken, String pageToken, Integer pageSize) {
         return Response.ok(deltas.answer(access.syncCollection("registration-windows", RegistrationWindowEntity.class),
-                deltaToken, pageToken, pageSize, items -> items.stream().map(mapper::toApi).toList(),
+                deltaToken, pageToken, pageSize, windowViews::of,
                 (changed, removed, next, delta) -> new RegistrationWindowDelta()
                         .changed(changed).removed(removed).nextPageToken(next).deltaToken(delta))).build();
     }

@@ -103,6 +103,11 @@ public class RegistrationWindows implements PanacheRepositoryBase<RegistrationWi
         flush();
     }
 
+    /** Marks the window changed (its version and change number move) when one of its reopenings changed. */
+    void touch(RegistrationWindowEntity window) {
+        window.updatedAt = clock.now();
+    }
+
     private static void checkDates(LocalDate opensOn, LocalDate closesOn, List<FieldViolation> violations) {
         if (opensOn != null && closesOn != null && closesOn.isBefore(opensOn)) {
             violations.add(FieldViolation.of("closesOn", "DateOrder", "mobilization.closes-before-opens", opensOn));

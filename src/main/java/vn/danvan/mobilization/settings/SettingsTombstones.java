@@ -7,7 +7,7 @@ import vn.danvan.platform.sync.PurgeableTombstones;
 import java.time.Instant;
 
 /**
- * Deleted appraisal criteria and registration windows: nothing refers to them (an appraisal keeps the criterion as it
+ * Deleted appraisal criteria and registration windows (with their reopenings), and withdrawn reopenings: nothing refers to them (an appraisal keeps the criterion as it
  * was: code, name, scale), so once the sync no longer needs their tombstones they go.
  */
 @ApplicationScoped
@@ -21,7 +21,11 @@ class SettingsTombstones implements PurgeableTombstones {
 
     @Override
     public int purgeDeletedBefore(Instant cutoff) {
-        return em.createQuery("delete from AppraisalCriterionEntity e where e.deletedAt < :cutoff")
+        // A window's reopenings go with it (they only describe it), and withdrawn ones on their own.
+        int reopenings = em.createQuery("delete from RegistrationReopeningEntity r where r.deletedAt < :cutoff"
+                        + " or r.windowId in (select w.id from RegistrationWindowEntity w where w.deletedAt < :cutoff)")
+                .setParameter("cutoff", cutoff).executeUpdate();
+        return reopenings + em.createQuery("delete from AppraisalCriterionEntity e where e.deletedAt < :cutoff")
                 .setParameter("cutoff", cutoff).executeUpdate()
                 + em.createQuery("delete from RegistrationWindowEntity e where e.deletedAt < :cutoff")
                 .setParameter("cutoff", cutoff).executeUpdate();

@@ -28,10 +28,14 @@ public interface ShowcaseMapper {
     @Mapping(target = "recognition", source = "model", conditionExpression = "java(model.recognitionDecision != null)")
     @Mapping(target = "commendation", source = "model", conditionExpression = "java(model.commendationDecision != null)")
     @Mapping(target = "replicationCount", expression = "java(replicationCount)")
-    PublicMobilizationModel toPublic(MobilizationModelEntity model, @Context int replicationCount);
+    @Mapping(target = "organizationName", expression = "java(organizationNames.getOrDefault(model.organizationId, \"\"))")
+    PublicMobilizationModel toPublic(MobilizationModelEntity model, @Context int replicationCount,
+                                     @Context java.util.Map<java.util.UUID, String> organizationNames);
 
     @Mapping(target = "replicationCount", expression = "java(replicationCount)")
-    PublicMobilizationModelSummary toPublicSummary(ModelCard card, @Context int replicationCount);
+    @Mapping(target = "organizationName", expression = "java(organizationNames.getOrDefault(card.organizationId, \"\"))")
+    PublicMobilizationModelSummary toPublicSummary(ModelCard card, @Context int replicationCount,
+                                                   @Context java.util.Map<java.util.UUID, String> organizationNames);
 
     @Mapping(target = "name", source = "personName")
     @Mapping(target = "position", source = "personPosition")

@@ -1,5 +1,6 @@
 package vn.danvan.mobilization.showcase;
 
+import vn.danvan.mobilization.scope.OrganizationPlaces;
 import vn.danvan.platform.idempotency.Idempotent;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
@@ -21,6 +22,7 @@ import vn.danvan.platform.http.RequestSource;
 import vn.danvan.platform.paging.Page;
 import vn.danvan.platform.paging.PageRequest;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -42,13 +44,15 @@ public class ShowcaseResource implements ShowcaseApi {
     private final MobilizationConfig settings;
     private final ModelFiles files;
     private final AttachmentResponses attachmentResponses;
+    private final OrganizationPlaces places;
 
     /** Photos do not change once uploaded: an hour in caches is safe. */
     private static final int PHOTO_MAX_AGE_SECONDS = 3600;
 
     ShowcaseResource(Showcase showcase, ModelRepository repository, ShowcaseMapper mapper, RateLimiter limiter,
                      RequestSource source, MobilizationConfig config, ModelFiles files,
-                     AttachmentResponses attachmentResponses) {
+                     AttachmentResponses attachmentResponses, OrganizationPlaces places) {
+        this.places = places;
         this.showcase = showcase;
         this.repository = repository;
         this.mapper = mapper;
@@ -67,8 +71,10 @@ public class ShowcaseResource implements ShowcaseApi {
         Page<ModelCard> page = showcase.list(q, provinceId, kind, field, year,
                 PageRequest.of(pageSize, pageToken));
         Map<UUID, Integer> counts = repository.countReplications(page.items().stream().map(m -> m.id).toList());
+        Map<UUID, String> names = places.names(page.items().stream().map(m -> m.organizationId).toList());
         return cacheable(new PublicMobilizationModelPage()
-                .items(page.items().stream().map(m -> mapper.toPublicSummary(m, counts.getOrDefault(m.id, 0))).toList())
+                .items(page.items().stream()
+                        .map(m -> mapper.toPublicSummary(m, counts.getOrDefault(m.id, 0), names)).toList())
                 .nextPageToken(page.nextPageToken()));
     }
 
@@ -76,7 +82,8 @@ public class ShowcaseResource implements ShowcaseApi {
     public Response getPublicMobilizationModel(UUID modelId) {
         throttle();
         MobilizationModelEntity model = showcase.get(modelId);
-        return cacheable(mapper.toPublic(model, repository.countReplications(model.id)));
+        return cacheable(mapper.toPublic(model, repository.countReplications(model.id),
+                places.names(List.of(model.organizationId))));
     }
 
     @Override

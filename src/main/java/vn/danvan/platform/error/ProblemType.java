@@ -30,6 +30,8 @@ public enum ProblemType {
     URI_TOO_LONG(414, "uri-too-long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused"),
+    /** A portal petition's reference sent again with another body: the portal's own key, not an Idempotency-Key. */
+    PORTAL_REFERENCE_REUSED(422, "portal-reference-reused"),
     OUTSIDE_REGISTRATION_WINDOW(422, "outside-registration-window"),
     PRECONDITION_REQUIRED(428, "precondition-required"),
     TOO_MANY_REQUESTS(429, "too-many-requests"),

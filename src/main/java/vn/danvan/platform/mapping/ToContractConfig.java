@@ -13,6 +13,7 @@ import vn.danvan.api.model.OrganizationTreeNode;
 import vn.danvan.api.model.ProgressReport;
 import vn.danvan.api.model.PublicMobilizationModel;
 import vn.danvan.api.model.Reception;
+import vn.danvan.api.model.RegistrationWindow;
 import vn.danvan.api.model.Task;
 import vn.danvan.api.model.TaskProgressUpdate;
 import vn.danvan.api.model.User;
@@ -66,6 +67,9 @@ public interface ToContractConfig {
     @Mapping(target = "removeCitizensItem", ignore = true)
     @Mapping(target = "removeReceivingOfficialsItem", ignore = true)
     Reception reception(Object source);
+
+    @Mapping(target = "removeReopeningsItem", ignore = true)
+    RegistrationWindow registrationWindow(Object source);
 
     @Mapping(target = "removeCoordinatingOrganizationIdsItem", ignore = true)
     @Mapping(target = "removeReportAttachmentIdsItem", ignore = true)

@@ -71,7 +71,7 @@ public class PortalPetitionService {
                 .getResultStream().findFirst();
         if (earlier.isPresent()) {
             if (!earlier.get().requestHash.equals(hash) && !earlier.get().requestHash.equals(legacyHash(request))) {
-                throw new ApiException(ProblemType.IDEMPOTENCY_KEY_REUSED, "reception.portal-reference-reused",
+                throw new ApiException(ProblemType.PORTAL_REFERENCE_REUSED, "reception.portal-reference-reused",
                         request.getPortalReference());
             }
             return new Submission(receipt(earlier.get(), request), false);

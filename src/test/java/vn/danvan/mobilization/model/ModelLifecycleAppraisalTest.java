@@ -96,7 +96,7 @@ class ModelLifecycleAppraisalTest {
                 });
         AppClock clock = new AppClock(config);
         clock.set(Clock.fixed(NOW, ZoneId.of("UTC")));
-        lifecycle = new ModelLifecycle(access, repository, null, criteria, clock, null);
+        lifecycle = new ModelLifecycle(access, repository, null, criteria, clock, null, null, null);
     }
 
     private AppraisalCriterionEntity criterion(String code, String name, int min, int max) {

@@ -62,8 +62,12 @@ class TombstonePurgeTest extends ApiTest {
         String recent = criterion(province, "RECENT");
 
         clock.set(Clock.fixed(Instant.now().minus(Duration.ofDays(100)), ZoneId.of("Asia/Ho_Chi_Minh")));
+        // A reopening for one unit goes with its window (it refers to it).
+        String reopening = api().body(Map.of("organizationId", province, "reason", "Đăng ký muộn",
+                        "openUntil", clock.today().plusDays(5).toString()))
+                .post(WINDOWS + "/" + oldWindow + "/reopenings").then().statusCode(201).extract().path("id");
         api().header("If-Match", "\"0\"").delete(CRITERIA + "/" + old).then().statusCode(204);
-        api().header("If-Match", "\"0\"").delete(WINDOWS + "/" + oldWindow).then().statusCode(204);
+        api().header("If-Match", "\"1\"").delete(WINDOWS + "/" + oldWindow).then().statusCode(204);
         clock.set(null);
         String beforeRecentDeletion = as(official).get(CRITERIA + "/delta").then().statusCode(200).extract()
                 .path("deltaToken");
@@ -73,6 +77,9 @@ class TombstonePurgeTest extends ApiTest {
 
         assertTrue(purged >= 2, "both old tombstones deleted, purged " + purged);
         assertNull(find(old), "a tombstone 100 days old is gone");
+        assertNull(QuarkusTransaction.requiringNew().call(() -> em.find(
+                vn.danvan.mobilization.settings.RegistrationReopeningEntity.class, UUID.fromString(reopening))),
+                "the deleted window's reopening is gone with it");
         assertNotNull(find(recent), "a tombstone of today stays");
         assertNotNull(find(recent).deletedAt);
         JsonPath delta = as(official).queryParam("deltaToken", beforeRecentDeletion).get(CRITERIA + "/delta").then()
