@@ -124,7 +124,34 @@ public class DeltaReader {
     }
 
     /** One step of the change order: a record changed, or one that left a unit ({@code record} null). */
-    private record Step<E>(long seq, E record, UUID departedId) {
+    private record Step<E extends SyncedEntity>(long seq, E record, UUID departedId) {
+    }
+
+    /**
+     * Where a sync stands in the change order: after a change number and, within it, after a record. Change numbers
+     * are unique for every write through the service, but rows loaded at database level (seeded by a migration, a
+     * bulk import of earlier data) may share one; the record's ID orders those, so that no page skips them.
+     */
+    record ChangeCursor(long seq, UUID id) {
+
+        static ChangeCursor parse(String text) {
+            int colon = text.indexOf(':');
+            return colon < 0 ? new ChangeCursor(Long.parseLong(text), null)
+                    : new ChangeCursor(Long.parseLong(text.substring(0, colon)), UUID.fromString(text.substring(colon + 1)));
+        }
+
+        static String after(Step<?> step) {
+            return step.record() == null ? Long.toString(step.seq()) : step.seq() + ":" + step.record().id;
+        }
+
+        String condition(Map<String, Object> params) {
+            params.put("sync_seq", seq);
+            if (id == null) {
+                return "e.changeSeq > :sync_seq";
+            }
+            params.put("sync_id", id);
+            return "(e.changeSeq > :sync_seq or (e.changeSeq = :sync_seq and e.id > :sync_id))";
+        }
     }
 
     /** One page: fills it from the token's phase on, moving to the next phase while there is room. */
@@ -188,17 +215,17 @@ public class DeltaReader {
                 return next(Phase.CHANGES, cursor);
             }
             // The first download needs no tombstones: the client holds nothing yet.
-            long after = Long.parseLong(cursor);
+            ChangeCursor from = ChangeCursor.parse(cursor);
             List<E> changes = (token.initial() ? ListQuery.of(collection.type()) : ListQuery.ofAll(collection.type()))
-                    .where("e.changeSeq > :value", after).where(p -> visible(now, p, "n"))
-                    .first(em, "e.changeSeq", room + 1);
+                    .where(from::condition).where(p -> visible(now, p, "n"))
+                    .first(em, "e.changeSeq, e.id", room + 1);
             List<Step<E>> steps = new ArrayList<>();
             changes.forEach(record -> steps.add(new Step<>(record.changeSeq, record, null)));
             if (!token.initial()) {
-                departed(after, room + 1).forEach(d -> steps.add(new Step<>(d.changeSeq, null, d.recordId)));
+                departed(from.seq(), room + 1).forEach(d -> steps.add(new Step<>(d.changeSeq, null, d.recordId)));
             }
             // Both lists hold everything up to their last number, so their merge does up to the room-th step.
-            steps.sort(Comparator.comparingLong(Step::seq));
+            steps.sort(Comparator.comparingLong(Step<E>::seq));
             boolean more = steps.size() > room;
             List<Step<E>> taken = more ? steps.subList(0, room) : steps;
             Set<UUID> departedIds = new HashSet<>();
@@ -213,9 +240,9 @@ public class DeltaReader {
                     changed.add(step.record());
                 }
             }
-            long last = taken.isEmpty() ? after : taken.get(taken.size() - 1).seq();
+            long last = taken.isEmpty() ? from.seq() : taken.get(taken.size() - 1).seq();
             if (more) {
-                return next(Phase.CHANGES, Long.toString(last));
+                return next(Phase.CHANGES, ChangeCursor.after(taken.get(taken.size() - 1)));
             }
             String delta = tokens.encode(new DeltaToken(token.collection(), token.caller(), scopeNow,
                     Math.max(last, token.base()), Phase.CHANGES, null, false, nowSeconds, true));
