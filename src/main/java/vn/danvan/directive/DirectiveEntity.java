@@ -1,5 +1,7 @@
 package vn.danvan.directive;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -19,6 +21,7 @@ import java.util.UUID;
 
 /** Văn bản chỉ đạo — a directive. */
 @Entity
+@Audited
 @Table(name = "directive")
 public class DirectiveEntity extends SyncedEntity {
 
@@ -41,6 +44,7 @@ public class DirectiveEntity extends SyncedEntity {
     @Column(name = "issue_date", nullable = false)
     public LocalDate issueDate;
 
+    @NotAudited
     @Column(name = "issue_year", nullable = false)
     public int issueYear;
 
@@ -69,11 +73,13 @@ public class DirectiveEntity extends SyncedEntity {
     @Column(name = "demo", nullable = false)
     public boolean demo;
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "directive_recipient", joinColumns = @JoinColumn(name = "directive_id"))
     @Column(name = "organization_id")
     public Set<UUID> recipientOrganizationIds = new LinkedHashSet<>();
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "directive_legal_basis", joinColumns = @JoinColumn(name = "directive_id"))
     @Column(name = "basis_id")
