@@ -120,7 +120,9 @@ class DemoDataIT extends ApiTest {
     /** Every kind of record with a history has one in the demo, naming the demo data as the actor, never "anonymous". */
     @Test
     void everyKindOfDemoRecordHasAHistoryNamingItsActor() {
-        var coordinator = as(signIn("dieuphoi.snv", DEMO_PASSWORD));
+        String token = signIn("dieuphoi.snv", DEMO_PASSWORD);
+        // A fresh request each time: a RequestSpecification keeps the query parameters given to it.
+        java.util.function.Supplier<io.restassured.specification.RequestSpecification> coordinator = () -> as(token);
         Map<String, String> lists = new java.util.LinkedHashMap<>();
         lists.put("/api/v1/directives", "/api/v1/directives/");
         lists.put("/api/v1/tasks", "/api/v1/tasks/");
@@ -131,25 +133,25 @@ class DemoDataIT extends ApiTest {
         lists.put("/api/v1/cases", "/api/v1/cases/");
         lists.put("/api/v1/reception-schedules", "/api/v1/reception-schedules/");
         lists.forEach((list, item) -> {
-            String id = coordinator.get(list).then().statusCode(200).body("items", org.hamcrest.Matchers.not(
+            String id = coordinator.get().get(list).then().statusCode(200).body("items", org.hamcrest.Matchers.not(
                     org.hamcrest.Matchers.empty())).extract().path("items[0].id");
-            coordinator.get(item + id + "/history").then().statusCode(200)
+            coordinator.get().get(item + id + "/history").then().statusCode(200)
                     .body("items", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()))
                     .body("items.actor.name", everyItem(equalTo(DEMO_ACTOR)))
                     .body("items[-1].action", equalTo("CREATED"));
         });
         // The law's rules come with the schema: their history starts with the state recorded by the migration.
-        String rule = coordinator.get("/api/v1/deadline-rules").then().extract().path("items[0].id");
-        coordinator.get("/api/v1/deadline-rules/" + rule + "/history").then().statusCode(200)
+        String rule = coordinator.get().get("/api/v1/deadline-rules").then().extract().path("items[0].id");
+        coordinator.get().get("/api/v1/deadline-rules/" + rule + "/history").then().statusCode(200)
                 .body("items[0].actor.id", equalTo("system")).body("items[0].clientId", equalTo("migration-records"));
-        String receptionRule = coordinator.get("/api/v1/reception-rules").then().extract().path("items[0].id");
-        coordinator.get("/api/v1/reception-rules/" + receptionRule + "/history").then().statusCode(200)
+        String receptionRule = coordinator.get().get("/api/v1/reception-rules").then().extract().path("items[0].id");
+        coordinator.get().get("/api/v1/reception-rules/" + receptionRule + "/history").then().statusCode(200)
                 .body("items[0].clientId", equalTo("migration-records"));
         // A demo task's timeline names who acted as the history does.
-        String task = coordinator.queryParam("status", "ACCEPTED").get("/api/v1/tasks").then().extract().path("items[0].id");
-        coordinator.get("/api/v1/tasks/" + task + "/timeline").then().statusCode(200)
+        String task = coordinator.get().queryParam("status", "ACCEPTED").get("/api/v1/tasks").then().extract().path("items[0].id");
+        coordinator.get().get("/api/v1/tasks/" + task + "/timeline").then().statusCode(200)
                 .body("items.actor", everyItem(equalTo(DEMO_ACTOR)));
-        coordinator.get("/api/v1/tasks/" + task + "/history").then()
+        coordinator.get().get("/api/v1/tasks/" + task + "/history").then()
                 .body("items.find { it.changes.find { c -> c.field == 'status' && c.newValue == 'ACCEPTED' } }",
                         notNullValue());
     }
