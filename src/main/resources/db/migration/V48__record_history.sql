@@ -44,6 +44,8 @@ CREATE TABLE task_aud (
     item_number                VARCHAR(20) CHARACTER SET ascii COLLATE ascii_bin NULL,
     parent_task_id             BINARY(16) NULL,
     series_id                  BINARY(16) NULL,
+    -- task.assignment_id comes with V58 (one item assigned to many units); none of the baseline's tasks has one.
+    assignment_id              BINARY(16) NULL,
     period_label               VARCHAR(20) CHARACTER SET ascii COLLATE ascii_bin NULL,
     period_start               DATE NULL,
     period_end                 DATE NULL,

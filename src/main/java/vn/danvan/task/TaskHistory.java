@@ -15,6 +15,7 @@ public class TaskHistory implements AuditedRecord<TaskEntity> {
             .field("itemNumber", t -> t.itemNumber)
             .field("parentTaskId", t -> t.parentTaskId)
             .field("seriesId", t -> t.seriesId)
+            .field("assignmentId", t -> t.assignmentId)
             .field("periodLabel", t -> t.periodLabel)
             .field("periodStart", t -> t.periodStart)
             .field("periodEnd", t -> t.periodEnd)

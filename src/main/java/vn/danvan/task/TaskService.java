@@ -19,6 +19,7 @@ import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
 import vn.danvan.platform.etag.EntityTags;
 import vn.danvan.platform.files.AttachmentService;
+import vn.danvan.platform.sync.SyncDepartures;
 import vn.danvan.platform.time.AppClock;
 
 import java.time.LocalDate;
@@ -44,10 +45,12 @@ public class TaskService {
     private final AppClock clock;
     private final TaskParties parties;
     private final Officials officials;
+    private final SyncDepartures departures;
 
     TaskService(EntityManager em, TaskAccess access, TaskRequestMapper requests, TaskTimeline timeline, DirectiveFactQueries directives,
                 Notifications notifications, AttachmentService attachments, AppClock clock, TaskParties parties,
-                Officials officials) {
+                Officials officials, SyncDepartures departures) {
+        this.departures = departures;
         this.em = em;
         this.requests = requests;
         this.parties = parties;
@@ -68,6 +71,12 @@ public class TaskService {
         /** The same assignment, given by the unit that the checks settled on. */
         Assignment assignedBy(UUID unit) {
             return new Assignment(directiveId, itemNumber, title, content, priority, unit, leadOrganizationId,
+                    coordinatingOrganizationIds, assigneeName);
+        }
+
+        /** The same assignment, led by another unit (one of the units of an assignment to many). */
+        Assignment ledBy(UUID unit) {
+            return new Assignment(directiveId, itemNumber, title, content, priority, assigningOrganizationId, unit,
                     coordinatingOrganizationIds, assigneeName);
         }
     }
@@ -108,10 +117,13 @@ public class TaskService {
                 : new java.util.LinkedHashSet<>(request.getCoordinatingOrganizationIds());
         requireCoordinators(task.leadOrganizationId, coordinators);
         LocalDate previousDue = task.dueDate;
+        Set<UUID> previousCoordinators = Set.copyOf(task.coordinatingOrganizationIds);
         if (!java.util.Objects.equals(task.assigneeName, request.getAssigneeName())) {
             task.assigneeUserId = null; // another person named: no longer the official put in charge
         }
         requests.update(request, task);
+        previousCoordinators.stream().filter(unit -> !task.coordinatingOrganizationIds.contains(unit))
+                .forEach(unit -> departures.record(TaskQueries.SYNC, task.id, unit, null));
         parties.refresh(task);
         return moved(task, TaskCommand.EDIT, TaskAction.UPDATED,
                 previousDue.equals(task.dueDate) ? null : "Hạn: " + previousDue + " → " + task.dueDate);
@@ -260,6 +272,24 @@ public class TaskService {
     /** The assignment with its units, directive and dates checked, given by the caller's unit if it named none. */
     private Assignment check(Assignment a, LocalDate start, LocalDate due) {
         List<FieldViolation> errors = new ArrayList<>();
+        UUID assigning = checkShared(a, start, due, errors);
+        if (!access.inScope(a.leadOrganizationId())) {
+            errors.add(FieldViolation.of("leadOrganizationId", "outOfScope", "task.organization-out-of-scope",
+                    a.leadOrganizationId()));
+        }
+        errors.addAll(coordinatorErrors(a.leadOrganizationId(), a.coordinatingOrganizationIds()));
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        return a.assignedBy(assigning);
+    }
+
+    /**
+     * What every assignment is checked for, whoever leads it: the assigning unit (the caller's own unit when none is
+     * named), the directive (issued, visible) and the dates; violations are added to {@code errors}.
+     * @return the assigning unit, or null when there is none
+     */
+    UUID checkShared(Assignment a, LocalDate start, LocalDate due, List<FieldViolation> errors) {
         UUID assigning = a.assigningOrganizationId() != null ? a.assigningOrganizationId()
                 : access.callerOrganization().orElse(null);
         if (assigning == null) {
@@ -267,11 +297,6 @@ public class TaskService {
         } else if (!access.mayAssignFor(assigning)) {
             errors.add(FieldViolation.of("assigningOrganizationId", "outOfScope", "task.assigning-out-of-scope", assigning));
         }
-        if (!access.inScope(a.leadOrganizationId())) {
-            errors.add(FieldViolation.of("leadOrganizationId", "outOfScope", "task.organization-out-of-scope",
-                    a.leadOrganizationId()));
-        }
-        errors.addAll(coordinatorErrors(a.leadOrganizationId(), a.coordinatingOrganizationIds()));
         LocalDate issued = null;
         if (a.directiveId() != null) {
             issued = directives.issued(a.directiveId(), "directiveId").issueDate();
@@ -279,10 +304,7 @@ public class TaskService {
             errors.add(FieldViolation.of("itemNumber", "withoutDirective", "task.item-without-directive"));
         }
         errors.addAll(dateErrors(start, due, issued));
-        if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
-        }
-        return a.assignedBy(assigning);
+        return assigning;
     }
 
     private Assignment checkDelegated(Assignment a) {
@@ -335,7 +357,7 @@ public class TaskService {
         return errors;
     }
 
-    private TaskEntity newTask(UUID id, Assignment checked, LocalDate start, LocalDate due, boolean demo) {
+    TaskEntity newTask(UUID id, Assignment checked, LocalDate start, LocalDate due, boolean demo) {
         TaskEntity task = requests.newTask(checked);
         task.id = id;
         task.startDate = start;
@@ -348,7 +370,7 @@ public class TaskService {
         return task;
     }
 
-    private void assigned(TaskEntity task) {
+    void assigned(TaskEntity task) {
         timeline.record(task, TaskAction.ASSIGNED, null, null);
         notifications.send(task.leadOrganizationId, NotificationKind.TASK_ASSIGNED, task.id,
                 NotificationText.of("notification.task-assigned", task.title), task.dueDate);

@@ -95,9 +95,9 @@ public class CaseResource implements CasesApi {
 
     @Override
     @Transactional
-    public Response listCases(UUID organizationId, CaseStatus status, ReceptionKind kind, Boolean overdue, Integer pageSize,
-                              String pageToken) {
-        Page<CaseEntity> page = queries.list(organizationId, status, kind, overdue, PageRequest.of(pageSize, pageToken));
+    public Response listCases(UUID organizationId, CaseStatus status, ReceptionKind kind, Boolean overdue, String q,
+                              Integer pageSize, String pageToken) {
+        Page<CaseEntity> page = queries.list(q, organizationId, status, kind, overdue, PageRequest.of(pageSize, pageToken));
         CaseFacts facts = facts();
         return Response.ok(new CaseFilePage().items(page.items().stream().map(c -> mapper.toApi(c, facts)).toList())
                 .nextPageToken(page.nextPageToken())).build();
