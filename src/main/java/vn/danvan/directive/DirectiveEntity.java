@@ -1,5 +1,7 @@
 package vn.danvan.directive;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -22,6 +24,7 @@ import java.util.UUID;
 
 /** Văn bản chỉ đạo — a directive. */
 @Entity
+@Audited
 @Table(name = "directive")
 public class DirectiveEntity extends SyncedEntity {
 
@@ -44,6 +47,7 @@ public class DirectiveEntity extends SyncedEntity {
     @Column(name = "issue_date", nullable = false)
     public LocalDate issueDate;
 
+    @NotAudited
     @Column(name = "issue_year", nullable = false)
     public int issueYear;
 
@@ -73,12 +77,14 @@ public class DirectiveEntity extends SyncedEntity {
     public boolean demo;
 
     /** Kính gửi — in the order sent (V59): the order of the document's "Kính gửi"; each unit once. */
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "directive_recipient", joinColumns = @JoinColumn(name = "directive_id"))
     @Column(name = "organization_id")
     @OrderColumn(name = "position")
     public List<UUID> recipientOrganizationIds = new ArrayList<>();
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "directive_legal_basis", joinColumns = @JoinColumn(name = "directive_id"))
     @Column(name = "basis_id")

@@ -1,5 +1,6 @@
 package vn.danvan.directive;
 
+import vn.danvan.platform.audit.RecordHistories;
 import vn.danvan.platform.http.Responses;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
@@ -37,6 +38,8 @@ public class DirectiveResource implements DirectivesApi {
     private final DirectiveMapper mapper;
     private final AttachmentService attachments;
     private final AttachmentResponses attachmentResponses;
+    private final DirectiveHistory history;
+    private final RecordHistories histories;
 
     @Context
     UriInfo uriInfo;
@@ -45,7 +48,10 @@ public class DirectiveResource implements DirectivesApi {
     jakarta.ws.rs.core.HttpHeaders headers;
 
     DirectiveResource(DirectiveService service, DirectiveQueries queries, DirectiveMapper mapper,
-                      AttachmentService attachments, AttachmentResponses attachmentResponses) {
+                      AttachmentService attachments, AttachmentResponses attachmentResponses,
+                      DirectiveHistory history, RecordHistories histories) {
+        this.history = history;
+        this.histories = histories;
         this.service = service;
         this.queries = queries;
         this.mapper = mapper;
@@ -135,5 +141,10 @@ public class DirectiveResource implements DirectivesApi {
 
     private Response single(DirectiveEntity entity) {
         return Responses.single(mapper.toApi(entity), entity.version);
+    }
+
+    @Override
+    public Response listDirectiveHistory(UUID directiveId, Integer pageSize, String pageToken) {
+        return Response.ok(histories.page(history, directiveId, PageRequest.of(pageSize, pageToken))).build();
     }
 }

@@ -1,5 +1,6 @@
 package vn.danvan.task;
 
+import vn.danvan.platform.audit.RecordHistories;
 import vn.danvan.platform.sync.DeltaReader;
 import vn.danvan.platform.http.Responses;
 import jakarta.transaction.Transactional;
@@ -59,6 +60,8 @@ public class TaskResource implements TasksApi {
     private final TaskAccess access;
     private final AttachmentService attachments;
     private final AttachmentResponses attachmentResponses;
+    private final TaskHistory history;
+    private final RecordHistories histories;
 
     @Context
     UriInfo uriInfo;
@@ -68,7 +71,10 @@ public class TaskResource implements TasksApi {
 
     TaskResource(TaskService service, TaskAssignmentService assignments, TaskProgress progress, TaskQueries queries,
                  TaskMapper mapper, TaskAccess access, AttachmentService attachments,
-                 AttachmentResponses attachmentResponses, DeltaReader deltas) {
+                 AttachmentResponses attachmentResponses, DeltaReader deltas,
+                 TaskHistory history, RecordHistories histories) {
+        this.history = history;
+        this.histories = histories;
         this.deltas = deltas;
         this.service = service;
         this.assignments = assignments;
@@ -304,5 +310,10 @@ public class TaskResource implements TasksApi {
         return Response.ok(deltas.answer(TaskQueries.UPDATES_SYNC, deltaToken, pageToken, pageSize,
                 updates -> updates.stream().map(mapper::toApi).toList(), (changed, removed, next, delta) -> new TaskProgressUpdateDelta()
                         .changed(changed).removed(removed).nextPageToken(next).deltaToken(delta))).build();
+    }
+
+    @Override
+    public Response listTaskHistory(UUID taskId, Integer pageSize, String pageToken) {
+        return Response.ok(histories.page(history, taskId, PageRequest.of(pageSize, pageToken))).build();
     }
 }

@@ -101,17 +101,59 @@ class DemoDataIT extends ApiTest {
     }
 
     @Test
-    void demoDataIsRecordedInTheHistoryAsMadeByTheSystem() {
+    void demoDataIsRecordedInTheHistoryAsMadeByTheDemoData() {
         String province = demoAdmin().queryParam("q", "Quảng Ngãi").queryParam("type", "PROVINCIAL_PEOPLES_COMMITTEE")
                 .get("/api/v1/organizations").then().extract().path("items[0].id");
         demoAdmin().get("/api/v1/organizations/" + province + "/history").then()
                 .statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].action", equalTo("CREATED"))
-                .body("items[0].actor.id", equalTo("system"))
-                .body("items[0].clientId", equalTo("system"))
+                .body("items[0].actor.id", equalTo("demo-data"))
+                .body("items[0].actor.name", equalTo(DEMO_ACTOR))
+                .body("items[0].clientId", equalTo("demo-data"))
                 .body("items[0].sourceIp", nullValue())
                 .body("items[0].changes.find { it.field == 'officialCode' }.newValue", equalTo("51"));
+    }
+
+    private static final String DEMO_ACTOR = "Dữ liệu mẫu (demo data)";
+
+    /** Every kind of record with a history has one in the demo, naming the demo data as the actor, never "anonymous". */
+    @Test
+    void everyKindOfDemoRecordHasAHistoryNamingItsActor() {
+        String token = signIn("dieuphoi.snv", DEMO_PASSWORD);
+        // A fresh request each time: a RequestSpecification keeps the query parameters given to it.
+        java.util.function.Supplier<io.restassured.specification.RequestSpecification> coordinator = () -> as(token);
+        Map<String, String> lists = new java.util.LinkedHashMap<>();
+        lists.put("/api/v1/directives", "/api/v1/directives/");
+        lists.put("/api/v1/tasks", "/api/v1/tasks/");
+        lists.put("/api/v1/mobilization-models", "/api/v1/mobilization-models/");
+        lists.put("/api/v1/mobilization-registration-windows", "/api/v1/mobilization-registration-windows/");
+        lists.put("/api/v1/mobilization-appraisal-criteria", "/api/v1/mobilization-appraisal-criteria/");
+        lists.put("/api/v1/receptions", "/api/v1/receptions/");
+        lists.put("/api/v1/cases", "/api/v1/cases/");
+        lists.put("/api/v1/reception-schedules", "/api/v1/reception-schedules/");
+        lists.forEach((list, item) -> {
+            String id = coordinator.get().get(list).then().statusCode(200).body("items", org.hamcrest.Matchers.not(
+                    org.hamcrest.Matchers.empty())).extract().path("items[0].id");
+            coordinator.get().get(item + id + "/history").then().statusCode(200)
+                    .body("items", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()))
+                    .body("items.actor.name", everyItem(equalTo(DEMO_ACTOR)))
+                    .body("items[-1].action", equalTo("CREATED"));
+        });
+        // The law's rules come with the schema: their history starts with the state recorded by the migration.
+        String rule = coordinator.get().get("/api/v1/deadline-rules").then().extract().path("items[0].id");
+        coordinator.get().get("/api/v1/deadline-rules/" + rule + "/history").then().statusCode(200)
+                .body("items[0].actor.id", equalTo("system")).body("items[0].clientId", equalTo("migration-records"));
+        String receptionRule = coordinator.get().get("/api/v1/reception-rules").then().extract().path("items[0].id");
+        coordinator.get().get("/api/v1/reception-rules/" + receptionRule + "/history").then().statusCode(200)
+                .body("items[0].clientId", equalTo("migration-records"));
+        // A demo task's timeline names who acted as the history does.
+        String task = coordinator.get().queryParam("status", "ACCEPTED").get("/api/v1/tasks").then().extract().path("items[0].id");
+        coordinator.get().get("/api/v1/tasks/" + task + "/timeline").then().statusCode(200)
+                .body("items.actor", everyItem(equalTo(DEMO_ACTOR)));
+        coordinator.get().get("/api/v1/tasks/" + task + "/history").then()
+                .body("items.find { it.changes.find { c -> c.field == 'status' && c.newValue == 'ACCEPTED' } }",
+                        notNullValue());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package vn.danvan.mobilization.model;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -29,6 +31,7 @@ import java.util.UUID;
  * commendation, publication on the showcase. The status changes only through {@link ModelLifecycle}.
  */
 @Entity
+@Audited
 @Table(name = "mobilization_model")
 public class MobilizationModelEntity extends SyncedEntity {
 
@@ -193,11 +196,13 @@ public class MobilizationModelEntity extends SyncedEntity {
     @Column(name = "demo", nullable = false)
     public boolean demo;
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "mobilization_model_indicator", joinColumns = @JoinColumn(name = "model_id"))
     @OrderColumn(name = "position")
     public List<Indicator> indicators = new ArrayList<>();
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "mobilization_appraisal_score", joinColumns = @JoinColumn(name = "model_id"))
     @OrderColumn(name = "position")

@@ -1,5 +1,6 @@
 package vn.danvan.mobilization.model;
 
+import vn.danvan.platform.audit.RecordHistories;
 import vn.danvan.platform.http.Responses;
 import vn.danvan.platform.sync.DeltaReader;
 import jakarta.transaction.Transactional;
@@ -57,6 +58,8 @@ public class MobilizationModelResource implements MobilizationModelsApi {
     private final ProgressReportMapper reportMapper;
     private final ModelFiles files;
     private final AttachmentResponses attachmentResponses;
+    private final ModelHistory history;
+    private final RecordHistories histories;
 
     @Context
     UriInfo uriInfo;
@@ -67,7 +70,10 @@ public class MobilizationModelResource implements MobilizationModelsApi {
     MobilizationModelResource(ModelService service, ModelLifecycle lifecycle, ModelAccess access, ModelQueries queries,
                               ModelStatistics statistics, ReplicationLineage lineage, ProgressReports reports,
                               ModelRepository repository, ModelMapper mapper, ProgressReportMapper reportMapper,
-                              ModelFiles files, AttachmentResponses attachmentResponses, DeltaReader deltas) {
+                              ModelFiles files, AttachmentResponses attachmentResponses, DeltaReader deltas,
+                              ModelHistory history, RecordHistories histories) {
+        this.history = history;
+        this.histories = histories;
         this.deltas = deltas;
         this.service = service;
         this.lifecycle = lifecycle;
@@ -276,5 +282,10 @@ public class MobilizationModelResource implements MobilizationModelsApi {
     private List<MobilizationModel> withReplicationCounts(List<MobilizationModelEntity> models) {
         Map<UUID, Integer> counts = repository.countReplications(models.stream().map(m -> m.id).toList());
         return models.stream().map(m -> mapper.toApi(m, counts.getOrDefault(m.id, 0))).toList();
+    }
+
+    @Override
+    public Response listMobilizationModelHistory(UUID modelId, Integer pageSize, String pageToken) {
+        return Response.ok(histories.page(history, modelId, PageRequest.of(pageSize, pageToken))).build();
     }
 }

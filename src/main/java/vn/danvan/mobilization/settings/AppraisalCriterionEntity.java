@@ -1,5 +1,6 @@
 package vn.danvan.mobilization.settings;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +13,7 @@ import java.util.UUID;
 
 /** An appraisal criterion (tiêu chí thẩm định) of a province and phase, with its integer scale. */
 @Entity
+@Audited
 @Table(name = "mobilization_appraisal_criterion")
 public class AppraisalCriterionEntity extends SyncedEntity {
 

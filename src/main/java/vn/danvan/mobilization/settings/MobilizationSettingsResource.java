@@ -1,5 +1,6 @@
 package vn.danvan.mobilization.settings;
 
+import vn.danvan.platform.audit.RecordHistories;
 import vn.danvan.platform.sync.DeltaReader;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
@@ -33,6 +34,9 @@ public class MobilizationSettingsResource implements MobilizationSettingsApi {
     private final RegistrationWindows windows;
     private final AppraisalCriteria criteria;
     private final SettingsMapper mapper;
+    private final SettingsHistories.Windows windowHistory;
+    private final SettingsHistories.Criteria criterionHistory;
+    private final RecordHistories histories;
 
     @Context
     UriInfo uriInfo;
@@ -42,9 +46,13 @@ public class MobilizationSettingsResource implements MobilizationSettingsApi {
 
     MobilizationSettingsResource(RegistrationWindows windows, AppraisalCriteria criteria, SettingsMapper mapper, DeltaReader deltas,
                                  ProvinceSettingsAccess access, RegistrationReopenings reopenings,
-                                 RegistrationWindowViews windowViews) {
+                                 RegistrationWindowViews windowViews, SettingsHistories.Windows windowHistory,
+                                 SettingsHistories.Criteria criterionHistory, RecordHistories histories) {
         this.reopenings = reopenings;
         this.windowViews = windowViews;
+        this.windowHistory = windowHistory;
+        this.criterionHistory = criterionHistory;
+        this.histories = histories;
         this.access = access;
         this.deltas = deltas;
         this.windows = windows;
@@ -163,5 +171,15 @@ public class MobilizationSettingsResource implements MobilizationSettingsApi {
                 deltaToken, pageToken, pageSize, items -> items.stream().map(mapper::toApi).toList(),
                 (changed, removed, next, delta) -> new AppraisalCriterionDelta()
                         .changed(changed).removed(removed).nextPageToken(next).deltaToken(delta))).build();
+    }
+
+    @Override
+    public Response listRegistrationWindowHistory(UUID windowId, Integer pageSize, String pageToken) {
+        return Response.ok(histories.page(windowHistory, windowId, PageRequest.of(pageSize, pageToken))).build();
+    }
+
+    @Override
+    public Response listAppraisalCriterionHistory(UUID criterionId, Integer pageSize, String pageToken) {
+        return Response.ok(histories.page(criterionHistory, criterionId, PageRequest.of(pageSize, pageToken))).build();
     }
 }

@@ -1,5 +1,6 @@
 package vn.danvan.mobilization.settings;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +14,7 @@ import java.util.UUID;
 
 /** A province's registration window for one year (thời hạn đăng ký) and its yearly report deadline. */
 @Entity
+@Audited
 @Table(name = "mobilization_registration_window")
 public class RegistrationWindowEntity extends SyncedEntity {
 

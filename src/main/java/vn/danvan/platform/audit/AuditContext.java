@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * Who is changing data, when, through which client and from where: what every audit revision records.
- * Inside an HTTP request the actor is the {@link CurrentCaller}; outside one (demo data at start-up,
- * scheduled jobs) it is {@value #SYSTEM}.
+ * Inside an HTTP request the actor is the {@link CurrentCaller}; outside one it is the actor the work stands
+ * for ({@link CurrentCaller#DEMO_DATA} for the demo data at start-up), else {@value #SYSTEM} (scheduled jobs).
  *
  * <p>The client is the application named at sign-in (the token's {@code azp}, e.g. mobile-app), or
  * the request's {@code User-Agent} when the token names none.
@@ -46,9 +46,11 @@ public class AuditContext {
         revision.at = clock.now().truncatedTo(ChronoUnit.MICROS);
         RoutingContext http = currentRequest();
         if (http == null) {
-            revision.actorId = SYSTEM;
-            revision.actorName = SYSTEM;
-            revision.clientId = SYSTEM;
+            // The server's own work: scheduled jobs are "system"; the demo data names itself (CurrentCaller.DEMO_DATA).
+            CurrentCaller.Actor actor = caller.standIn().orElse(null);
+            revision.actorId = actor == null ? SYSTEM : limit(actor.id(), 100);
+            revision.actorName = actor == null ? SYSTEM : limit(actor.name(), 255);
+            revision.clientId = actor == null ? SYSTEM : limit(actor.id(), 200);
             return;
         }
         revision.actorId = limit(caller.id(), 100);

@@ -16,6 +16,8 @@ import java.util.function.Function;
  */
 public final class AuditedFields<T> {
 
+    static final int MAX_VALUE = 1000;
+
     private final Map<String, Function<T, Object>> fields;
 
     private AuditedFields(Map<String, Function<T, Object>> fields) {
@@ -39,6 +41,30 @@ public final class AuditedFields<T> {
         return changes;
     }
 
+    /**
+     * The fields whose value differs between two lists of owned rows (see {@link AuditedPart}): each field's values
+     * over the rows, in order, joined by {@link AuditedPart#SEPARATOR}, named {@code prefix.field}.
+     */
+    public List<AuditChange> changes(List<T> before, List<T> after, String prefix) {
+        List<AuditChange> changes = new ArrayList<>();
+        fields.forEach((name, value) -> {
+            String old = joined(before, value);
+            String now = joined(after, value);
+            if (!Objects.equals(old, now)) {
+                changes.add(new AuditChange().field(prefix + "." + name).oldValue(old).newValue(now));
+            }
+        });
+        return changes;
+    }
+
+    private static <T> String joined(List<T> rows, Function<T, Object> value) {
+        if (rows.isEmpty()) {
+            return null;
+        }
+        List<String> values = rows.stream().map(row -> raw(value.apply(row))).map(v -> v == null ? "" : v).toList();
+        return values.stream().allMatch(String::isEmpty) ? null : limit(String.join(AuditedPart.SEPARATOR, values));
+    }
+
     /** Whether one field differs between two states. */
     public boolean changed(String field, T before, T after) {
         Function<T, Object> value = fields.get(field);
@@ -51,6 +77,10 @@ public final class AuditedFields<T> {
 
     /** Values as the API writes them: enums by name, dates and instants in ISO form, UUIDs as text. */
     static String text(Object value) {
+        return limit(raw(value));
+    }
+
+    private static String raw(Object value) {
         if (value == null) {
             return null;
         }
@@ -58,6 +88,17 @@ public final class AuditedFields<T> {
             return e.name();
         }
         return value.toString();
+    }
+
+    /**
+     * Long texts (a task's content, a model's objectives) are cut to what an entry holds ({@value #MAX_VALUE}
+     * characters, the contract's limit), ending with an ellipsis; the record itself has the whole text.
+     */
+    private static String limit(String value) {
+        if (value == null || value.length() <= MAX_VALUE) {
+            return value;
+        }
+        return value.substring(0, MAX_VALUE - 1) + "…";
     }
 
     public static final class Builder<T> {

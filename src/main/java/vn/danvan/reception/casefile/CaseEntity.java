@@ -1,5 +1,7 @@
 package vn.danvan.reception.casefile;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -25,6 +27,7 @@ import java.util.UUID;
 
 /** A case (vụ việc) accepted for resolution from one reception record. */
 @Entity
+@Audited
 @Table(name = "reception_case")
 public class CaseEntity extends SyncedEntity {
 
@@ -95,24 +98,28 @@ public class CaseEntity extends SyncedEntity {
     @Column(name = "demo", nullable = false)
     public boolean demo;
 
+    @NotAudited
     @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
     @JoinColumn(name = "case_id", nullable = false, updatable = false)
     @OrderBy("position")
     @BatchSize(size = 200)
     public List<CaseExtensionEntity> extensions = new ArrayList<>();
 
+    @NotAudited
     @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
     @JoinColumn(name = "case_id", nullable = false, updatable = false)
     @OrderBy("createdAt")
     @BatchSize(size = 200)
     public List<CaseTransferEntity> transfers = new ArrayList<>();
 
+    @NotAudited
     @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
     @JoinColumn(name = "case_id", nullable = false, updatable = false)
     @OrderBy("createdAt")
     @BatchSize(size = 200)
     public List<CaseStatusChangeEntity> statusHistory = new ArrayList<>();
 
+    @NotAudited
     @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
     @JoinColumn(name = "case_id", nullable = false, updatable = false)
     @OrderBy("createdAt")

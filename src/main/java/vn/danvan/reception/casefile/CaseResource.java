@@ -1,5 +1,6 @@
 package vn.danvan.reception.casefile;
 
+import vn.danvan.platform.audit.RecordHistories;
 import vn.danvan.platform.sync.DeltaReader;
 import vn.danvan.platform.http.Responses;
 import jakarta.transaction.Transactional;
@@ -47,6 +48,8 @@ public class CaseResource implements CasesApi {
     private final AppClock clock;
     private final AttachmentService attachments;
     private final AttachmentResponses attachmentResponses;
+    private final CaseHistory history;
+    private final RecordHistories histories;
 
     @Context
     UriInfo uriInfo;
@@ -55,7 +58,10 @@ public class CaseResource implements CasesApi {
     HttpHeaders headers;
 
     CaseResource(CaseService service, CaseQueries queries, CaseMapper mapper, AppClock clock,
-                 AttachmentService attachments, AttachmentResponses attachmentResponses, DeltaReader deltas) {
+                 AttachmentService attachments, AttachmentResponses attachmentResponses, DeltaReader deltas,
+                 CaseHistory history, RecordHistories histories) {
+        this.history = history;
+        this.histories = histories;
         this.deltas = deltas;
         this.service = service;
         this.queries = queries;
@@ -159,5 +165,10 @@ public class CaseResource implements CasesApi {
         return Response.ok(deltas.answer(CaseQueries.SYNC, deltaToken, pageToken, pageSize,
                 cases -> { var facts = facts(); return cases.stream().map(c -> mapper.toApi(c, facts)).toList(); }, (changed, removed, next, delta) -> new CaseDelta()
                         .changed(changed).removed(removed).nextPageToken(next).deltaToken(delta))).build();
+    }
+
+    @Override
+    public Response listCaseHistory(UUID caseId, Integer pageSize, String pageToken) {
+        return Response.ok(histories.page(history, caseId, PageRequest.of(pageSize, pageToken))).build();
     }
 }

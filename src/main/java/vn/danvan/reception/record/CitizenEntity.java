@@ -1,5 +1,7 @@
 package vn.danvan.reception.record;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -18,12 +20,20 @@ import java.util.UUID;
  * clear because officials search by it (docs/security.md, personal data).
  */
 @Entity
+@Audited
 @Table(name = "reception_citizen")
 public class CitizenEntity {
 
     @Id
     @Column(name = "id", nullable = false, updatable = false)
     public UUID id;
+
+    /**
+     * The reception it belongs to; this side writes the column (the reception's collection only reads it), so that
+     * the audit trail keeps it and a reception's history finds its citizens' changes.
+     */
+    @Column(name = "reception_id", nullable = false, updatable = false)
+    public UUID receptionId;
 
     @Column(name = "position", nullable = false)
     public int position;
@@ -48,6 +58,7 @@ public class CitizenEntity {
     @Column(name = "id_number_enc")
     public byte[] idNumberEncrypted;
 
+    @NotAudited
     @Column(name = "id_number_hash", length = 32)
     @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.BINARY)
     public byte[] idNumberHash;

@@ -1,5 +1,7 @@
 package vn.danvan.reception.record;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -28,6 +30,7 @@ import java.util.UUID;
 
 /** One entry of the reception book (Sổ tiếp công dân, Mẫu số 03). */
 @Entity
+@Audited
 @Table(name = "reception")
 public class ReceptionEntity extends SyncedEntity {
 
@@ -123,12 +126,15 @@ public class ReceptionEntity extends SyncedEntity {
     @Column(name = "demo", nullable = false)
     public boolean demo;
 
+    @NotAudited
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
-    @JoinColumn(name = "reception_id", nullable = false)
+    // Written by the citizen's own receptionId (kept in its audit trail), read here.
+    @JoinColumn(name = "reception_id", nullable = false, insertable = false, updatable = false)
     @OrderBy("position")
     @BatchSize(size = 200)
     public List<CitizenEntity> citizens = new ArrayList<>();
 
+    @NotAudited
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "reception_official", joinColumns = @JoinColumn(name = "reception_id"))
     @OrderColumn(name = "position")

@@ -58,6 +58,7 @@ public interface ReceptionRequestMapper {
     @AfterMapping
     default void flags(ReceptionInput input, @MappingTarget ReceptionEntity record) {
         flags(input.flags() == null ? new ReceptionFlagsInput() : input.flags(), record);
+        record.citizens.forEach(citizen -> citizen.receptionId = record.id);
     }
 
     @Mapping(target = "flagLevelSkipping", source = "levelSkipping", defaultValue = "false")
@@ -84,10 +85,25 @@ public interface ReceptionRequestMapper {
         }
     }
 
+    @BeanMapping(ignoreUnmappedSourceProperties = "idNumber") // written by idNumber() below
     @Mapping(target = "representative", defaultValue = "false")
-    @Mapping(target = "idNumberEncrypted", source = "idNumber", qualifiedByName = "encrypted")
-    @Mapping(target = "idNumberHash", source = "idNumber", qualifiedByName = "hashed")
+    @Mapping(target = "receptionId", ignore = true)
+    @Mapping(target = "idNumberEncrypted", ignore = true)
+    @Mapping(target = "idNumberHash", ignore = true)
     void apply(CitizenInput citizen, @MappingTarget CitizenEntity row, @Context PersonalDataCipher cipher);
+
+    /**
+     * The ID number is encrypted again only when it changed (its keyed hash tells): a fresh ciphertext of the same
+     * number would be a change of the row, and an empty entry in the reception's history.
+     */
+    @AfterMapping
+    default void idNumber(CitizenInput citizen, @MappingTarget CitizenEntity row, @Context PersonalDataCipher cipher) {
+        byte[] hash = hashed(citizen.getIdNumber(), cipher);
+        if (!java.util.Arrays.equals(hash, row.idNumberHash)) {
+            row.idNumberHash = hash;
+            row.idNumberEncrypted = encrypted(citizen.getIdNumber(), cipher);
+        }
+    }
 
     @Named("encrypted")
     default byte[] encrypted(String idNumber, @Context PersonalDataCipher cipher) {

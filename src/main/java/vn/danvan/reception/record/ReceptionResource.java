@@ -1,5 +1,6 @@
 package vn.danvan.reception.record;
 
+import vn.danvan.platform.audit.RecordHistories;
 import vn.danvan.platform.sync.DeltaReader;
 import vn.danvan.platform.http.Responses;
 import jakarta.transaction.Transactional;
@@ -54,6 +55,8 @@ public class ReceptionResource implements ReceptionsApi {
     private final AttachmentResponses attachmentResponses;
     private final PersonalDataPolicy policy;
     private final IdNumberSearches idNumberSearches;
+    private final ReceptionHistory history;
+    private final RecordHistories histories;
 
     @Context
     UriInfo uriInfo;
@@ -64,7 +67,10 @@ public class ReceptionResource implements ReceptionsApi {
     ReceptionResource(ReceptionService service, ReceptionListReader listReader, ReceptionViews views,
                       PersonalDataAccessLog accessLog, ReceptionBookExport export, AttachmentService attachments,
                       AttachmentResponses attachmentResponses, PersonalDataPolicy policy,
-                      IdNumberSearches idNumberSearches, DeltaReader deltas) {
+                      IdNumberSearches idNumberSearches, DeltaReader deltas,
+                      ReceptionHistory history, RecordHistories histories) {
+        this.history = history;
+        this.histories = histories;
         this.deltas = deltas;
         this.idNumberSearches = idNumberSearches;
         this.service = service;
@@ -187,5 +193,10 @@ public class ReceptionResource implements ReceptionsApi {
         return Response.ok(deltas.answer(ReceptionQueries.SYNC, deltaToken, pageToken, pageSize,
                 views::synced, (changed, removed, next, delta) -> new ReceptionDelta()
                         .changed(changed).removed(removed).nextPageToken(next).deltaToken(delta))).build();
+    }
+
+    @Override
+    public Response listReceptionHistory(UUID receptionId, Integer pageSize, String pageToken) {
+        return Response.ok(histories.page(history, receptionId, PageRequest.of(pageSize, pageToken))).build();
     }
 }

@@ -1,5 +1,6 @@
 package vn.danvan.reception.rules;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 
 /** A legal time limit of resolution (kind, instance, complex, remote → days), in force between two dates. */
 @Entity
+@Audited
 @Table(name = "deadline_rule")
 public class DeadlineRuleEntity extends SyncedEntity {
 

@@ -1,5 +1,8 @@
 package vn.danvan.reception.rules;
 
+import vn.danvan.platform.audit.RecordHistories;
+import vn.danvan.platform.paging.PageRequest;
+import java.util.UUID;
 import vn.danvan.platform.sync.DeltaReader;
 import vn.danvan.platform.http.Responses;
 import jakarta.transaction.Transactional;
@@ -24,11 +27,16 @@ public class DeadlineRuleResource implements DeadlineRulesApi {
     private final DeltaReader deltas;
     private final LegalRules rules;
     private final RuleMapper mapper;
+    private final RuleHistories.Deadlines history;
+    private final RecordHistories histories;
 
     @Context
     UriInfo uriInfo;
 
-    DeadlineRuleResource(LegalRules rules, RuleMapper mapper, DeltaReader deltas) {
+    DeadlineRuleResource(LegalRules rules, RuleMapper mapper, DeltaReader deltas,
+                         RuleHistories.Deadlines history, RecordHistories histories) {
+        this.history = history;
+        this.histories = histories;
         this.deltas = deltas;
         this.rules = rules;
         this.mapper = mapper;
@@ -52,5 +60,10 @@ public class DeadlineRuleResource implements DeadlineRulesApi {
         return Response.ok(deltas.answer(LegalRules.SYNC, deltaToken, pageToken, pageSize,
                 rules -> rules.stream().map(mapper::toApi).toList(), (changed, removed, next, delta) -> new DeadlineRuleDelta()
                         .changed(changed).removed(removed).nextPageToken(next).deltaToken(delta))).build();
+    }
+
+    @Override
+    public Response listDeadlineRuleHistory(UUID ruleId, Integer pageSize, String pageToken) {
+        return Response.ok(histories.page(history, ruleId, PageRequest.of(pageSize, pageToken))).build();
     }
 }

@@ -1,5 +1,6 @@
 package vn.danvan.reception.rules;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 
 /** A rule about reception that changes with the law, e.g. the head receives in person from 1 July 2026. */
 @Entity
+@Audited
 @Table(name = "reception_rule")
 public class ReceptionRuleEntity extends SyncedEntity {
 

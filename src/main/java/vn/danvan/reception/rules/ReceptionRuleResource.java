@@ -1,5 +1,8 @@
 package vn.danvan.reception.rules;
 
+import vn.danvan.platform.audit.RecordHistories;
+import vn.danvan.platform.paging.PageRequest;
+import java.util.UUID;
 import vn.danvan.platform.http.Responses;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
@@ -18,11 +21,16 @@ public class ReceptionRuleResource implements ReceptionRulesApi {
 
     private final LegalRules rules;
     private final RuleMapper mapper;
+    private final RuleHistories.Receptions history;
+    private final RecordHistories histories;
 
     @Context
     UriInfo uriInfo;
 
-    ReceptionRuleResource(LegalRules rules, RuleMapper mapper) {
+    ReceptionRuleResource(LegalRules rules, RuleMapper mapper,
+                          RuleHistories.Receptions history, RecordHistories histories) {
+        this.history = history;
+        this.histories = histories;
         this.rules = rules;
         this.mapper = mapper;
     }
@@ -38,5 +46,10 @@ public class ReceptionRuleResource implements ReceptionRulesApi {
     public Response createReceptionRule(ReceptionRuleCreate request, String idempotencyKey) {
         ReceptionRuleEntity rule = rules.addReceptionRule(request);
         return Responses.created(uriInfo.getBaseUriBuilder().path("api/v1/reception-rules").build(), mapper.toApi(rule), rule.version);
+    }
+
+    @Override
+    public Response listReceptionRuleHistory(UUID ruleId, Integer pageSize, String pageToken) {
+        return Response.ok(histories.page(history, ruleId, PageRequest.of(pageSize, pageToken))).build();
     }
 }

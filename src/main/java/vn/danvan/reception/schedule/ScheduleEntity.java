@@ -1,5 +1,6 @@
 package vn.danvan.reception.schedule;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +16,7 @@ import java.util.UUID;
 
 /** One session of the reception schedule (lịch tiếp công dân). */
 @Entity
+@Audited
 @Table(name = "reception_schedule")
 public class ScheduleEntity extends SyncedEntity {
 

@@ -1,5 +1,6 @@
 package vn.danvan.reception.schedule;
 
+import vn.danvan.platform.audit.RecordHistories;
 import vn.danvan.platform.sync.DeltaReader;
 import vn.danvan.platform.http.Responses;
 import jakarta.transaction.Transactional;
@@ -31,11 +32,16 @@ public class ScheduleResource implements ReceptionSchedulesApi {
     private final ScheduleService service;
     private final ScheduleMapper mapper;
     private final AppClock clock;
+    private final ScheduleHistory history;
+    private final RecordHistories histories;
 
     @Context
     UriInfo uriInfo;
 
-    ScheduleResource(ScheduleService service, ScheduleMapper mapper, AppClock clock, DeltaReader deltas) {
+    ScheduleResource(ScheduleService service, ScheduleMapper mapper, AppClock clock, DeltaReader deltas,
+                     ScheduleHistory history, RecordHistories histories) {
+        this.history = history;
+        this.histories = histories;
         this.deltas = deltas;
         this.service = service;
         this.mapper = mapper;
@@ -86,5 +92,10 @@ public class ScheduleResource implements ReceptionSchedulesApi {
         return Response.ok(deltas.answer(ScheduleQueries.SYNC, deltaToken, pageToken, pageSize,
                 schedules -> { var today = clock.today(); return schedules.stream().map(s -> mapper.toApi(s, today)).toList(); }, (changed, removed, next, delta) -> new ReceptionScheduleDelta()
                         .changed(changed).removed(removed).nextPageToken(next).deltaToken(delta))).build();
+    }
+
+    @Override
+    public Response listReceptionScheduleHistory(UUID scheduleId, Integer pageSize, String pageToken) {
+        return Response.ok(histories.page(history, scheduleId, PageRequest.of(pageSize, pageToken))).build();
     }
 }
