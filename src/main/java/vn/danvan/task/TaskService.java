@@ -1,5 +1,6 @@
 package vn.danvan.task;
 
+import vn.danvan.platform.rules.ReportingCalendar;
 import jakarta.persistence.EntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.api.model.NotificationKind;
@@ -44,11 +45,13 @@ public class TaskService {
     private final AppClock clock;
     private final TaskParties parties;
     private final Officials officials;
+    private final ReportingCalendar calendar;
 
     TaskService(EntityManager em, TaskAccess access, TaskRequestMapper requests, TaskTimeline timeline, DirectiveFactQueries directives,
                 Notifications notifications, AttachmentService attachments, AppClock clock, TaskParties parties,
-                Officials officials) {
+                Officials officials, ReportingCalendar calendar) {
         this.em = em;
+        this.calendar = calendar;
         this.requests = requests;
         this.parties = parties;
         this.officials = officials;
@@ -86,7 +89,7 @@ public class TaskService {
 
     public List<TaskEntity> createRecurring(RecurringTaskCreate request, UUID seriesId, boolean demo) {
         Assignment assignment = requests.assignment(request);
-        List<RecurrencePlanner.Occurrence> occurrences = RecurrencePlanner.plan(request.getRecurrence());
+        List<RecurrencePlanner.Occurrence> occurrences = RecurrencePlanner.plan(request.getRecurrence(), calendar);
         Assignment checked = check(assignment, null, occurrences.get(0).dueDate());
         List<TaskEntity> tasks = new ArrayList<>();
         for (RecurrencePlanner.Occurrence occurrence : occurrences) {

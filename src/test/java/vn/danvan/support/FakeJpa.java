@@ -25,6 +25,7 @@ public final class FakeJpa {
         public final String jpql;
         public final Map<String, Object> params = new LinkedHashMap<>();
         public Integer maxResults;
+        public jakarta.persistence.LockModeType lockMode;
 
         Query(String jpql) {
             this.jpql = jpql;
@@ -70,6 +71,10 @@ public final class FakeJpa {
                     throw unexpected(method);
                 }
                 query.params.put(name, args[1]);
+                yield self;
+            }
+            case "setLockMode" -> {
+                query.lockMode = (jakarta.persistence.LockModeType) args[0];
                 yield self;
             }
             case "setMaxResults" -> {
