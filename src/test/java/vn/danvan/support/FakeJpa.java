@@ -25,7 +25,6 @@ public final class FakeJpa {
         public final String jpql;
         public final Map<String, Object> params = new LinkedHashMap<>();
         public Integer maxResults;
-        public jakarta.persistence.LockModeType lockMode;
 
         Query(String jpql) {
             this.jpql = jpql;
@@ -52,6 +51,14 @@ public final class FakeJpa {
                 queries.add(query);
                 yield typedQuery(query);
             }
+            case "createNativeQuery" -> {
+                if (args.length != 2 || !(args[0] instanceof String sql)) {
+                    throw unexpected(method);
+                }
+                Query query = new Query(sql);
+                queries.add(query);
+                yield typedQuery(query);
+            }
             case "persist" -> {
                 persisted.add(args[0]);
                 yield null;
@@ -71,10 +78,6 @@ public final class FakeJpa {
                     throw unexpected(method);
                 }
                 query.params.put(name, args[1]);
-                yield self;
-            }
-            case "setLockMode" -> {
-                query.lockMode = (jakarta.persistence.LockModeType) args[0];
                 yield self;
             }
             case "setMaxResults" -> {

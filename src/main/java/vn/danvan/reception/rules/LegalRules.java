@@ -3,7 +3,6 @@ package vn.danvan.reception.rules;
 import vn.danvan.platform.sync.DeltaCollection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import vn.danvan.api.model.CaseInstance;
 import vn.danvan.api.model.DeadlineRuleCreate;
 import vn.danvan.api.model.LegalRuleCode;
@@ -204,9 +203,12 @@ public class LegalRules implements ReportingCalendar {
      * either later (and ends it) or a conflict, never a second open-ended row.
      */
     private ReceptionRuleEntity addRule(LegalRuleCode code, Integer parameter, LocalDate from, String legalBasis) {
-        List<ReceptionRuleEntity> sameCode = em.createQuery("from ReceptionRuleEntity r where r.deletedAt is null and r.code = :code",
-                ReceptionRuleEntity.class).setParameter("code", code)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        // A locking read (native: MariaDB has no FOR UPDATE OF, which the MySQL dialect writes) reads the latest rows
+        // whatever the transaction read before, and a concurrent change of the code waits here until this one commits.
+        @SuppressWarnings("unchecked")
+        List<ReceptionRuleEntity> sameCode = em.createNativeQuery("SELECT * FROM reception_rule"
+                        + " WHERE code = :code AND deleted_at IS NULL ORDER BY effective_from FOR UPDATE", ReceptionRuleEntity.class)
+                .setParameter("code", code.toString()).getResultList();
         for (ReceptionRuleEntity existing : sameCode) {
             if (!existing.effectiveFrom.isBefore(from)) {
                 throw new ApiException(ProblemType.CONFLICT, "reception.rule-not-latest", existing.effectiveFrom);

@@ -3,8 +3,10 @@ package vn.danvan.reception.rules;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.danvan.platform.time.AppClock;
 import vn.danvan.support.ApiTest;
 import vn.danvan.support.MariaDbTestResource;
 import vn.danvan.support.Parallel;
@@ -39,6 +41,10 @@ class LegalRulesApiTest extends ApiTest {
     static String commune;
     static String officer;
     static String coordinator;
+
+    /** Today in Asia/Ho_Chi_Minh, as the service counts it (the test machine's own date may be a day behind). */
+    @Inject
+    AppClock clock;
 
     @BeforeEach
     void organisations() {
@@ -94,7 +100,7 @@ class LegalRulesApiTest extends ApiTest {
 
     @Test
     void theSeededValuesAreTodaysRulesAndGiveTodaysBehaviour() {
-        JsonPath inForce = as(officer).queryParam("asOf", LocalDate.now().toString()).get("/api/v1/legal-rules")
+        JsonPath inForce = as(officer).queryParam("asOf", clock.today().toString()).get("/api/v1/legal-rules")
                 .then().statusCode(200).extract().jsonPath();
         Map<String, Integer> values = new HashMap<>();
         for (Map<String, Object> row : inForce.<Map<String, Object>>getList("items")) {
@@ -109,7 +115,7 @@ class LegalRulesApiTest extends ApiTest {
         assertTrue(values.containsKey("HEAD_RECEIVES_IN_PERSON"));
         assertNull(values.get("HEAD_RECEIVES_IN_PERSON"));
 
-        LocalDate day = LocalDate.now().minusDays(2);
+        LocalDate day = clock.today().minusDays(2);
         as(officer).body(reception(day, 5, 2, commune)).post("/api/v1/receptions").then().statusCode(201)
                 .body("flags.mass", equalTo(true));
         as(officer).body(reception(day, 4, 1, commune)).post("/api/v1/receptions").then().statusCode(201)
@@ -178,6 +184,25 @@ class LegalRulesApiTest extends ApiTest {
                 .body("items.periodLabel", equalTo(List.of("2040-11", "2040-12", "2041-01", "2041-02")))
                 .body("items.periodStart", equalTo(List.of("2040-10-15", "2040-11-15", "2041-01-01", "2041-02-01")))
                 .body("items.periodEnd", equalTo(List.of("2040-11-14", "2040-12-14", "2041-01-31", "2041-02-28")));
+    }
+
+    @Test
+    void aSixMonthAndYearlySeriesGivesThe6MonthReportAndTheYearlyReportWhileHalfYearlyKeepsItsMeaning() {
+        Map<String, Object> series = new HashMap<>(Map.of("title", "Báo cáo công tác dân vận chính quyền định kỳ 6 tháng, năm",
+                "assigningOrganizationId", province, "leadOrganizationId", commune,
+                "recurrence", Map.of("frequency", "SIX_MONTHS_AND_YEAR", "dueDay", 20, "fromDate", "2026-03-01",
+                        "untilDate", "2027-12-31")));
+        as(coordinator).body(series).post("/api/v1/tasks/recurring").then().statusCode(201)
+                .body("items.periodLabel", equalTo(List.of("2026-6M", "2026", "2027-6M", "2027")))
+                .body("items.periodStart", equalTo(List.of("2025-12-15", "2025-12-15", "2026-12-15", "2026-12-15")))
+                .body("items.periodEnd", equalTo(List.of("2026-06-14", "2026-12-14", "2027-06-14", "2027-12-14")))
+                .body("items.dueDate", equalTo(List.of("2026-06-20", "2026-12-20", "2027-06-20", "2027-12-20")));
+        // The deprecated value still answers as a 0.3.0 client expects.
+        series.put("recurrence", Map.of("frequency", "HALF_YEARLY", "dueDay", 20, "fromDate", "2026-03-01",
+                "untilDate", "2026-12-31"));
+        as(coordinator).body(series).post("/api/v1/tasks/recurring").then().statusCode(201)
+                .body("items.periodLabel", equalTo(List.of("2026-H1", "2026-H2")))
+                .body("items.periodStart", equalTo(List.of("2025-12-15", "2026-06-15")));
     }
 
     // ---- who may change a rule, and bad input -----------------------------------------------------------------
@@ -257,7 +282,7 @@ class LegalRulesApiTest extends ApiTest {
     @Test
     void aCaseNotAcceptedWithinTheLimitInForceOnItsReceiptIsOverdueInListsAndHotSpots() {
         String place = createChild(province, unique("UBND xã Nghĩa Hà"), "COMMUNE_PEOPLES_COMMITTEE");
-        LocalDate today = LocalDate.now();
+        LocalDate today = clock.today();
         String late = openCase(reception(today.minusDays(11), 6, 2, place), null);
         String inTime = openCase(reception(today.minusDays(10), 6, 2, place), null);
         String accepted = openCase(reception(today.minusDays(30), 6, 2, place), today.minusDays(25).toString());

@@ -6,7 +6,7 @@ import vn.danvan.api.model.DeadlineRuleCreate;
 import vn.danvan.api.model.DeadlineRuleKind;
 import vn.danvan.api.model.LegalRuleCode;
 import vn.danvan.api.model.LegalRuleCreate;
-import jakarta.persistence.LockModeType;
+
 import vn.danvan.api.model.ReceptionKind;
 import vn.danvan.api.model.ReceptionRuleCode;
 import vn.danvan.api.model.ReceptionRuleCreate;
@@ -223,8 +223,8 @@ class LegalRulesTest {
         assertEquals(List.of(added), jpa.persisted);
         assertEquals(7, added.parameter);
         assertEquals(LocalDate.of(2027, 1, 1), added.effectiveFrom);
-        assertEquals(Map.of("code", LegalRuleCode.ACCEPTANCE_LIMIT_DAYS), jpa.queries.get(0).params);
-        assertEquals(LockModeType.PESSIMISTIC_WRITE, jpa.queries.get(0).lockMode);
+        assertEquals(Map.of("code", "ACCEPTANCE_LIMIT_DAYS"), jpa.queries.get(0).params);
+        assertTrue(jpa.queries.get(0).jpql.endsWith("FOR UPDATE"), jpa.queries.get(0).jpql);
     }
 
     @Test
