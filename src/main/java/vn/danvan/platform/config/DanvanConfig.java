@@ -49,6 +49,10 @@ public interface DanvanConfig {
          */
         @WithDefault("P90D")
         Duration tombstoneRetention();
+
+        /** How often the cluster looks for tombstones older than the retention to delete (TombstonePurge). */
+        @WithDefault("6h")
+        String purgeEvery();
     }
 
     Demo demo();
