@@ -174,9 +174,11 @@ public class LegalRules implements ReportingCalendar {
         return rule;
     }
 
+    /** The deprecated way in: the same checks (a rule row without its value is refused there too). */
     public ReceptionRuleEntity addReceptionRule(ReceptionRuleCreate request) {
-        return addRule(LegalRuleCode.fromValue(request.getCode().toString()), request.getParameter(),
-                request.getEffectiveFrom(), request.getLegalBasis());
+        return addLegalRule(new LegalRuleCreate().code(LegalRuleCode.fromValue(request.getCode().toString()))
+                .parameter(request.getParameter()).effectiveFrom(request.getEffectiveFrom())
+                .legalBasis(request.getLegalBasis()));
     }
 
     /** A new value of a rule from a date, its parameter checked against the code's range. */
