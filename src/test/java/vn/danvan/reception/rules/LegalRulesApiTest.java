@@ -96,6 +96,22 @@ class LegalRulesApiTest extends ApiTest {
                 .extract().jsonPath().getList("items");
     }
 
+    /**
+     * The first day from {@code earliest} on that is later than every row of the code: the suite shares one database,
+     * so a test that records a value in the past starts after whatever another test recorded.
+     */
+    private LocalDate firstFreeDay(String code, LocalDate earliest) {
+        LocalDate day = earliest;
+        for (Map<String, Object> row : rows(code)) {
+            LocalDate from = LocalDate.parse((String) row.get("effectiveFrom"));
+            if (!from.isBefore(day)) {
+                day = from.plusDays(1);
+            }
+        }
+        assertTrue(day.isBefore(clock.today().minusDays(1)), code + " has a row too late for this test: " + rows(code));
+        return day;
+    }
+
     // ---- the values in force today ----------------------------------------------------------------------------
 
     @Test
@@ -131,10 +147,10 @@ class LegalRulesApiTest extends ApiTest {
 
     @Test
     void aNewMassThresholdAppliesToRecordsFromItsDateAndNotBefore() {
-        LocalDate from = LocalDate.of(2020, 3, 2);
+        LocalDate from = firstFreeDay("MASS_MIN_PEOPLE", LocalDate.of(2020, 3, 2));
         api().body(rule("MASS_MIN_PEOPLE", 3, from.toString())).post("/api/v1/legal-rules").then().statusCode(201)
                 .body("code", equalTo("MASS_MIN_PEOPLE")).body("parameter", equalTo(3))
-                .body("effectiveFrom", equalTo("2020-03-02")).body("effectiveTo", nullValue());
+                .body("effectiveFrom", equalTo(from.toString())).body("effectiveTo", nullValue());
         // The seeded value again from the next day: the rest of the suite keeps today's rule.
         api().body(rule("MASS_MIN_PEOPLE", 5, from.plusDays(1).toString())).post("/api/v1/legal-rules").then()
                 .statusCode(201);
@@ -152,16 +168,20 @@ class LegalRulesApiTest extends ApiTest {
 
         // The history: every value with the days it applied.
         List<Map<String, Object>> history = rows("MASS_MIN_PEOPLE");
-        assertEquals(List.of("2014-07-01", "2020-03-02", "2020-03-03"),
-                history.stream().map(r -> r.get("effectiveFrom")).toList());
-        assertEquals("2020-03-01", history.get(0).get("effectiveTo"));
-        assertEquals("2020-03-02", history.get(1).get("effectiveTo"));
-        assertNull(history.get(2).get("effectiveTo"));
+        Map<String, Object> before = history.get(history.size() - 3);
+        Map<String, Object> oneDay = history.get(history.size() - 2);
+        Map<String, Object> after = history.get(history.size() - 1);
+        assertEquals("2014-07-01", history.get(0).get("effectiveFrom"));
+        assertEquals(from.minusDays(1).toString(), before.get("effectiveTo"));
+        assertEquals(List.of(from.toString(), from.toString(), 3),
+                List.of(oneDay.get("effectiveFrom"), oneDay.get("effectiveTo"), oneDay.get("parameter")));
+        assertEquals(List.of(from.plusDays(1).toString(), 5), List.of(after.get("effectiveFrom"), after.get("parameter")));
+        assertNull(after.get("effectiveTo"));
     }
 
     @Test
     void aLowerLimitOfRepresentativesAppliesFromItsDate() {
-        LocalDate from = LocalDate.of(2020, 5, 4);
+        LocalDate from = firstFreeDay("MAX_REPRESENTATIVES", LocalDate.of(2020, 5, 4));
         api().body(rule("MAX_REPRESENTATIVES", 2, from.toString())).post("/api/v1/legal-rules").then().statusCode(201);
         api().body(rule("MAX_REPRESENTATIVES", 5, from.plusDays(1).toString())).post("/api/v1/legal-rules").then()
                 .statusCode(201);
@@ -316,16 +336,16 @@ class LegalRulesApiTest extends ApiTest {
 
     @Test
     void theAcceptanceLimitIsTheOneInForceOnTheDayOfReceipt() {
-        LocalDate from = LocalDate.of(2019, 1, 10);
+        LocalDate from = firstFreeDay("ACCEPTANCE_LIMIT_DAYS", LocalDate.of(2019, 1, 10));
         api().body(rule("ACCEPTANCE_LIMIT_DAYS", 20, from.toString())).post("/api/v1/legal-rules").then().statusCode(201);
         api().body(rule("ACCEPTANCE_LIMIT_DAYS", 10, from.plusDays(1).toString())).post("/api/v1/legal-rules").then()
                 .statusCode(201);
 
         String longer = openCase(reception(from, 1, 1, commune), from.plusDays(15).toString());
         String before = openCase(reception(from.minusDays(1), 1, 1, commune), from.plusDays(14).toString());
-        as(officer).get("/api/v1/cases/" + longer).then().body("acceptanceDue", equalTo("2019-01-30"))
+        as(officer).get("/api/v1/cases/" + longer).then().body("acceptanceDue", equalTo(from.plusDays(20).toString()))
                 .body("lateAcceptance", equalTo(false));
-        as(officer).get("/api/v1/cases/" + before).then().body("acceptanceDue", equalTo("2019-01-19"))
+        as(officer).get("/api/v1/cases/" + before).then().body("acceptanceDue", equalTo(from.plusDays(9).toString()))
                 .body("lateAcceptance", equalTo(true));
     }
 
