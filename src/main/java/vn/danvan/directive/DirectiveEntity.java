@@ -7,12 +7,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import vn.danvan.api.model.DirectiveStatus;
 import vn.danvan.api.model.DirectiveType;
 import vn.danvan.platform.persistence.SyncedEntity;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -69,10 +72,12 @@ public class DirectiveEntity extends SyncedEntity {
     @Column(name = "demo", nullable = false)
     public boolean demo;
 
+    /** Kính gửi — in the order sent (V59): the order of the document's "Kính gửi"; each unit once. */
     @ElementCollection
     @CollectionTable(name = "directive_recipient", joinColumns = @JoinColumn(name = "directive_id"))
     @Column(name = "organization_id")
-    public Set<UUID> recipientOrganizationIds = new LinkedHashSet<>();
+    @OrderColumn(name = "position")
+    public List<UUID> recipientOrganizationIds = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "directive_legal_basis", joinColumns = @JoinColumn(name = "directive_id"))

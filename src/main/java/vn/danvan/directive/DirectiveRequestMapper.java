@@ -29,7 +29,7 @@ interface DirectiveRequestMapper {
     @Mapping(target = "signerName", qualifiedByName = "stripToNull")
     @Mapping(target = "signerPosition", qualifiedByName = "stripToNull")
     @Mapping(target = "summary", qualifiedByName = "stripToNull")
-    @Mapping(target = "recipientOrganizationIds", qualifiedByName = "listOrEmpty")
+    @Mapping(target = "recipientOrganizationIds", qualifiedByName = "distinctListOrEmpty")
     @Mapping(target = "legalBasisIds", qualifiedByName = "listOrEmpty")
     @interface Normalised {
     }

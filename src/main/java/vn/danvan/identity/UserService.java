@@ -12,6 +12,7 @@ import vn.danvan.platform.error.ProblemType;
 import vn.danvan.platform.etag.EntityTags;
 import vn.danvan.platform.security.CurrentCaller;
 import vn.danvan.platform.security.ScopeProvider;
+import vn.danvan.platform.sync.SyncDepartures;
 import vn.danvan.platform.time.AppClock;
 
 import java.time.Instant;
@@ -45,10 +46,13 @@ public class UserService {
     private final RefreshTokenRepository refreshTokens;
     private final AppClock clock;
     private final java.time.Duration lockDuration;
+    private final SyncDepartures departures;
 
     UserService(UserRepository users, UserRequestMapper requests, OrganizationTreeQueries organizations,
                 ScopeProvider scopes, CurrentCaller caller, PasswordHasher passwords, SignInAttempts attempts,
-                AuthEvents events, RefreshTokenRepository refreshTokens, AppClock clock, IdentityConfig config) {
+                AuthEvents events, RefreshTokenRepository refreshTokens, AppClock clock, IdentityConfig config,
+                SyncDepartures departures) {
+        this.departures = departures;
         this.users = users;
         this.requests = requests;
         this.organizations = organizations;
@@ -123,6 +127,13 @@ public class UserService {
         boolean accessChanged = !roles.equals(account.roles)
                 || !Objects.equals(request.getOrganizationId(), account.organizationId)
                 || account.active != Boolean.TRUE.equals(request.getActive());
+        // Phones holding the directory drop an official who left the unit or can no longer sign in.
+        boolean wasInDirectory = account.active && !account.roles.contains(Role.PORTAL_CLIENT);
+        boolean staysInDirectory = Boolean.TRUE.equals(request.getActive()) && !roles.contains(Role.PORTAL_CLIENT);
+        if (wasInDirectory) {
+            departures.record(OfficialDirectory.SYNC, account.id, account.organizationId,
+                    staysInDirectory ? request.getOrganizationId() : null);
+        }
         requests.update(request, account);
         if (accessChanged) {
             invalidateTokens(account);

@@ -2,6 +2,7 @@ package vn.danvan.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import vn.danvan.api.model.NotificationKind;
 import vn.danvan.organization.OrganizationTreeQueries;
 import vn.danvan.platform.sync.DeltaCollection;
 import vn.danvan.platform.error.ApiException;
@@ -50,13 +51,23 @@ public class NotificationInbox {
         this.clock = clock;
     }
 
-    public Inbox list(boolean unreadOnly, PageRequest request) {
+    /**
+     * What the inbox may be narrowed to: kinds, one task, read or unread by the caller ({@code read} null: both), and
+     * a text searched in the (Vietnamese) title, ignoring diacritics and case.
+     */
+    public record Filter(String q, List<NotificationKind> kinds, UUID taskId, Boolean read) {
+    }
+
+    public Inbox list(Filter filter, PageRequest request) {
         UUID unit = unit();
-        ListQuery<NotificationEntity> query = ListQuery.ofAll(NotificationEntity.class).equal("e.organizationId", unit);
-        if (unreadOnly) {
+        ListQuery<NotificationEntity> query = ListQuery.ofAll(NotificationEntity.class).equal("e.organizationId", unit)
+                .in("e.kind", filter.kinds())
+                .equal("e.taskId", filter.taskId())
+                .matches(filter.q(), "e.title");
+        if (filter.read() != null) {
             query.where(params -> {
                 params.put("reader", caller.id());
-                return UNREAD;
+                return filter.read() ? "not " + UNREAD : UNREAD;
             });
         }
         Page<NotificationEntity> page = query.page(em, NEWEST_FIRST, request);

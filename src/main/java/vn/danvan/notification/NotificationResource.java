@@ -5,12 +5,16 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import vn.danvan.api.model.NotificationKind;
+import vn.danvan.platform.error.ApiException;
+import vn.danvan.platform.error.FieldViolation;
 import vn.danvan.platform.error.ProblemFactory;
 import vn.danvan.api.model.NotificationDelta;
 import vn.danvan.api.NotificationsApi;
 import vn.danvan.api.model.NotificationPage;
 import vn.danvan.platform.idempotency.Idempotent;
 import vn.danvan.platform.paging.PageRequest;
+import java.util.List;
 import java.util.UUID;
 
 /** /api/v1/notifications — the caller's unit's notifications, read state per caller. */
@@ -31,8 +35,14 @@ public class NotificationResource implements NotificationsApi {
     }
 
     @Override
-    public Response listNotifications(Boolean unreadOnly, Integer pageSize, String pageToken) {
-        NotificationInbox.Inbox found = inbox.list(Boolean.TRUE.equals(unreadOnly), PageRequest.of(pageSize, pageToken));
+    public Response listNotifications(Boolean unreadOnly, Boolean read, List<NotificationKind> kind, UUID taskId, String q,
+                                      Integer pageSize, String pageToken) {
+        if (Boolean.TRUE.equals(unreadOnly) && Boolean.TRUE.equals(read)) {
+            throw ApiException.invalid(FieldViolation.of("read", "Conflict", "notification.read-and-unread-only"));
+        }
+        Boolean readState = Boolean.TRUE.equals(unreadOnly) ? Boolean.FALSE : read;
+        NotificationInbox.Inbox found = inbox.list(new NotificationInbox.Filter(q, kind, taskId, readState),
+                PageRequest.of(pageSize, pageToken));
         return Response.ok(new NotificationPage().unreadCount(found.unreadCount())
                 .items(mapper.toApi(found.page().items(),
                         new NotificationMapper.Reader(found.read(), ProblemFactory.locale(headers))))

@@ -1,10 +1,13 @@
 package vn.danvan.organization;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.danvan.api.model.AdministrativeLevel;
+import vn.danvan.api.model.OrganizationType;
 import vn.danvan.platform.persistence.JpqlLists;
 import vn.danvan.platform.security.OrganizationPaths;
 import vn.danvan.platform.security.Scope;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -111,6 +114,59 @@ public class OrganizationTreeQueries implements OrganizationPaths {
         }
         List<UUID> ids = scopeUnits.of(scope);
         return ids.isEmpty() ? List.of(NO_UNIT) : ids;
+    }
+
+    /**
+     * What a feature giving new work to units needs to know of each: where it stands in the tree and whether it
+     * exists on a day (its validity), with its successor when it was dissolved.
+     */
+    public record UnitStanding(UUID id, String name, String treePath, LocalDate validFrom, LocalDate validTo,
+                               UUID successorId, String successorName) {
+
+        /** Started (or no start recorded) and not yet ended on the day. */
+        public boolean activeOn(LocalDate day) {
+            return (validFrom == null || !validFrom.isAfter(day)) && (validTo == null || !validTo.isBefore(day));
+        }
+    }
+
+    /** The standing of each live (not deleted) unit among {@code ids}; deleted and unknown IDs are absent. */
+    public Map<UUID, UnitStanding> standings(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Object> params = new java.util.HashMap<>();
+        var query = repository.getEntityManager().createQuery("select o.id, o.name, o.treePath, o.validFrom, o.validTo,"
+                + " o.successorId, (select s.name from OrganizationEntity s where s.id = o.successorId)"
+                + " from OrganizationEntity o where o.deletedAt is null and "
+                + JpqlLists.in("o.id", List.copyOf(new java.util.LinkedHashSet<>(ids)), params, "id"), Object[].class);
+        params.forEach(query::setParameter);
+        Map<UUID, UnitStanding> standings = new java.util.HashMap<>();
+        for (Object[] row : query.getResultList()) {
+            standings.put((UUID) row[0], new UnitStanding((UUID) row[0], (String) row[1], (String) row[2],
+                    (LocalDate) row[3], (LocalDate) row[4], (UUID) row[5], (String) row[6]));
+        }
+        return standings;
+    }
+
+    /**
+     * The live units of a level at or below a unit (itself included), active on a day, optionally only of some types:
+     * "every commune of the province". By official code, then name.
+     */
+    public List<UUID> unitsOfLevel(String rootTreePath, AdministrativeLevel level, java.util.Collection<OrganizationType> types,
+                                   LocalDate day) {
+        StringBuilder jpql = new StringBuilder("select o.id from OrganizationEntity o where o.deletedAt is null"
+                + " and o.treePath like :path and o.level = :level"
+                + " and (o.validFrom is null or o.validFrom <= :day) and (o.validTo is null or o.validTo >= :day)");
+        if (types != null && !types.isEmpty()) {
+            jpql.append(" and o.type in :types");
+        }
+        jpql.append(" order by o.officialCode, o.name, o.id");
+        var query = repository.getEntityManager().createQuery(jpql.toString(), UUID.class)
+                .setParameter("path", rootTreePath + "%").setParameter("level", level).setParameter("day", day);
+        if (types != null && !types.isEmpty()) {
+            query.setParameter("types", List.copyOf(types));
+        }
+        return query.getResultList();
     }
 
     /**

@@ -123,6 +123,11 @@ class TaskAccess {
         return organizations.isWithin(organizationId, scopes.current());
     }
 
+    /** A live unit at this tree path lies in the caller's scope (for a unit already looked up). */
+    boolean inScopePath(String treePath) {
+        return scopes.current().contains(treePath);
+    }
+
     Optional<UUID> callerAccount() {
         return caller.accountId();
     }

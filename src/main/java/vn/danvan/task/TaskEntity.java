@@ -34,6 +34,10 @@ public class TaskEntity extends SyncedEntity {
     @Column(name = "series_id")
     public UUID seriesId;
 
+    /** The assignment to many units this task came from (one series per lead unit), if any. */
+    @Column(name = "assignment_id")
+    public UUID assignmentId;
+
     @Column(name = "period_label")
     public String periodLabel;
 

@@ -7,6 +7,9 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.Named;
 import vn.danvan.api.model.Task;
+import vn.danvan.api.model.TaskAssignment;
+import vn.danvan.api.model.TaskAssignmentSeries;
+import vn.danvan.api.model.TaskAssignmentTask;
 import vn.danvan.api.model.TaskChildren;
 import vn.danvan.api.model.TaskEvent;
 import vn.danvan.api.model.TaskExtension;
@@ -64,6 +67,30 @@ abstract class TaskMapper {
     @Mapping(target = "completedLate", expression = "java(TaskStates.completedLate(task))")
     @Mapping(target = "children", source = "id", qualifiedByName = "children")
     abstract Task toApi(TaskEntity task, @Context TaskLookups lookups);
+
+    /**
+     * An assignment to many units: one series per lead unit in the assignment's order, each with its tasks (of those
+     * given, by due date); a unit none of whose tasks is given is left out.
+     */
+    TaskAssignment toApi(TaskAssignmentEntity assignment, List<TaskEntity> tasks) {
+        Map<UUID, List<TaskAssignmentTask>> bySeries = new java.util.HashMap<>();
+        tasks.stream().sorted(java.util.Comparator.comparing((TaskEntity t) -> t.dueDate).thenComparing(t -> t.id))
+                .forEach(t -> bySeries.computeIfAbsent(t.seriesId, k -> new ArrayList<>())
+                        .add(new TaskAssignmentTask().id(t.id).dueDate(t.dueDate).status(t.status)));
+        Map<UUID, String> names = organizations.names(assignment.units.stream().map(u -> u.organizationId).toList());
+        List<TaskAssignmentSeries> series = new ArrayList<>();
+        for (TaskAssignmentEntity.Unit unit : assignment.units) {
+            List<TaskAssignmentTask> ofUnit = bySeries.get(unit.seriesId);
+            if (ofUnit != null) {
+                series.add(new TaskAssignmentSeries().leadOrganizationId(unit.organizationId)
+                        .leadOrganizationName(names.get(unit.organizationId)).seriesId(unit.seriesId).tasks(ofUnit));
+            }
+        }
+        return new TaskAssignment().id(assignment.id).directiveId(assignment.directiveId)
+                .itemNumber(assignment.itemNumber).title(assignment.title)
+                .assigningOrganizationId(assignment.assigningOrganizationId).unitCount(assignment.unitCount)
+                .taskCount(assignment.taskCount).createdAt(vn.danvan.platform.mapping.TimeMappings.toOffsetDateTime(assignment.createdAt)).series(series);
+    }
 
     abstract TaskProgressUpdate toApi(TaskUpdateEntity update);
 

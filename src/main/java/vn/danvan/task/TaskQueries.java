@@ -10,6 +10,7 @@ import vn.danvan.api.model.TaskStatus;
 import vn.danvan.api.model.TaskSummary;
 import vn.danvan.api.model.TaskSummaryRow;
 import vn.danvan.organization.OrganizationTreeQueries;
+import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.paging.ListQuery;
 import vn.danvan.platform.persistence.JpqlLists;
 import vn.danvan.platform.paging.Page;
@@ -76,7 +77,8 @@ class TaskQueries {
     }
 
     record Filter(String q, List<TaskStatus> statuses, Boolean overdue, Integer dueWithinDays, UUID leadOrganizationId,
-                  UUID assigningOrganizationId, UUID directiveId, LocalDate dueFrom, LocalDate dueTo) {
+                  UUID assigningOrganizationId, UUID directiveId, String itemNumber, UUID seriesId, UUID assignmentId,
+                  LocalDate dueFrom, LocalDate dueTo) {
     }
 
     Page<TaskEntity> list(Filter f, String sort, PageRequest page) {
@@ -96,9 +98,28 @@ class TaskQueries {
         return query.equal("e.leadOrganizationId", f.leadOrganizationId())
                 .equal("e.assigningOrganizationId", f.assigningOrganizationId())
                 .equal("e.directiveId", f.directiveId())
+                .equal("e.itemNumber", f.itemNumber())
+                .equal("e.seriesId", f.seriesId())
+                .equal("e.assignmentId", f.assignmentId())
                 .atLeast("e.dueDate", f.dueFrom())
                 .atMost("e.dueDate", f.dueTo())
                 .page(em, SORTING.parse(sort), page);
+    }
+
+    /** An assignment to many units and those of its tasks the caller may see (by due date); 404 when none. */
+    record AssignmentView(TaskAssignmentEntity assignment, List<TaskEntity> tasks) {
+    }
+
+    AssignmentView assignment(UUID id) {
+        TaskAssignmentEntity assignment = em.find(TaskAssignmentEntity.class, id);
+        List<TaskEntity> tasks = assignment == null ? List.of() : ListQuery.of(TaskEntity.class)
+                .where(access::visibleCondition)
+                .equal("e.assignmentId", id)
+                .first(em, "e.dueDate, e.id", TaskAssignmentService.MAX_TASKS);
+        if (tasks.isEmpty()) {
+            throw ApiException.notFound("entity.task-assignment", id);
+        }
+        return new AssignmentView(assignment, tasks);
     }
 
     /** Tasks the caller's own unit leads or coordinates. */
@@ -183,32 +204,43 @@ class TaskQueries {
             params.put("dueTo", dueTo);
         }
         String accepted = "e.status = vn.danvan.api.model.TaskStatus.ACCEPTED";
+        // Not overdue and not started yet: assigned but not acknowledged, or acknowledged but not started.
+        String waiting = " and e.dueDate >= :today then 1 else 0 end)";
         var query = em.createQuery("select e.leadOrganizationId, count(e),"
                 + " sum(case when " + accepted + " and e.reportedOn <= e.dueDate then 1 else 0 end),"
                 + " sum(case when " + accepted + " and e.reportedOn > e.dueDate then 1 else 0 end),"
-                + " sum(case when " + TaskStates.OVERDUE_JPQL + " then 1 else 0 end)"
+                + " sum(case when " + TaskStates.OVERDUE_JPQL + " then 1 else 0 end),"
+                + " sum(case when e.status = vn.danvan.api.model.TaskStatus.ASSIGNED" + waiting + ","
+                + " sum(case when e.status = vn.danvan.api.model.TaskStatus.ACKNOWLEDGED" + waiting
                 + " from TaskEntity e where " + where + " group by e.leadOrganizationId", Object[].class);
         params.forEach(query::setParameter);
         List<Object[]> rows = query.getResultList();
         Map<UUID, String> names = organizations.names(rows.stream().map(r -> (UUID) r[0]).toList());
         List<TaskSummaryRow> result = new ArrayList<>();
-        long[] totals = new long[4];
+        long[] totals = new long[6];
         for (Object[] row : rows) {
-            long assigned = ((Number) row[1]).longValue();
-            long onTime = ((Number) row[2]).longValue();
-            long late = ((Number) row[3]).longValue();
-            long overdue = ((Number) row[4]).longValue();
-            totals[0] += assigned;
-            totals[1] += onTime;
-            totals[2] += late;
-            totals[3] += overdue;
+            long[] counts = new long[6];
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] = ((Number) row[i + 1]).longValue();
+                totals[i] += counts[i];
+            }
             result.add(new TaskSummaryRow().leadOrganizationId((UUID) row[0]).leadOrganizationName(names.get((UUID) row[0]))
-                    .assigned(assigned).doneOnTime(onTime).doneLate(late).overdue(overdue)
-                    .inProgress(assigned - onTime - late - overdue).onTimeRate(rate(onTime, late, overdue)));
+                    .assigned(counts[0]).doneOnTime(counts[1]).doneLate(counts[2]).overdue(counts[3])
+                    .notAcknowledged(counts[4]).acknowledgedNotStarted(counts[5]).inProgress(inProgress(counts))
+                    .onTimeRate(rate(counts[1], counts[2], counts[3])));
         }
         return new TaskSummary().asOf(today).rows(result).unitCount(result.size()).totals(new TaskCounts().assigned(totals[0])
                 .doneOnTime(totals[1]).doneLate(totals[2]).overdue(totals[3])
-                .inProgress(totals[0] - totals[1] - totals[2] - totals[3]).onTimeRate(rate(totals[1], totals[2], totals[3])));
+                .notAcknowledged(totals[4]).acknowledgedNotStarted(totals[5]).inProgress(inProgress(totals))
+                .onTimeRate(rate(totals[1], totals[2], totals[3])));
+    }
+
+    /**
+     * Started and not overdue: in progress, returned for rework, or reported on time and awaiting acceptance — what is
+     * left of the assigned tasks once the done, overdue and not yet started ones are counted.
+     */
+    private static long inProgress(long[] counts) {
+        return counts[0] - counts[1] - counts[2] - counts[3] - counts[4] - counts[5];
     }
 
     private static Double rate(long onTime, long late, long overdue) {

@@ -7,6 +7,7 @@ import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
 import org.mapstruct.ReportingPolicy;
 import vn.danvan.api.model.RecurringTaskCreate;
+import vn.danvan.api.model.TaskAssignmentCreate;
 import vn.danvan.api.model.TaskCreate;
 import vn.danvan.api.model.TaskDelegation;
 import vn.danvan.api.model.TaskExtensionCreate;
@@ -30,6 +31,13 @@ interface TaskRequestMapper {
     // RecurrencePlanner turns the recurrence into the occurrences' periods and due dates.
     @BeanMapping(unmappedTargetPolicy = ReportingPolicy.ERROR, ignoreUnmappedSourceProperties = "recurrence")
     TaskService.Assignment assignment(RecurringTaskCreate request);
+
+    // TaskAssignmentService resolves the units into one lead each, plans the dates and checks the ID.
+    @BeanMapping(unmappedTargetPolicy = ReportingPolicy.ERROR,
+            ignoreUnmappedSourceProperties = {"id", "units", "startDate", "dueDate", "recurrence"})
+    @Mapping(target = "leadOrganizationId", ignore = true)
+    @Mapping(target = "assigneeName", ignore = true)
+    TaskService.Assignment assignment(TaskAssignmentCreate request);
 
     /** A sub-task, assigned by the parent's lead unit: what the request leaves out comes from the parent. */
     // The ID is checked for reuse, and the due date against the parent's, by TaskService.delegate.

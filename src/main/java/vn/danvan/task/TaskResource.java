@@ -12,6 +12,7 @@ import vn.danvan.api.model.TaskDelta;
 import vn.danvan.api.TasksApi;
 import vn.danvan.api.model.RecurringTaskCreate;
 import vn.danvan.api.model.TaskAssigneeChange;
+import vn.danvan.api.model.TaskAssignmentCreate;
 import vn.danvan.api.model.TaskCreate;
 import vn.danvan.api.model.TaskDecision;
 import vn.danvan.api.model.TaskDelegation;
@@ -51,6 +52,7 @@ public class TaskResource implements TasksApi {
 
     private final DeltaReader deltas;
     private final TaskService service;
+    private final TaskAssignmentService assignments;
     private final TaskProgress progress;
     private final TaskQueries queries;
     private final TaskMapper mapper;
@@ -64,10 +66,12 @@ public class TaskResource implements TasksApi {
     @Context
     HttpHeaders headers;
 
-    TaskResource(TaskService service, TaskProgress progress, TaskQueries queries, TaskMapper mapper, TaskAccess access,
-                 AttachmentService attachments, AttachmentResponses attachmentResponses, DeltaReader deltas) {
+    TaskResource(TaskService service, TaskAssignmentService assignments, TaskProgress progress, TaskQueries queries,
+                 TaskMapper mapper, TaskAccess access, AttachmentService attachments,
+                 AttachmentResponses attachmentResponses, DeltaReader deltas) {
         this.deltas = deltas;
         this.service = service;
+        this.assignments = assignments;
         this.progress = progress;
         this.queries = queries;
         this.mapper = mapper;
@@ -78,10 +82,26 @@ public class TaskResource implements TasksApi {
 
     @Override
     public Response listTasks(String q, List<TaskStatus> status, Boolean overdue, Integer dueWithinDays,
-                              UUID leadOrganizationId, UUID assigningOrganizationId, UUID directiveId, LocalDate dueFrom,
-                              LocalDate dueTo, String sort, Integer pageSize, String pageToken) {
+                              UUID leadOrganizationId, UUID assigningOrganizationId, UUID directiveId, String itemNumber,
+                              UUID seriesId, UUID assignmentId, LocalDate dueFrom, LocalDate dueTo, String sort,
+                              Integer pageSize, String pageToken) {
         return page(queries.list(new TaskQueries.Filter(q, status, overdue, dueWithinDays, leadOrganizationId,
-                assigningOrganizationId, directiveId, dueFrom, dueTo), sort, PageRequest.of(pageSize, pageToken)));
+                assigningOrganizationId, directiveId, itemNumber, seriesId, assignmentId, dueFrom, dueTo), sort,
+                PageRequest.of(pageSize, pageToken)));
+    }
+
+    @Override
+    @Transactional
+    public Response createTaskAssignment(TaskAssignmentCreate request, String idempotencyKey) {
+        TaskAssignmentService.Made made = assignments.create(request);
+        return Responses.created(uriInfo.getBaseUriBuilder().path("api/v1/task-assignments/{id}")
+                .build(made.assignment().id), mapper.toApi(made.assignment(), made.tasks()));
+    }
+
+    @Override
+    public Response getTaskAssignment(UUID assignmentId) {
+        TaskQueries.AssignmentView found = queries.assignment(assignmentId);
+        return Response.ok(mapper.toApi(found.assignment(), found.tasks())).build();
     }
 
     @Override

@@ -20,6 +20,7 @@ import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
 import vn.danvan.platform.etag.EntityTags;
 import vn.danvan.platform.files.AttachmentService;
+import vn.danvan.platform.sync.SyncDepartures;
 import vn.danvan.platform.time.AppClock;
 
 import java.time.LocalDate;
@@ -45,13 +46,15 @@ public class TaskService {
     private final AppClock clock;
     private final TaskParties parties;
     private final Officials officials;
+    private final SyncDepartures departures;
     private final ReportingCalendar calendar;
 
     TaskService(EntityManager em, TaskAccess access, TaskRequestMapper requests, TaskTimeline timeline, DirectiveFactQueries directives,
                 Notifications notifications, AttachmentService attachments, AppClock clock, TaskParties parties,
-                Officials officials, ReportingCalendar calendar) {
-        this.em = em;
+                Officials officials, SyncDepartures departures, ReportingCalendar calendar) {
+        this.departures = departures;
         this.calendar = calendar;
+        this.em = em;
         this.requests = requests;
         this.parties = parties;
         this.officials = officials;
@@ -73,6 +76,12 @@ public class TaskService {
             return new Assignment(directiveId, itemNumber, title, content, priority, unit, leadOrganizationId,
                     coordinatingOrganizationIds, assigneeName);
         }
+
+        /** The same assignment, led by another unit (one of the units of an assignment to many). */
+        Assignment ledBy(UUID unit) {
+            return new Assignment(directiveId, itemNumber, title, content, priority, assigningOrganizationId, unit,
+                    coordinatingOrganizationIds, assigneeName);
+        }
     }
 
     public TaskEntity create(TaskCreate request, boolean demo) {
@@ -87,9 +96,14 @@ public class TaskService {
         return task;
     }
 
+    /** The occurrences of a recurrence, with the report windows of the cut-off rule in force (ReportingCalendar). */
+    List<RecurrencePlanner.Occurrence> plan(vn.danvan.api.model.Recurrence recurrence) {
+        return RecurrencePlanner.plan(recurrence, calendar);
+    }
+
     public List<TaskEntity> createRecurring(RecurringTaskCreate request, UUID seriesId, boolean demo) {
         Assignment assignment = requests.assignment(request);
-        List<RecurrencePlanner.Occurrence> occurrences = RecurrencePlanner.plan(request.getRecurrence(), calendar);
+        List<RecurrencePlanner.Occurrence> occurrences = plan(request.getRecurrence());
         Assignment checked = check(assignment, null, occurrences.get(0).dueDate());
         List<TaskEntity> tasks = new ArrayList<>();
         for (RecurrencePlanner.Occurrence occurrence : occurrences) {
@@ -111,10 +125,13 @@ public class TaskService {
                 : new java.util.LinkedHashSet<>(request.getCoordinatingOrganizationIds());
         requireCoordinators(task.leadOrganizationId, coordinators);
         LocalDate previousDue = task.dueDate;
+        Set<UUID> previousCoordinators = Set.copyOf(task.coordinatingOrganizationIds);
         if (!java.util.Objects.equals(task.assigneeName, request.getAssigneeName())) {
             task.assigneeUserId = null; // another person named: no longer the official put in charge
         }
         requests.update(request, task);
+        previousCoordinators.stream().filter(unit -> !task.coordinatingOrganizationIds.contains(unit))
+                .forEach(unit -> departures.record(TaskQueries.SYNC, task.id, unit, null));
         parties.refresh(task);
         return moved(task, TaskCommand.EDIT, TaskAction.UPDATED,
                 previousDue.equals(task.dueDate) ? null : "Hạn: " + previousDue + " → " + task.dueDate);
@@ -263,6 +280,24 @@ public class TaskService {
     /** The assignment with its units, directive and dates checked, given by the caller's unit if it named none. */
     private Assignment check(Assignment a, LocalDate start, LocalDate due) {
         List<FieldViolation> errors = new ArrayList<>();
+        UUID assigning = checkShared(a, start, due, errors);
+        if (!access.inScope(a.leadOrganizationId())) {
+            errors.add(FieldViolation.of("leadOrganizationId", "outOfScope", "task.organization-out-of-scope",
+                    a.leadOrganizationId()));
+        }
+        errors.addAll(coordinatorErrors(a.leadOrganizationId(), a.coordinatingOrganizationIds()));
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        return a.assignedBy(assigning);
+    }
+
+    /**
+     * What every assignment is checked for, whoever leads it: the assigning unit (the caller's own unit when none is
+     * named), the directive (issued, visible) and the dates; violations are added to {@code errors}.
+     * @return the assigning unit, or null when there is none
+     */
+    UUID checkShared(Assignment a, LocalDate start, LocalDate due, List<FieldViolation> errors) {
         UUID assigning = a.assigningOrganizationId() != null ? a.assigningOrganizationId()
                 : access.callerOrganization().orElse(null);
         if (assigning == null) {
@@ -270,11 +305,6 @@ public class TaskService {
         } else if (!access.mayAssignFor(assigning)) {
             errors.add(FieldViolation.of("assigningOrganizationId", "outOfScope", "task.assigning-out-of-scope", assigning));
         }
-        if (!access.inScope(a.leadOrganizationId())) {
-            errors.add(FieldViolation.of("leadOrganizationId", "outOfScope", "task.organization-out-of-scope",
-                    a.leadOrganizationId()));
-        }
-        errors.addAll(coordinatorErrors(a.leadOrganizationId(), a.coordinatingOrganizationIds()));
         LocalDate issued = null;
         if (a.directiveId() != null) {
             issued = directives.issued(a.directiveId(), "directiveId").issueDate();
@@ -282,10 +312,7 @@ public class TaskService {
             errors.add(FieldViolation.of("itemNumber", "withoutDirective", "task.item-without-directive"));
         }
         errors.addAll(dateErrors(start, due, issued));
-        if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
-        }
-        return a.assignedBy(assigning);
+        return assigning;
     }
 
     private Assignment checkDelegated(Assignment a) {
@@ -338,7 +365,7 @@ public class TaskService {
         return errors;
     }
 
-    private TaskEntity newTask(UUID id, Assignment checked, LocalDate start, LocalDate due, boolean demo) {
+    TaskEntity newTask(UUID id, Assignment checked, LocalDate start, LocalDate due, boolean demo) {
         TaskEntity task = requests.newTask(checked);
         task.id = id;
         task.startDate = start;
@@ -351,7 +378,7 @@ public class TaskService {
         return task;
     }
 
-    private void assigned(TaskEntity task) {
+    void assigned(TaskEntity task) {
         timeline.record(task, TaskAction.ASSIGNED, null, null);
         notifications.send(task.leadOrganizationId, NotificationKind.TASK_ASSIGNED, task.id,
                 NotificationText.of("notification.task-assigned", task.title), task.dueDate);

@@ -35,6 +35,8 @@ final class TaskSummaryPages {
         FIELDS.put("doneLate", TaskSummaryRow::getDoneLate);
         FIELDS.put("overdue", TaskSummaryRow::getOverdue);
         FIELDS.put("inProgress", TaskSummaryRow::getInProgress);
+        FIELDS.put("notAcknowledged", TaskSummaryRow::getNotAcknowledged);
+        FIELDS.put("acknowledgedNotStarted", TaskSummaryRow::getAcknowledgedNotStarted);
         FIELDS.put("onTimeRate", TaskSummaryRow::getOnTimeRate);
     }
 
@@ -95,6 +97,8 @@ final class TaskSummaryPages {
             case "doneLate" -> row.doneLate(Long.valueOf(value));
             case "overdue" -> row.overdue(Long.valueOf(value));
             case "inProgress" -> row.inProgress(Long.valueOf(value));
+            case "notAcknowledged" -> row.notAcknowledged(Long.valueOf(value));
+            case "acknowledgedNotStarted" -> row.acknowledgedNotStarted(Long.valueOf(value));
             case "onTimeRate" -> row.onTimeRate(value.isEmpty() ? null : Double.valueOf(value));
             default -> { }
         }

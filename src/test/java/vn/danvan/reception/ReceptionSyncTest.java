@@ -28,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReceptionSyncTest extends ApiTest {
 
     private static final String DELTA = "/api/v1/receptions/delta";
+    private static final String CASES = "/api/v1/cases/delta";
 
     @Test
     void anOfficialSyncsTheirCommunesRecordsAndLosesThemOnMovingToAnother() {
@@ -89,7 +90,53 @@ class ReceptionSyncTest extends ApiTest {
         assertFalse(rules.getList("changed").isEmpty());
     }
 
+    @Test
+    void aCaseTransferredToAnotherCommuneLeavesTheFirstCommunesPhonesOnly() {
+        String province = createProvince(unique("UBND tỉnh"));
+        String communeA = createChild(province, unique("UBND xã A"), "COMMUNE_PEOPLES_COMMITTEE");
+        String communeB = createChild(province, unique("UBND xã B"), "COMMUNE_PEOPLES_COMMITTEE");
+        String officerA = tokenFor("OFFICER", communeA);
+        String coordinator = tokenFor("COORDINATOR", province);
+        String reception = receive(officerA, communeA, "051195003333", "DENUNCIATION");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        String caseId = as(officerA).body(Map.of("receptionId", reception, "instance", "FIRST",
+                "acceptedOn", today.minusDays(1).toString())).post("/api/v1/cases").then().statusCode(201)
+                .extract().path("id");
+        String tokenA = as(officerA).get(CASES).then().statusCode(200).extract().path("deltaToken");
+        JsonPath provinceFirst = as(coordinator).get(CASES).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(caseId), provinceFirst.getList("changed.id"));
+        String elsewhere = tokenFor("OFFICER", createChild(province, unique("UBND xã C"), "COMMUNE_PEOPLES_COMMITTEE"));
+        String tokenC = as(elsewhere).get(CASES).then().statusCode(200).extract().path("deltaToken");
+
+        as(officerA).body(Map.of("toOrganizationId", communeB, "transferredOn", today.toString(),
+                "reason", "Thuộc thẩm quyền xã B")).post("/api/v1/cases/" + caseId + "/transfers").then().statusCode(200);
+
+        JsonPath fromA = as(officerA).queryParam("deltaToken", tokenA).get(CASES).then().statusCode(200).extract()
+                .jsonPath();
+        assertEquals(List.of(caseId), fromA.getList("removed.id"), "commune A no longer reaches the case");
+        assertEquals("OUT_OF_SCOPE", fromA.getString("removed[0].reason"));
+        assertEquals(List.of(), fromA.getList("changed"));
+        JsonPath quiet = as(officerA).queryParam("deltaToken", fromA.getString("deltaToken")).get(CASES).then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals(List.of(), quiet.getList("removed"), "said once");
+        // The province still reaches it: a change, not a removal.
+        JsonPath province2 = as(coordinator).queryParam("deltaToken", provinceFirst.getString("deltaToken")).get(CASES)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(caseId), province2.getList("changed.id"));
+        assertEquals(List.of(), province2.getList("removed"));
+        // Commune B gets it.
+        assertEquals(List.of(caseId), as(tokenFor("OFFICER", communeB)).get(CASES).then().statusCode(200).extract()
+                .jsonPath().getList("changed.id"));
+        // Another commune never hears of it, not even as a removal.
+        assertEquals(List.of(), as(elsewhere).queryParam("deltaToken", tokenC).get(CASES).then().statusCode(200)
+                .extract().jsonPath().getList("removed"));
+    }
+
     private static String receive(String officer, String commune, String idNumber) {
+        return receive(officer, commune, idNumber, "FEEDBACK");
+    }
+
+    private static String receive(String officer, String commune, String idNumber, String kind) {
         Map<String, Object> citizen = Map.of("fullName", "Nguyễn Thị Hoa", "address", "Thôn Mỹ Lai",
                 "phone", "0905123456", "idType", "CCCD", "idNumber", idNumber, "representative", false);
         Map<String, Object> reception = new HashMap<>();
@@ -97,12 +144,12 @@ class ReceptionSyncTest extends ApiTest {
         reception.put("receivedOn", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(2).toString());
         reception.put("receptionType", "REGULAR");
         reception.put("channel", "IN_PERSON");
-        reception.put("kind", "FEEDBACK");
+        reception.put("kind", kind);
         reception.put("domain", "LAND");
         reception.put("peopleCount", 1);
         reception.put("citizens", List.of(citizen));
         reception.put("content", "Kiến nghị cấp giấy chứng nhận quyền sử dụng đất");
-        reception.put("handling", "PENDING");
+        reception.put("handling", "FEEDBACK".equals(kind) ? "PENDING" : "ACCEPTED");
         reception.put("receivingOfficials", List.of("Võ Minh Tâm"));
         return as(officer).body(reception).post("/api/v1/receptions").then().statusCode(201).extract().path("id");
     }

@@ -75,7 +75,9 @@ class TaskMonitoringTest extends TaskTestSupport {
                 .body("asOf", equalTo("2026-06-09"))
                 .body("totals.assigned", equalTo(4)).body("totals.doneOnTime", equalTo(1))
                 .body("totals.doneLate", equalTo(1)).body("totals.overdue", equalTo(1))
-                .body("totals.inProgress", equalTo(1))
+                // "elsewhere" is assigned and not yet acknowledged: counted apart, not as in progress
+                .body("totals.notAcknowledged", equalTo(1)).body("totals.acknowledgedNotStarted", equalTo(0))
+                .body("totals.inProgress", equalTo(0))
                 .body("rows.find { it.leadOrganizationId == '" + commune + "' }.onTimeRate", equalTo(0.3333f))
                 .body("rows.find { it.leadOrganizationId == '" + otherCommune + "' }.assigned", equalTo(1));
         // paged in the order asked for: the unit with the most overdue tasks first, then the next page

@@ -68,4 +68,30 @@ class TaskSyncTest extends TaskTestSupport {
                 .extract().jsonPath();
         assertEquals(Boolean.TRUE, again.get("changed.find { it.id == '" + read + "' }.read"));
     }
+
+    @Test
+    void aCoordinatingCommuneDroppedFromATaskDropsItFromItsPhones() {
+        Map<String, Object> body = task(commune, "2027-05-31");
+        body.put("coordinatingOrganizationIds", List.of(otherCommune));
+        String id = as(coordinator).body(body).post("/api/v1/tasks").then().statusCode(201).extract().path("id");
+        JsonPath first = as(otherCommuneOfficer).get(DELTA).then().statusCode(200).extract().jsonPath();
+        assertTrue(first.getList("changed.id").contains(id));
+        JsonPath leadFirst = as(communeOfficer).get(DELTA).then().statusCode(200).extract().jsonPath();
+
+        String tag = as(coordinator).get("/api/v1/tasks/" + id).then().statusCode(200).extract().header("ETag");
+        as(coordinator).header("If-Match", tag).body(Map.of("title", "Tổ chức đối thoại (chỉ xã chủ trì)",
+                "dueDate", "2027-05-31", "coordinatingOrganizationIds", List.of())).put("/api/v1/tasks/" + id)
+                .then().statusCode(200);
+
+        JsonPath dropped = as(otherCommuneOfficer).queryParam("deltaToken", first.getString("deltaToken")).get(DELTA)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(id), dropped.getList("removed.id"));
+        assertEquals("OUT_OF_SCOPE", dropped.getString("removed[0].reason"));
+        assertEquals(List.of(), dropped.getList("changed"));
+        // The lead commune keeps it: the edit comes whole.
+        JsonPath lead = as(communeOfficer).queryParam("deltaToken", leadFirst.getString("deltaToken")).get(DELTA)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(id), lead.getList("changed.id"));
+        assertEquals(List.of(), lead.getList("removed"));
+    }
 }

@@ -22,6 +22,12 @@ public final class CollectionMappings {
         return values == null ? Set.of() : new LinkedHashSet<>(values);
     }
 
+    /** The values in their order with repeats dropped (a list whose order means something), empty for {@code null}. */
+    @Named("distinctListOrEmpty")
+    public static <T> List<T> distinctListOrEmpty(Collection<T> values) {
+        return values == null ? List.of() : List.copyOf(new LinkedHashSet<>(values));
+    }
+
     /** An unmodifiable copy, empty for {@code null}. */
     @Named("listOrEmpty")
     public static <T> List<T> listOrEmpty(Collection<T> values) {

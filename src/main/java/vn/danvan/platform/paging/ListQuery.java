@@ -101,16 +101,54 @@ public final class ListQuery<T> {
      * included): a record matches when any of them contains the text. Nothing when {@code q} is blank.
      */
     public ListQuery<T> matches(String q, String... expressions) {
+        return matches(q, List.of(expressions));
+    }
+
+    /**
+     * The same search over the entity's own text attributes and over those of related records (the reception a case
+     * was opened from, its citizens): a record matches when any of them contains the text. Nothing when {@code q} is
+     * blank. Only attributes kept in clear may be named: encrypted ones hold no text to compare.
+     */
+    public ListQuery<T> matches(String q, List<String> expressions, Related... related) {
         if (q != null && !q.isBlank()) {
             String name = name();
             StringJoiner any = new StringJoiner(" or ", "(", ")");
-            for (String expression : expressions) {
-                any.add(expression + " like :" + name + " escape '" + TextSearch.ESCAPE + "'");
+            expressions.forEach(expression -> any.add(like(expression, name)));
+            for (Related other : related) {
+                StringJoiner inOther = new StringJoiner(" or ", "(", ")");
+                other.expressions().forEach(expression -> inOther.add(like(expression, name)));
+                any.add(other.condition().replace(Related.MATCH, inOther.toString()));
             }
             conditions.add(any.toString());
             params.put(name, TextSearch.containsPattern(q));
         }
         return this;
+    }
+
+    /**
+     * Text attributes of records related to the listed one, for {@link #matches(String, List, Related...)}: a JPQL
+     * condition on {@code e} in which {@code {match}} stands for "one of these attributes contains the text",
+     * e.g. {@code exists (select 1 from ReceptionEntity r where r.id = e.receptionId and {match})} with
+     * {@code r.content}.
+     */
+    public record Related(String condition, List<String> expressions) {
+
+        static final String MATCH = "{match}";
+
+        public Related {
+            if (!condition.contains(MATCH)) {
+                throw new IllegalArgumentException("a related search condition holds " + MATCH + ": " + condition);
+            }
+            expressions = List.copyOf(expressions);
+        }
+
+        public static Related of(String condition, String... expressions) {
+            return new Related(condition, List.of(expressions));
+        }
+    }
+
+    private static String like(String expression, String name) {
+        return expression + " like :" + name + " escape '" + TextSearch.ESCAPE + "'";
     }
 
     /** The JPQL from-and-where part (for tests and for the rare count beside a list). */

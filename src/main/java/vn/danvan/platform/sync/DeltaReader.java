@@ -17,8 +17,12 @@ import vn.danvan.platform.sync.DeltaToken.Phase;
 import vn.danvan.platform.time.AppClock;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -26,7 +30,8 @@ import java.util.function.Function;
  * The mobile sync of every collection (Microsoft Graph's delta pattern): the first call pages through the caller's
  * current records and ends with a delta token; a call with that token returns what changed since, in change order:
  * changed records whole, deleted ones as tombstones, and, when the caller's reach changed (its unit or role, or a unit
- * moved in the tree), the records that left it as removals and those that came into it as changes. Every record
+ * moved in the tree), the records that left it as removals and those that came into it as changes; records that an
+ * edit moved out of a unit of the reach ({@link SyncDepartures}) are removals too. Every record
  * answered is one the caller may see now; removals of records that left name only IDs the caller could see before.
  *
  * <p>Change numbers become visible in commit order (see ChangeStamper), so "after N" never skips a slower writer.
@@ -118,6 +123,10 @@ public class DeltaReader {
         return "*".equals(key) ? Scope.EVERYTHING : Scope.subtree(key);
     }
 
+    /** One step of the change order: a record changed, or one that left a unit ({@code record} null). */
+    private record Step<E>(long seq, E record, UUID departedId) {
+    }
+
     /** One page: fills it from the token's phase on, moving to the next phase while there is room. */
     private final class Walk<E extends SyncedEntity> {
 
@@ -179,27 +188,55 @@ public class DeltaReader {
                 return next(Phase.CHANGES, cursor);
             }
             // The first download needs no tombstones: the client holds nothing yet.
+            long after = Long.parseLong(cursor);
             List<E> changes = (token.initial() ? ListQuery.of(collection.type()) : ListQuery.ofAll(collection.type()))
-                    .where("e.changeSeq > :value", Long.parseLong(cursor)).where(p -> visible(now, p, "n"))
+                    .where("e.changeSeq > :value", after).where(p -> visible(now, p, "n"))
                     .first(em, "e.changeSeq", room + 1);
-            boolean more = changes.size() > room;
-            if (more) {
-                changes = changes.subList(0, room);
+            List<Step<E>> steps = new ArrayList<>();
+            changes.forEach(record -> steps.add(new Step<>(record.changeSeq, record, null)));
+            if (!token.initial()) {
+                departed(after, room + 1).forEach(d -> steps.add(new Step<>(d.changeSeq, null, d.recordId)));
             }
-            for (E record : changes) {
-                if (record.deletedAt != null) {
-                    removed.add(new Removal(record.id, Removal.Reason.DELETED, record.deletedAt));
+            // Both lists hold everything up to their last number, so their merge does up to the room-th step.
+            steps.sort(Comparator.comparingLong(Step::seq));
+            boolean more = steps.size() > room;
+            List<Step<E>> taken = more ? steps.subList(0, room) : steps;
+            Set<UUID> departedIds = new HashSet<>();
+            for (Step<E> step : taken) {
+                if (step.record() == null) {
+                    if (departedIds.add(step.departedId())) {
+                        removed.add(new Removal(step.departedId(), Removal.Reason.OUT_OF_SCOPE, null));
+                    }
+                } else if (step.record().deletedAt != null) {
+                    removed.add(new Removal(step.record().id, Removal.Reason.DELETED, step.record().deletedAt));
                 } else {
-                    changed.add(record);
+                    changed.add(step.record());
                 }
             }
-            long last = changes.isEmpty() ? Long.parseLong(cursor) : changes.get(changes.size() - 1).changeSeq;
+            long last = taken.isEmpty() ? after : taken.get(taken.size() - 1).seq();
             if (more) {
                 return next(Phase.CHANGES, Long.toString(last));
             }
             String delta = tokens.encode(new DeltaToken(token.collection(), token.caller(), scopeNow,
                     Math.max(last, token.base()), Phase.CHANGES, null, false, nowSeconds, true));
             return new DeltaPage<>(changed, removed, null, delta);
+        }
+
+        /**
+         * Records that left a unit of the caller's reach by an edit since {@code after} and that the caller no longer
+         * reaches: they are dropped from its phone.
+         */
+        private List<SyncDepartureEntity> departed(long after, int limit) {
+            Map<String, Object> params = new HashMap<>();
+            String entity = em.getMetamodel().entity(collection.type()).getName();
+            String jpql = "select d from SyncDepartureEntity d where d.collection = :collection and d.changeSeq > :after"
+                    + " and " + now.condition("d.unitId", params, "sync_d")
+                    + " and not exists (select e.id from " + entity + " e where e.id = d.recordId and "
+                    + visible(now, params, "n") + ") order by d.changeSeq";
+            var query = em.createQuery(jpql, SyncDepartureEntity.class).setParameter("collection", collection.name())
+                    .setParameter("after", after).setMaxResults(limit);
+            params.forEach(query::setParameter);
+            return query.getResultList();
         }
 
         private DeltaPage<E> next(Phase phase, String cursor) {

@@ -54,11 +54,25 @@ public class CaseQueries {
         this.clock = clock;
     }
 
-    Page<CaseEntity> list(UUID organizationId, CaseStatus status, ReceptionKind kind, Boolean overdue,
+    /**
+     * What {@code q} searches in a case: its decision (number, summary, published summary), and the reception it was
+     * opened from (the content and the citizens' names, as the reception book's {@code q} does). Addresses, phones
+     * and ID numbers are encrypted and never searched.
+     */
+    static final List<String> SEARCHED = List.of("e.decisionNumber", "e.decisionSummary", "e.publicSummary");
+    static final ListQuery.Related SEARCHED_RECEPTION = ListQuery.Related.of("exists (select 1 from ReceptionEntity r"
+                    + " left join r.citizens c where r.id = e.receptionId and {match})",
+            "r.content", "r.leadCitizenName", "c.fullName");
+
+    /** What {@code q} searches in a published result: only what the public sees (number and published summary). */
+    static final List<String> PUBLICLY_SEARCHED = List.of("e.decisionNumber", "e.publicSummary");
+
+    Page<CaseEntity> list(String q, UUID organizationId, CaseStatus status, ReceptionKind kind, Boolean overdue,
                           Boolean acceptanceOverdue, PageRequest page) {
         Scope within = narrowing.narrow(scopes.current(), organizationId, "organizationId", "reception.organization-not-found");
         ListQuery<CaseEntity> query = ListQuery.of(CaseEntity.class)
                 .where(params -> directory.withinScopeJpql("e.organizationId", within, params, "units"))
+                .matches(q, SEARCHED, SEARCHED_RECEPTION)
                 .equal("e.status", status)
                 .equal("e.kind", kind);
         if (overdue != null) {
@@ -83,9 +97,10 @@ public class CaseQueries {
     }
 
     /** Công khai kết quả: the decided cases whose result is published, newest decision first. */
-    public Page<CaseEntity> published(UUID organizationId, LocalDate from, LocalDate to, PageRequest page) {
+    public Page<CaseEntity> published(String q, UUID organizationId, LocalDate from, LocalDate to, PageRequest page) {
         return ListQuery.of(CaseEntity.class)
                 .where("e.resultPublic = true and e.decidedOn is not null")
+                .matches(q, PUBLICLY_SEARCHED)
                 .equal("e.organizationId", organizationId)
                 .atLeast("e.decidedOn", from)
                 .atMost("e.decidedOn", to)

@@ -90,8 +90,8 @@ public class CaseResource implements CasesApi {
     @Override
     @Transactional
     public Response listCases(UUID organizationId, CaseStatus status, ReceptionKind kind, Boolean overdue,
-                              Boolean acceptanceOverdue, Integer pageSize, String pageToken) {
-        Page<CaseEntity> page = queries.list(organizationId, status, kind, overdue, acceptanceOverdue,
+                              Boolean acceptanceOverdue, String q, Integer pageSize, String pageToken) {
+        Page<CaseEntity> page = queries.list(q, organizationId, status, kind, overdue, acceptanceOverdue,
                 PageRequest.of(pageSize, pageToken));
         CaseFacts facts = facts();
         return Response.ok(new CaseFilePage().items(page.items().stream().map(c -> mapper.toApi(c, facts)).toList())

@@ -20,6 +20,7 @@ import vn.danvan.platform.error.ProblemType;
 import vn.danvan.platform.etag.EntityTags;
 import vn.danvan.platform.security.CurrentCaller;
 import vn.danvan.platform.security.ScopeProvider;
+import vn.danvan.platform.sync.SyncDepartures;
 import vn.danvan.platform.text.PublicText;
 import vn.danvan.platform.time.AppClock;
 import vn.danvan.reception.record.ReceptionEntity;
@@ -53,10 +54,12 @@ public class CaseService {
     private final CurrentCaller caller;
     private final Event<CaseDecided> decisions;
     private final Event<CaseResultPublication> publications;
+    private final SyncDepartures departures;
 
     CaseService(EntityManager em, ReceptionService receptions, OrganizationTreeQueries directory, ScopeProvider scopes,
                 LegalRules rules, AppClock clock, CurrentCaller caller, Event<CaseDecided> decisions,
-                Event<CaseResultPublication> publications) {
+                Event<CaseResultPublication> publications, SyncDepartures departures) {
+        this.departures = departures;
         this.decisions = decisions;
         this.publications = publications;
         this.em = em;
@@ -180,6 +183,7 @@ public class CaseService {
         transfer.actorId = caller.id();
         transfer.createdAt = clock.now().truncatedTo(ChronoUnit.MICROS);
         entity.transfers.add(transfer);
+        departures.record(CaseQueries.SYNC, entity.id, entity.organizationId, transfer.toOrganizationId);
         entity.organizationId = transfer.toOrganizationId;
         em.flush();
         return entity;

@@ -55,8 +55,9 @@ public class PublicReceptionResource implements PublicReceptionApi {
     }
 
     @Override
-    public Response listPublishedReceptionSchedules(UUID organizationId, LocalDate from, Integer pageSize, String pageToken) {
-        Page<ScheduleEntity> page = schedules.published(organizationId, from, PageRequest.of(pageSize, pageToken));
+    public Response listPublishedReceptionSchedules(UUID organizationId, LocalDate from, String q, Integer pageSize,
+                                                    String pageToken) {
+        Page<ScheduleEntity> page = schedules.published(q, organizationId, from, PageRequest.of(pageSize, pageToken));
         Map<UUID, String> orgNames = organizations.names(page.items().stream().map(s -> s.organizationId).distinct().toList());
         return Response.ok(new PublishedReceptionSchedulePage()
                 .items(page.items().stream().map(s -> mapper.toPublished(s, orgNames)).toList())
@@ -64,9 +65,9 @@ public class PublicReceptionResource implements PublicReceptionApi {
     }
 
     @Override
-    public Response listPublishedCaseResults(UUID organizationId, LocalDate from, LocalDate to, Integer pageSize,
+    public Response listPublishedCaseResults(UUID organizationId, LocalDate from, LocalDate to, String q, Integer pageSize,
                                              String pageToken) {
-        Page<CaseEntity> page = cases.published(organizationId, from, to, PageRequest.of(pageSize, pageToken));
+        Page<CaseEntity> page = cases.published(q, organizationId, from, to, PageRequest.of(pageSize, pageToken));
         Map<UUID, String> orgNames = organizations.names(page.items().stream().map(c -> c.organizationId).distinct().toList());
         return Response.ok(new PublishedCaseResultPage()
                 .items(page.items().stream().map(c -> mapper.toPublished(c, orgNames)).toList())

@@ -44,8 +44,8 @@ public class ScheduleResource implements ReceptionSchedulesApi {
 
     @Override
     public Response listReceptionSchedules(UUID organizationId, LocalDate from, LocalDate to, ReceptionType sessionType,
-                                           Boolean missed, Integer pageSize, String pageToken) {
-        Page<ScheduleEntity> page = service.list(organizationId, from, to, sessionType, missed,
+                                           Boolean missed, String q, Integer pageSize, String pageToken) {
+        Page<ScheduleEntity> page = service.list(q, organizationId, from, to, sessionType, missed,
                 PageRequest.of(pageSize, pageToken));
         LocalDate today = clock.today();
         return Response.ok(new ReceptionSchedulePage().items(page.items().stream().map(s -> mapper.toApi(s, today)).toList())

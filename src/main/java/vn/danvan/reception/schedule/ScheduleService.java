@@ -139,12 +139,13 @@ public class ScheduleService {
         return entity;
     }
 
-    public Page<ScheduleEntity> list(UUID organizationId, LocalDate from, LocalDate to, ReceptionType type, Boolean missed,
-                                     PageRequest page) {
+    public Page<ScheduleEntity> list(String q, UUID organizationId, LocalDate from, LocalDate to, ReceptionType type,
+                                     Boolean missed, PageRequest page) {
         Scope within = narrowing.narrow(scopes.current(), organizationId, "organizationId", "reception.organization-not-found");
         ListQuery<ScheduleEntity> query = ListQuery.of(ScheduleEntity.class)
                 .where(params -> directory.withinScopeJpql("e.organizationId", within, params, "units"))
                 .where(publishedOnly() ? "e.published = true" : "1 = 1")
+                .matches(q, "e.place", "e.hostName", "e.hostPosition", "e.outcomeNote")
                 .atLeast("e.sessionDate", from)
                 .atMost("e.sessionDate", to)
                 .equal("e.sessionType", type);
@@ -159,11 +160,12 @@ public class ScheduleService {
         return query.page(em, SORTING.parse(null), page);
     }
 
-    /** Published sessions from a day for a month, of one unit or all: for anyone, no scope. */
-    public Page<ScheduleEntity> published(UUID organizationId, LocalDate from, PageRequest page) {
+    /** Published sessions from a day for a month, of one unit or all: for anyone, no scope; {@code q} searches what is published. */
+    public Page<ScheduleEntity> published(String q, UUID organizationId, LocalDate from, PageRequest page) {
         LocalDate start = from == null ? clock.today() : from;
         return ListQuery.of(ScheduleEntity.class)
                 .where("e.published = true")
+                .matches(q, "e.place", "e.hostName", "e.hostPosition")
                 .atLeast("e.sessionDate", start)
                 .atMost("e.sessionDate", start.plusDays(PUBLISHED_DAYS - 1))
                 .equal("e.organizationId", organizationId)

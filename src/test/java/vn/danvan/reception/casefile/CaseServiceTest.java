@@ -24,7 +24,7 @@ class CaseServiceTest {
         rule.parameter = limitParameter;
         FakeJpa jpa = new FakeJpa(jpql -> ruleInForce ? List.of(rule) : List.of());
         LegalRules rules = newLegalRules(jpa);
-        return new CaseService(null, null, null, null, rules, null, null, null, null);
+        return new CaseService(null, null, null, null, rules, null, null, null, null, null);
     }
 
     private static LegalRules newLegalRules(FakeJpa jpa) {
@@ -80,7 +80,7 @@ class CaseServiceTest {
         ReceptionRuleEntity rule = new ReceptionRuleEntity();
         rule.parameter = 3;
         FakeJpa jpa = new FakeJpa(jpql -> List.of(rule));
-        CaseService cases = new CaseService(null, null, null, null, newLegalRules(jpa), null, null, null, null);
+        CaseService cases = new CaseService(null, null, null, null, newLegalRules(jpa), null, null, null, null, null);
 
         cases.lateAcceptance(received("2026-03-02", "2026-04-30"));
 
