@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Response;
 import vn.danvan.api.OfficialsApi;
 import vn.danvan.api.model.OfficialDelta;
 import vn.danvan.api.model.OfficialPage;
+import vn.danvan.platform.idempotency.Idempotent;
 import vn.danvan.platform.paging.Page;
 import vn.danvan.platform.paging.PageRequest;
 import vn.danvan.platform.sync.DeltaReader;
@@ -11,13 +12,14 @@ import vn.danvan.platform.sync.DeltaReader;
 import java.util.UUID;
 
 /** /api/v1/officials — the officials directory and its mobile sync. */
+@Idempotent
 public class OfficialResource implements OfficialsApi {
 
-    private final OfficialDirectory directory;
+    private final OfficialQueries directory;
     private final OfficialMapper mapper;
     private final DeltaReader deltas;
 
-    OfficialResource(OfficialDirectory directory, OfficialMapper mapper, DeltaReader deltas) {
+    OfficialResource(OfficialQueries directory, OfficialMapper mapper, DeltaReader deltas) {
         this.directory = directory;
         this.mapper = mapper;
         this.deltas = deltas;
@@ -32,7 +34,7 @@ public class OfficialResource implements OfficialsApi {
 
     @Override
     public Response syncOfficials(String deltaToken, String pageToken, Integer pageSize) {
-        return Response.ok(deltas.answer(OfficialDirectory.SYNC, deltaToken, pageToken, pageSize, mapper::toApi,
+        return Response.ok(deltas.answer(OfficialQueries.SYNC, deltaToken, pageToken, pageSize, mapper::toApi,
                 (changed, removed, next, delta) -> new OfficialDelta().changed(changed).removed(removed)
                         .nextPageToken(next).deltaToken(delta))).build();
     }

@@ -131,7 +131,7 @@ public class UserService {
         boolean wasInDirectory = account.active && !account.roles.contains(Role.PORTAL_CLIENT);
         boolean staysInDirectory = Boolean.TRUE.equals(request.getActive()) && !roles.contains(Role.PORTAL_CLIENT);
         if (wasInDirectory) {
-            departures.record(OfficialDirectory.SYNC, account.id, account.organizationId,
+            departures.record(OfficialQueries.SYNC, account.id, account.organizationId,
                     staysInDirectory ? request.getOrganizationId() : null);
         }
         requests.update(request, account);

@@ -19,7 +19,7 @@ import java.util.UUID;
  * them (name, position, unit; nothing of the account itself). Machine clients are not officials.
  */
 @ApplicationScoped
-class OfficialDirectory {
+class OfficialQueries {
 
     /**
      * JPQL on alias {@code e}: an active official's account of a unit (not a machine client's, nor a system
@@ -43,7 +43,7 @@ class OfficialDirectory {
     private final ScopeProvider scopes;
     private final OrganizationTreeQueries organizations;
 
-    OfficialDirectory(UserRepository users, ScopeProvider scopes, OrganizationTreeQueries organizations) {
+    OfficialQueries(UserRepository users, ScopeProvider scopes, OrganizationTreeQueries organizations) {
         this.users = users;
         this.scopes = scopes;
         this.organizations = organizations;
