@@ -4,6 +4,7 @@ import vn.danvan.api.model.Recurrence;
 import vn.danvan.api.model.RecurrenceFrequency;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
+import vn.danvan.platform.rules.ReportingCalendar;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -13,10 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The occurrences of a recurring task: one per reporting period whose deadline falls between the
- * recurrence's dates, each with the data window of Nghị định 09/2019/NĐ-CP (monthly 15th of the
- * previous month to the 14th; quarterly from the 15th of the month before the quarter to the 14th of
- * its last month; half-yearly 15/12–14/6 and 15/6–14/12; yearly 15/12 to 14/12).
+ * The occurrences of a recurring task: one per report whose deadline falls between the recurrence's dates, each with
+ * the data window of Nghị định 09/2019/NĐ-CP: from the day after the cut-off day of the month before the period to the
+ * cut-off day of its last month (with today's cut-off, the 14th: monthly 15th of the previous month to the 14th;
+ * quarterly from the 15th of the month before the quarter to the 14th of its last month; 6-month 15/12–14/6; yearly
+ * 15/12–14/12). The cut-off day is the rule in force at the end of the period ({@link ReportingCalendar}).
+ * "Định kỳ 6 tháng, năm" is a 6-month report and a yearly report; the deprecated HALF_YEARLY keeps its second
+ * half-year (15/6–14/12), which Nghị định 09 does not define, for the clients that still send it.
  */
 final class RecurrencePlanner {
 
@@ -28,7 +32,7 @@ final class RecurrencePlanner {
     private RecurrencePlanner() {
     }
 
-    static List<Occurrence> plan(Recurrence recurrence) {
+    static List<Occurrence> plan(Recurrence recurrence, ReportingCalendar calendar) {
         RecurrenceFrequency frequency = recurrence.getFrequency();
         int day = recurrence.getDueDay();
         Integer month = recurrence.getDueMonth();
@@ -59,7 +63,7 @@ final class RecurrencePlanner {
         }
         List<Occurrence> occurrences = new ArrayList<>();
         for (int year = from.getYear(); year <= until.getYear(); year++) {
-            for (Occurrence o : periodsOf(frequency, year, month, day)) {
+            for (Occurrence o : periodsOf(frequency, year, month, day, calendar)) {
                 if (!o.dueDate().isBefore(from) && !o.dueDate().isAfter(until)) {
                     occurrences.add(o);
                 }
@@ -74,33 +78,52 @@ final class RecurrencePlanner {
         return occurrences;
     }
 
-    private static List<Occurrence> periodsOf(RecurrenceFrequency frequency, int year, Integer month, int day) {
+    private static List<Occurrence> periodsOf(RecurrenceFrequency frequency, int year, Integer month, int day,
+                                              ReportingCalendar calendar) {
         List<Occurrence> periods = new ArrayList<>();
         switch (frequency) {
-            case YEARLY -> periods.add(new Occurrence(String.valueOf(year), LocalDate.of(year - 1, 12, 15),
-                    LocalDate.of(year, 12, 14), LocalDate.of(year, month, day)));
+            case YEARLY -> periods.add(period(String.valueOf(year), YearMonth.of(year, 1), YearMonth.of(year, 12),
+                    LocalDate.of(year, month, day), calendar));
+            case SIX_MONTHS_AND_YEAR -> {
+                periods.add(period(year + "-6M", YearMonth.of(year, 1), YearMonth.of(year, 6),
+                        LocalDate.of(year, 6, day), calendar));
+                periods.add(period(String.valueOf(year), YearMonth.of(year, 1), YearMonth.of(year, 12),
+                        LocalDate.of(year, 12, day), calendar));
+            }
             case HALF_YEARLY -> {
-                periods.add(new Occurrence(year + "-H1", LocalDate.of(year - 1, 12, 15), LocalDate.of(year, 6, 14),
-                        LocalDate.of(year, 6, day)));
-                periods.add(new Occurrence(year + "-H2", LocalDate.of(year, 6, 15), LocalDate.of(year, 12, 14),
-                        LocalDate.of(year, 12, day)));
+                periods.add(period(year + "-H1", YearMonth.of(year, 1), YearMonth.of(year, 6),
+                        LocalDate.of(year, 6, day), calendar));
+                periods.add(period(year + "-H2", YearMonth.of(year, 7), YearMonth.of(year, 12),
+                        LocalDate.of(year, 12, day), calendar));
             }
             case QUARTERLY -> {
                 for (int quarter = 1; quarter <= 4; quarter++) {
                     YearMonth last = YearMonth.of(year, quarter * 3);
-                    YearMonth before = last.minusMonths(3);
-                    periods.add(new Occurrence(year + "-Q" + quarter, before.atDay(15), last.atDay(14), last.atDay(day)));
+                    periods.add(period(year + "-Q" + quarter, last.minusMonths(2), last, last.atDay(day), calendar));
                 }
             }
             case MONTHLY -> {
                 for (int m = 1; m <= 12; m++) {
                     YearMonth current = YearMonth.of(year, m);
-                    periods.add(new Occurrence(String.format("%d-%02d", year, m), current.minusMonths(1).atDay(15),
-                            current.atDay(14), current.atDay(day)));
+                    periods.add(period(String.format("%d-%02d", year, m), current, current, current.atDay(day), calendar));
                 }
             }
         }
         return periods;
+    }
+
+    /**
+     * The report of the months {@code first} to {@code last}: its data run from the day after the cut-off of the month
+     * before {@code first} to the cut-off of {@code last}, both by the rule in force at the end of the period.
+     */
+    static Occurrence period(String label, YearMonth first, YearMonth last, LocalDate due, ReportingCalendar calendar) {
+        int cutoff = calendar.dataCutoffDay(last.atEndOfMonth());
+        return new Occurrence(label, cutoffOf(first.minusMonths(1), cutoff).plusDays(1), cutoffOf(last, cutoff), due);
+    }
+
+    /** The cut-off day in that month; a day past its end (31 in April) is its last day. */
+    private static LocalDate cutoffOf(YearMonth month, int cutoff) {
+        return month.atDay(Math.min(cutoff, month.lengthOfMonth()));
     }
 
     private static ApiException invalid(String field, String code, String key, Object... args) {

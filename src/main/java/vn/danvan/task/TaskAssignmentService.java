@@ -118,7 +118,7 @@ class TaskAssignmentService {
     }
 
     /** The due dates: one with {@code dueDate}, one per period with {@code recurrence}; exactly one of them. */
-    private static List<RecurrencePlanner.Occurrence> occurrences(TaskAssignmentCreate request, List<FieldViolation> errors) {
+    private List<RecurrencePlanner.Occurrence> occurrences(TaskAssignmentCreate request, List<FieldViolation> errors) {
         if ((request.getDueDate() == null) == (request.getRecurrence() == null)) {
             errors.add(FieldViolation.of(request.getDueDate() == null ? "dueDate" : "recurrence", "oneOf",
                     "task.assignment-due-or-recurrence"));
@@ -129,7 +129,7 @@ class TaskAssignmentService {
                 errors.add(FieldViolation.of("startDate", "withRecurrence", "task.assignment-start-with-recurrence"));
             }
             try {
-                return RecurrencePlanner.plan(request.getRecurrence());
+                return tasks.plan(request.getRecurrence());
             } catch (ApiException invalid) {
                 errors.addAll(invalid.violations());
                 return List.of();

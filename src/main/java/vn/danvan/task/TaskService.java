@@ -1,5 +1,6 @@
 package vn.danvan.task;
 
+import vn.danvan.platform.rules.ReportingCalendar;
 import jakarta.persistence.EntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.api.model.NotificationKind;
@@ -48,12 +49,14 @@ public class TaskService {
     private final Officials officials;
     private final SyncDepartures departures;
     private final UnitValidity validity;
+    private final ReportingCalendar calendar;
 
     TaskService(EntityManager em, TaskAccess access, TaskRequestMapper requests, TaskTimeline timeline, DirectiveFactQueries directives,
                 Notifications notifications, AttachmentService attachments, AppClock clock, TaskParties parties,
-                Officials officials, SyncDepartures departures, UnitValidity validity) {
+                Officials officials, SyncDepartures departures, UnitValidity validity, ReportingCalendar calendar) {
         this.departures = departures;
         this.validity = validity;
+        this.calendar = calendar;
         this.em = em;
         this.requests = requests;
         this.parties = parties;
@@ -96,9 +99,14 @@ public class TaskService {
         return task;
     }
 
+    /** The occurrences of a recurrence, with the report windows of the cut-off rule in force (ReportingCalendar). */
+    List<RecurrencePlanner.Occurrence> plan(vn.danvan.api.model.Recurrence recurrence) {
+        return RecurrencePlanner.plan(recurrence, calendar);
+    }
+
     public List<TaskEntity> createRecurring(RecurringTaskCreate request, UUID seriesId, boolean demo) {
         Assignment assignment = requests.assignment(request);
-        List<RecurrencePlanner.Occurrence> occurrences = RecurrencePlanner.plan(request.getRecurrence());
+        List<RecurrencePlanner.Occurrence> occurrences = plan(request.getRecurrence());
         Assignment checked = check(assignment, null, occurrences.get(0).dueDate());
         List<TaskEntity> tasks = new ArrayList<>();
         for (RecurrencePlanner.Occurrence occurrence : occurrences) {

@@ -51,6 +51,14 @@ public final class FakeJpa {
                 queries.add(query);
                 yield typedQuery(query);
             }
+            case "createNativeQuery" -> {
+                if (args.length != 2 || !(args[0] instanceof String sql)) {
+                    throw unexpected(method);
+                }
+                Query query = new Query(sql);
+                queries.add(query);
+                yield typedQuery(query);
+            }
             case "persist" -> {
                 persisted.add(args[0]);
                 yield null;

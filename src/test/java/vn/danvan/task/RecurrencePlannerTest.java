@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.danvan.api.model.Recurrence;
 import vn.danvan.api.model.RecurrenceFrequency;
+import vn.danvan.platform.rules.ReportingCalendar;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
 import vn.danvan.platform.error.ProblemType;
@@ -21,6 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The occurrences and data windows (Nghị định 09/2019/NĐ-CP) of recurring tasks, without Quarkus. */
 class RecurrencePlannerTest {
 
+    /** Nghị định 09/2019/NĐ-CP's cut-off, the 14th, whatever the day. */
+    private static final ReportingCalendar CUTOFF_14 = periodEnd -> 14;
+
     private static Recurrence recurrence(RecurrenceFrequency frequency, Integer month, int day, String from, String until) {
         return new Recurrence().frequency(frequency).dueMonth(month).dueDay(day)
                 .fromDate(LocalDate.parse(from)).untilDate(LocalDate.parse(until));
@@ -31,7 +35,7 @@ class RecurrencePlannerTest {
     }
 
     private static FieldViolation refusal(Recurrence recurrence) {
-        ApiException e = assertThrows(ApiException.class, () -> RecurrencePlanner.plan(recurrence));
+        ApiException e = assertThrows(ApiException.class, () -> RecurrencePlanner.plan(recurrence, CUTOFF_14));
         assertEquals(ProblemType.VALIDATION_FAILED, e.type());
         assertEquals(1, e.violations().size());
         return e.violations().get(0);
@@ -42,7 +46,7 @@ class RecurrencePlannerTest {
     @Test
     void yearlyOn20SeptemberHasOneOccurrencePerYearWithTheWindow15DecemberTo14December() {
         List<Occurrence> plan = RecurrencePlanner.plan(
-                recurrence(RecurrenceFrequency.YEARLY, 9, 20, "2026-01-01", "2028-12-31"));
+                recurrence(RecurrenceFrequency.YEARLY, 9, 20, "2026-01-01", "2028-12-31"), CUTOFF_14);
 
         assertEquals(List.of(
                 occurrence("2026", "2025-12-15", "2026-12-14", "2026-09-20"),
@@ -54,19 +58,19 @@ class RecurrencePlannerTest {
     void theRangeIsInclusiveOnTheDueDatesNotOnTheWindows() {
         // From the deadline itself to the next deadline itself: both count.
         assertEquals(List.of("2026", "2027"), labels(RecurrencePlanner.plan(
-                recurrence(RecurrenceFrequency.YEARLY, 9, 20, "2026-09-20", "2027-09-20"))));
+                recurrence(RecurrenceFrequency.YEARLY, 9, 20, "2026-09-20", "2027-09-20"), CUTOFF_14)));
         // One day after the first deadline and one day before the last: neither counts.
         assertEquals(List.of("2027"), labels(RecurrencePlanner.plan(
-                recurrence(RecurrenceFrequency.YEARLY, 9, 20, "2026-09-21", "2028-09-19"))));
+                recurrence(RecurrenceFrequency.YEARLY, 9, 20, "2026-09-21", "2028-09-19"), CUTOFF_14)));
     }
 
     @Test
     void yearlyOn31DecemberAnd28FebruaryAreAccepted() {
         assertEquals(List.of(occurrence("2026", "2025-12-15", "2026-12-14", "2026-12-31")), RecurrencePlanner.plan(
-                recurrence(RecurrenceFrequency.YEARLY, 12, 31, "2026-01-01", "2026-12-31")));
+                recurrence(RecurrenceFrequency.YEARLY, 12, 31, "2026-01-01", "2026-12-31"), CUTOFF_14));
         // 2028 is a leap year: the deadline stays on the 28th.
         assertEquals(List.of(occurrence("2028", "2027-12-15", "2028-12-14", "2028-02-28")), RecurrencePlanner.plan(
-                recurrence(RecurrenceFrequency.YEARLY, 2, 28, "2028-01-01", "2028-12-31")));
+                recurrence(RecurrenceFrequency.YEARLY, 2, 28, "2028-01-01", "2028-12-31"), CUTOFF_14));
     }
 
     @Test
@@ -94,12 +98,12 @@ class RecurrencePlannerTest {
         assertEquals("required", v.code());
     }
 
-    // ---- half-yearly -----------------------------------------------------------------------------------------
+    // ---- half-yearly (deprecated: kept for the clients that still send it) -----------------------------------------------------------------------------------------
 
     @Test
     void halfYearlyWindowsAre15DecemberTo14JuneAnd15JuneTo14December() {
         List<Occurrence> plan = RecurrencePlanner.plan(
-                recurrence(RecurrenceFrequency.HALF_YEARLY, null, 20, "2026-01-01", "2027-12-31"));
+                recurrence(RecurrenceFrequency.HALF_YEARLY, null, 20, "2026-01-01", "2027-12-31"), CUTOFF_14);
 
         assertEquals(List.of(
                 occurrence("2026-H1", "2025-12-15", "2026-06-14", "2026-06-20"),
@@ -111,7 +115,48 @@ class RecurrencePlannerTest {
     @Test
     void halfYearlyWindowsFollowEachOtherWithoutGapOrOverlap() {
         assertContiguous(RecurrencePlanner.plan(
-                recurrence(RecurrenceFrequency.HALF_YEARLY, null, 15, "2025-01-01", "2030-12-31")));
+                recurrence(RecurrenceFrequency.HALF_YEARLY, null, 15, "2025-01-01", "2030-12-31"), CUTOFF_14));
+    }
+
+    // ---- 6-month and yearly (định kỳ 6 tháng, năm) -------------------------------------------------------------
+
+    @Test
+    void sixMonthsAndYearGivesThe6MonthReportAndTheYearlyReportOfNghiDinh09() {
+        List<Occurrence> plan = RecurrencePlanner.plan(
+                recurrence(RecurrenceFrequency.SIX_MONTHS_AND_YEAR, null, 20, "2026-03-01", "2027-12-31"), CUTOFF_14);
+
+        assertEquals(List.of(
+                occurrence("2026-6M", "2025-12-15", "2026-06-14", "2026-06-20"),
+                occurrence("2026", "2025-12-15", "2026-12-14", "2026-12-20"),
+                occurrence("2027-6M", "2026-12-15", "2027-06-14", "2027-06-20"),
+                occurrence("2027", "2026-12-15", "2027-12-14", "2027-12-20")), plan);
+    }
+
+    @Test
+    void sixMonthsAndYearTakesNoMonthAndNoDayAfter28() {
+        assertEquals("yearlyOnly", refusal(recurrence(RecurrenceFrequency.SIX_MONTHS_AND_YEAR, 6, 20,
+                "2026-01-01", "2026-12-31")).code());
+        assertEquals("impossibleDate", refusal(recurrence(RecurrenceFrequency.SIX_MONTHS_AND_YEAR, null, 30,
+                "2026-01-01", "2026-12-31")).code());
+    }
+
+    @Test
+    void theCutoffInForceAtThePeriodsEndDrawsItsWindow() {
+        // A province moves its cut-off to the month's end from 2031: the periods ending from then run 1st to last day.
+        ReportingCalendar changed = periodEnd -> periodEnd.isBefore(LocalDate.of(2031, 1, 1)) ? 14 : 31;
+
+        List<Occurrence> plan = RecurrencePlanner.plan(
+                recurrence(RecurrenceFrequency.MONTHLY, null, 20, "2030-11-01", "2031-02-28"), changed);
+
+        assertEquals(List.of(
+                occurrence("2030-11", "2030-10-15", "2030-11-14", "2030-11-20"),
+                occurrence("2030-12", "2030-11-15", "2030-12-14", "2030-12-20"),
+                occurrence("2031-01", "2031-01-01", "2031-01-31", "2031-01-20"),
+                occurrence("2031-02", "2031-02-01", "2031-02-28", "2031-02-20")), plan);
+        assertEquals(List.of(occurrence("2031-6M", "2031-01-01", "2031-06-30", "2031-06-20"),
+                        occurrence("2031", "2031-01-01", "2031-12-31", "2031-12-20")),
+                RecurrencePlanner.plan(recurrence(RecurrenceFrequency.SIX_MONTHS_AND_YEAR, null, 20,
+                        "2031-01-01", "2031-12-31"), changed));
     }
 
     // ---- quarterly -------------------------------------------------------------------------------------------
@@ -119,7 +164,7 @@ class RecurrencePlannerTest {
     @Test
     void quarterlyWindowsRunFromThe15thOfTheMonthBeforeTheQuarterToThe14thOfItsLastMonth() {
         List<Occurrence> plan = RecurrencePlanner.plan(
-                recurrence(RecurrenceFrequency.QUARTERLY, null, 20, "2026-01-01", "2026-12-31"));
+                recurrence(RecurrenceFrequency.QUARTERLY, null, 20, "2026-01-01", "2026-12-31"), CUTOFF_14);
 
         assertEquals(List.of(
                 occurrence("2026-Q1", "2025-12-15", "2026-03-14", "2026-03-20"),
@@ -131,13 +176,13 @@ class RecurrencePlannerTest {
     @Test
     void quarterlyAcrossAYearBoundaryKeepsTheWindowsContiguous() {
         List<Occurrence> plan = RecurrencePlanner.plan(
-                recurrence(RecurrenceFrequency.QUARTERLY, null, 25, "2026-10-01", "2027-04-30"));
+                recurrence(RecurrenceFrequency.QUARTERLY, null, 25, "2026-10-01", "2027-04-30"), CUTOFF_14);
 
         assertEquals(List.of(
                 occurrence("2026-Q4", "2026-09-15", "2026-12-14", "2026-12-25"),
                 occurrence("2027-Q1", "2026-12-15", "2027-03-14", "2027-03-25")), plan);
         assertContiguous(RecurrencePlanner.plan(
-                recurrence(RecurrenceFrequency.QUARTERLY, null, 25, "2024-01-01", "2030-12-31")));
+                recurrence(RecurrenceFrequency.QUARTERLY, null, 25, "2024-01-01", "2030-12-31"), CUTOFF_14));
     }
 
     // ---- monthly ---------------------------------------------------------------------------------------------
@@ -145,7 +190,7 @@ class RecurrencePlannerTest {
     @Test
     void monthlyWindowsRunFromThe15thOfThePreviousMonthToThe14th() {
         List<Occurrence> plan = RecurrencePlanner.plan(
-                recurrence(RecurrenceFrequency.MONTHLY, null, 18, "2026-11-01", "2027-02-28"));
+                recurrence(RecurrenceFrequency.MONTHLY, null, 18, "2026-11-01", "2027-02-28"), CUTOFF_14);
 
         assertEquals(List.of(
                 occurrence("2026-11", "2026-10-15", "2026-11-14", "2026-11-18"),
@@ -157,26 +202,26 @@ class RecurrencePlannerTest {
     @Test
     void monthlyOnThe28thWorksInFebruaryOfLeapAndCommonYears() {
         List<Occurrence> leap = RecurrencePlanner.plan(
-                recurrence(RecurrenceFrequency.MONTHLY, null, 28, "2028-02-01", "2028-03-31"));
+                recurrence(RecurrenceFrequency.MONTHLY, null, 28, "2028-02-01", "2028-03-31"), CUTOFF_14);
         assertEquals(List.of(
                 occurrence("2028-02", "2028-01-15", "2028-02-14", "2028-02-28"),
                 // The March window holds 29 February 2028.
                 occurrence("2028-03", "2028-02-15", "2028-03-14", "2028-03-28")), leap);
         List<Occurrence> common = RecurrencePlanner.plan(
-                recurrence(RecurrenceFrequency.MONTHLY, null, 28, "2027-02-01", "2027-02-28"));
+                recurrence(RecurrenceFrequency.MONTHLY, null, 28, "2027-02-01", "2027-02-28"), CUTOFF_14);
         assertEquals(List.of(occurrence("2027-02", "2027-01-15", "2027-02-14", "2027-02-28")), common);
     }
 
     @Test
     void monthlyLabelsArePaddedAndWindowsContiguousOverYears() {
         List<Occurrence> plan = RecurrencePlanner.plan(
-                recurrence(RecurrenceFrequency.MONTHLY, null, 1, "2026-01-01", "2026-12-31"));
+                recurrence(RecurrenceFrequency.MONTHLY, null, 1, "2026-01-01", "2026-12-31"), CUTOFF_14);
         assertEquals(12, plan.size());
         assertEquals("2026-01", plan.get(0).periodLabel());
         assertEquals("2026-09", plan.get(8).periodLabel());
         assertEquals("2026-12", plan.get(11).periodLabel());
         assertContiguous(RecurrencePlanner.plan(
-                recurrence(RecurrenceFrequency.MONTHLY, null, 28, "2027-06-01", "2029-05-31")));
+                recurrence(RecurrenceFrequency.MONTHLY, null, 28, "2027-06-01", "2029-05-31"), CUTOFF_14));
     }
 
     @ParameterizedTest
@@ -219,14 +264,14 @@ class RecurrencePlannerTest {
     @Test
     void aSingleDayRangeOnTheDeadlineHasOneOccurrence() {
         assertEquals(List.of(occurrence("2026-04", "2026-03-15", "2026-04-14", "2026-04-20")), RecurrencePlanner.plan(
-                recurrence(RecurrenceFrequency.MONTHLY, null, 20, "2026-04-20", "2026-04-20")));
+                recurrence(RecurrenceFrequency.MONTHLY, null, 20, "2026-04-20", "2026-04-20"), CUTOFF_14));
     }
 
     @Test
     void atMost120OccurrencesArePlanned() {
         // Ten years of months: exactly 120.
         assertEquals(120, RecurrencePlanner.plan(
-                recurrence(RecurrenceFrequency.MONTHLY, null, 20, "2026-01-01", "2035-12-31")).size());
+                recurrence(RecurrenceFrequency.MONTHLY, null, 20, "2026-01-01", "2035-12-31"), CUTOFF_14).size());
         // One more month: refused.
         FieldViolation v = refusal(recurrence(RecurrenceFrequency.MONTHLY, null, 20, "2026-01-01", "2036-01-31"));
         assertEquals("recurrence.untilDate", v.field());

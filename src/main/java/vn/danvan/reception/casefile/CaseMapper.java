@@ -15,6 +15,8 @@ import vn.danvan.platform.mapping.ToContractConfig;
 public interface CaseMapper {
 
     @Mapping(target = "lateAcceptance", expression = "java(facts.lateAcceptance(entity))")
+    @Mapping(target = "acceptanceDue", expression = "java(facts.acceptanceDue(entity))")
+    @Mapping(target = "acceptanceOverdue", expression = "java(facts.acceptanceOverdue(entity))")
     @Mapping(target = "overdue", expression = "java(entity.overdue(facts.today()))")
     @Mapping(target = "daysLeft", expression = "java(facts.daysLeft(entity))")
     CaseFile toApi(CaseEntity entity, @Context CaseFacts facts);

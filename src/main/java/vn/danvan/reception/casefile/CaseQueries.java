@@ -15,6 +15,8 @@ import vn.danvan.platform.paging.Sorting;
 import vn.danvan.platform.security.Scope;
 import vn.danvan.platform.security.ScopeProvider;
 import vn.danvan.platform.time.AppClock;
+import vn.danvan.reception.rules.LegalRules;
+import vn.danvan.reception.rules.RuleTimeline;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -40,9 +42,11 @@ public class CaseQueries {
     private final ScopeNarrowing narrowing;
     private final OrganizationTreeQueries directory;
     private final AppClock clock;
+    private final LegalRules rules;
 
     CaseQueries(EntityManager em, ScopeProvider scopes, ScopeNarrowing narrowing, OrganizationTreeQueries directory,
-                AppClock clock) {
+                AppClock clock, LegalRules rules) {
+        this.rules = rules;
         this.em = em;
         this.scopes = scopes;
         this.narrowing = narrowing;
@@ -64,7 +68,7 @@ public class CaseQueries {
     static final List<String> PUBLICLY_SEARCHED = List.of("e.decisionNumber", "e.publicSummary");
 
     Page<CaseEntity> list(String q, UUID organizationId, CaseStatus status, ReceptionKind kind, Boolean overdue,
-                          PageRequest page) {
+                          Boolean acceptanceOverdue, PageRequest page) {
         Scope within = narrowing.narrow(scopes.current(), organizationId, "organizationId", "reception.organization-not-found");
         ListQuery<CaseEntity> query = ListQuery.of(CaseEntity.class)
                 .where(params -> directory.withinScopeJpql("e.organizationId", within, params, "units"))
@@ -79,7 +83,17 @@ public class CaseQueries {
                         : "(e.status not in :running or e.deadline is null or e.deadline >= :today)";
             });
         }
+        if (acceptanceOverdue != null) {
+            RuleTimeline limits = rules.acceptanceLimits();
+            LocalDate today = clock.today();
+            query.where(params -> AcceptanceOverdue.condition("e", limits, today, params, acceptanceOverdue));
+        }
         return query.page(em, SORTING.parse(null), page);
+    }
+
+    /** The acceptance limit of every day of receipt, read once for a page of cases. */
+    RuleTimeline acceptanceLimits() {
+        return rules.acceptanceLimits();
     }
 
     /** Công khai kết quả: the decided cases whose result is published, newest decision first. */

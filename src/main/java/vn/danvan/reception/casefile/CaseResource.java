@@ -95,9 +95,10 @@ public class CaseResource implements CasesApi {
 
     @Override
     @Transactional
-    public Response listCases(UUID organizationId, CaseStatus status, ReceptionKind kind, Boolean overdue, String q,
-                              Integer pageSize, String pageToken) {
-        Page<CaseEntity> page = queries.list(q, organizationId, status, kind, overdue, PageRequest.of(pageSize, pageToken));
+    public Response listCases(UUID organizationId, CaseStatus status, ReceptionKind kind, Boolean overdue,
+                              Boolean acceptanceOverdue, String q, Integer pageSize, String pageToken) {
+        Page<CaseEntity> page = queries.list(q, organizationId, status, kind, overdue, acceptanceOverdue,
+                PageRequest.of(pageSize, pageToken));
         CaseFacts facts = facts();
         return Response.ok(new CaseFilePage().items(page.items().stream().map(c -> mapper.toApi(c, facts)).toList())
                 .nextPageToken(page.nextPageToken())).build();
@@ -157,7 +158,7 @@ public class CaseResource implements CasesApi {
     }
 
     private CaseFacts facts() {
-        return new CaseFacts(clock.today(), service::lateAcceptance);
+        return new CaseFacts(clock.today(), queries.acceptanceLimits());
     }
 
     @Override

@@ -12,6 +12,8 @@ import vn.danvan.reception.ReceptionConfig;
 import vn.danvan.platform.security.Scope;
 import vn.danvan.platform.security.ScopeProvider;
 import vn.danvan.platform.time.AppClock;
+import vn.danvan.reception.casefile.AcceptanceOverdue;
+import vn.danvan.reception.rules.LegalRules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,9 +46,11 @@ public class HotspotQueries {
     private final OrganizationTreeQueries directory;
     private final AppClock clock;
     private final ReceptionConfig config;
+    private final LegalRules rules;
 
     HotspotQueries(EntityManager em, ScopeProvider scopes, ScopeNarrowing narrowing,
-                    OrganizationTreeQueries directory, AppClock clock, ReceptionConfig config) {
+                    OrganizationTreeQueries directory, AppClock clock, ReceptionConfig config, LegalRules rules) {
+        this.rules = rules;
         this.em = em;
         this.scopes = scopes;
         this.narrowing = narrowing;
@@ -81,6 +85,7 @@ public class HotspotQueries {
             Hotspot h = new Hotspot().communeId((UUID) row[0]).domain((ReceptionDomain) row[1])
                     .flaggedCount(number(row[2])).massCount(number(row[3])).levelSkippingCount(number(row[4]))
                     .repeatedCount(number(row[5])).prolongedCount(number(row[6])).peopleCount(number(row[7]))
+                    .acceptanceOverdueCount(0)
                     .firstReceivedOn((LocalDate) row[8]).lastReceivedOn((LocalDate) row[9])
                     .sampleReceptionIds(new ArrayList<>())
                     .receptionsLink(link(organizationId, (UUID) row[0], (ReceptionDomain) row[1], from, to));
@@ -88,6 +93,7 @@ public class HotspotQueries {
         }
         if (!hotspots.isEmpty()) {
             attachSamples(hotspots, from, to, (List<?>) params.get("units"));
+            countOverdueAcceptances(hotspots, from, to, scope);
             Map<UUID, String> communeNames = directory.names(hotspots.values().stream().map(Hotspot::getCommuneId).distinct().toList());
             hotspots.values().forEach(h -> h.communeName(communeNames.get(h.getCommuneId())));
         }
@@ -121,6 +127,29 @@ public class HotspotQueries {
             Hotspot h = hotspots.get(key(uuid((byte[]) r[1]), ReceptionDomain.fromValue((String) r[2])));
             if (h != null) {
                 h.getSampleReceptionIds().add(uuid((byte[]) r[0]));
+            }
+        }
+    }
+
+    /**
+     * Cases opened from the window's records of each hot spot's place and subject (flagged or not) that are overdue for
+     * acceptance today: few rows (cases still RECEIVED), joined to their records for the place.
+     */
+    private void countOverdueAcceptances(Map<String, Hotspot> hotspots, LocalDate from, LocalDate to, Scope scope) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("from", from);
+        params.put("to", to);
+        String overdue = AcceptanceOverdue.condition("c", rules.acceptanceLimits(), clock.today(), params, true);
+        var counts = em.createQuery("select r.concernedCommuneId, r.domain, count(c) from CaseEntity c, ReceptionEntity r"
+                + " where c.receptionId = r.id and c.deletedAt is null and r.deletedAt is null"
+                + " and r.receivedOn between :from and :to and r.concernedCommuneId is not null and " + overdue
+                + " and " + directory.withinScopeJpql("r.organizationId", scope, params, "units")
+                + " group by r.concernedCommuneId, r.domain", Object[].class);
+        params.forEach(counts::setParameter);
+        for (Object[] row : counts.getResultList()) {
+            Hotspot h = hotspots.get(key((UUID) row[0], (ReceptionDomain) row[1]));
+            if (h != null) {
+                h.acceptanceOverdueCount(number(row[2]));
             }
         }
     }

@@ -34,9 +34,6 @@ import java.util.UUID;
 @Table(name = "reception")
 public class ReceptionEntity extends SyncedEntity {
 
-    /** Five people or more make a mass case (đông người). */
-    public static final int MASS_THRESHOLD = 5;
-
     @Column(name = "organization_id", nullable = false, updatable = false)
     public UUID organizationId;
 

@@ -46,7 +46,8 @@ public interface ReceptionRequestMapper {
     @BeanMapping(ignoreUnmappedSourceProperties = "flags")
     @Mapping(target = "headReceived", source = "headReceivedInPerson")
     @Mapping(target = "transferredToId", source = "transferredToOrganizationId")
-    @Mapping(target = "flagMass", expression = "java(input.peopleCount() >= ReceptionEntity.MASS_THRESHOLD)")
+    // From the MASS_MIN_PEOPLE rule in force on the day of receipt: the service sets it (ReceptionService.massFlag).
+    @Mapping(target = "flagMass", ignore = true)
     @Mapping(target = "leadCitizenName", expression = "java(input.citizens().get(0).getFullName())")
     // Kept when not sent: a case's decision writes the follow-up back (ReceptionService.writeFollowUp).
     @Mapping(target = "followUp", nullValuePropertyMappingStrategy = NullValuePropertyMappingStrategy.IGNORE)

@@ -87,6 +87,7 @@ public class ReceptionService {
         entity.organizationId = organizationId;
         entity.demo = demo;
         ReceptionRequestMapper.INSTANCE.apply(input, entity, cipher);
+        entity.flagMass = input.peopleCount() >= rules.massMinPeople(input.receivedOn());
         repeats.suggest(entity);
         em.persist(entity);
         em.flush();
@@ -107,6 +108,7 @@ public class ReceptionService {
         }
         ReceptionHandling before = entity.handling;
         ReceptionRequestMapper.INSTANCE.apply(input, entity, cipher);
+        entity.flagMass = input.peopleCount() >= rules.massMinPeople(input.receivedOn());
         em.flush();
         if (before != entity.handling) {
             handlingChanged.fire(new HandlingChanged(entity.id, before, entity.handling));
@@ -139,10 +141,17 @@ public class ReceptionService {
         if (citizens.size() > input.peopleCount()) {
             violations.add(FieldViolation.of("peopleCount", "Min", "reception.people-fewer-than-citizens", citizens.size()));
         }
-        if (citizens.size() > 1 && input.peopleCount() < ReceptionEntity.MASS_THRESHOLD
+        // The mass threshold and the representatives' limit are the rules in force on the day of receipt.
+        int massMinPeople = rules.massMinPeople(input.receivedOn());
+        if (citizens.size() > 1 && input.peopleCount() < massMinPeople
                 && citizens.stream().anyMatch(c -> Boolean.TRUE.equals(c.getRepresentative()))) {
             violations.add(FieldViolation.of("citizens", "Representatives", "reception.representatives-only-for-mass",
-                    ReceptionEntity.MASS_THRESHOLD));
+                    massMinPeople));
+        }
+        int maxRepresentatives = rules.maxRepresentatives(input.receivedOn());
+        if (input.peopleCount() >= massMinPeople && citizens.size() > maxRepresentatives) {
+            violations.add(FieldViolation.of("citizens", "Representatives", "reception.too-many-representatives",
+                    maxRepresentatives, input.receivedOn()));
         }
         if (input.handling() == ReceptionHandling.TRANSFERRED) {
             if (input.transferredToOrganizationId() == null && isBlank(input.transferredToName())) {

@@ -6,12 +6,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import vn.danvan.api.model.ReceptionRuleCode;
+import vn.danvan.api.model.LegalRuleCode;
 import vn.danvan.platform.persistence.SyncedEntity;
 
 import java.time.LocalDate;
 
-/** A rule about reception that changes with the law, e.g. the head receives in person from 1 July 2026. */
+/**
+ * One value of a rule kept as data, from a date (e.g. the head receives in person from 1 July 2026; five people make a
+ * mass case): the rows of one code are its history.
+ */
 @Entity
 @Audited
 @Table(name = "reception_rule")
@@ -19,7 +22,7 @@ public class ReceptionRuleEntity extends SyncedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "code", nullable = false)
-    public ReceptionRuleCode code;
+    public LegalRuleCode code;
 
     @Column(name = "parameter")
     public Integer parameter;

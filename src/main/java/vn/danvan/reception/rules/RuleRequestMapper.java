@@ -5,7 +5,6 @@ import org.mapstruct.Mapping;
 import org.mapstruct.MappingConstants;
 import org.mapstruct.factory.Mappers;
 import vn.danvan.api.model.DeadlineRuleCreate;
-import vn.danvan.api.model.ReceptionRuleCreate;
 import vn.danvan.platform.mapping.FromRequestConfig;
 
 /** New rows of the legal rules from their requests; a request field left unused fails the build. */
@@ -17,6 +16,4 @@ public interface RuleRequestMapper {
     @Mapping(target = "extensionDays", defaultValue = "0")
     @Mapping(target = "maxExtensions", defaultValue = "0")
     DeadlineRuleEntity newDeadlineRule(DeadlineRuleCreate request);
-
-    ReceptionRuleEntity newReceptionRule(ReceptionRuleCreate request);
 }

@@ -4,6 +4,9 @@ import org.junit.jupiter.api.Test;
 import vn.danvan.api.model.CaseInstance;
 import vn.danvan.api.model.DeadlineRuleCreate;
 import vn.danvan.api.model.DeadlineRuleKind;
+import vn.danvan.api.model.LegalRuleCode;
+import vn.danvan.api.model.LegalRuleCreate;
+
 import vn.danvan.api.model.ReceptionKind;
 import vn.danvan.api.model.ReceptionRuleCode;
 import vn.danvan.api.model.ReceptionRuleCreate;
@@ -34,7 +37,7 @@ class LegalRulesTest {
 
     private static final LocalDate MARCH_2 = LocalDate.of(2026, 3, 2);
 
-    private static ReceptionRuleEntity receptionRule(ReceptionRuleCode code, Integer parameter, String from, String to) {
+    private static ReceptionRuleEntity receptionRule(LegalRuleCode code, Integer parameter, String from, String to) {
         ReceptionRuleEntity rule = new ReceptionRuleEntity();
         rule.id = UUID.randomUUID();
         rule.code = code;
@@ -75,30 +78,30 @@ class LegalRulesTest {
         assertTrue(query.jpql.contains("r.effectiveFrom <= :on and (r.effectiveTo is null or r.effectiveTo >= :on)"),
                 query.jpql);
         assertTrue(query.jpql.endsWith("order by r.effectiveFrom desc"), query.jpql);
-        assertEquals(Map.of("code", ReceptionRuleCode.ACCEPTANCE_LIMIT_DAYS, "on", MARCH_2), query.params);
+        assertEquals(Map.of("code", LegalRuleCode.ACCEPTANCE_LIMIT_DAYS, "on", MARCH_2), query.params);
         assertEquals(1, query.maxResults);
     }
 
     @Test
     void theRuleInForceOnTheDayOfReceiptSetsTheLimit() {
         FakeJpa jpa = new FakeJpa(jpql -> List.of(
-                receptionRule(ReceptionRuleCode.ACCEPTANCE_LIMIT_DAYS, 7, "2026-01-01", null)));
+                receptionRule(LegalRuleCode.ACCEPTANCE_LIMIT_DAYS, 7, "2026-01-01", null)));
         assertEquals(7, rules(jpa).acceptanceLimitDays(MARCH_2));
     }
 
     @Test
     void aRuleWithoutParameterMeansTheDefault() {
         FakeJpa jpa = new FakeJpa(jpql -> List.of(
-                receptionRule(ReceptionRuleCode.ACCEPTANCE_LIMIT_DAYS, null, "2026-01-01", null)));
+                receptionRule(LegalRuleCode.ACCEPTANCE_LIMIT_DAYS, null, "2026-01-01", null)));
         assertEquals(10, rules(jpa).acceptanceLimitDays(MARCH_2));
     }
 
     @Test
     void theHeadReceivesInPersonOnlyWhileSuchARuleIsInForce() {
         FakeJpa with = new FakeJpa(jpql -> List.of(
-                receptionRule(ReceptionRuleCode.HEAD_RECEIVES_IN_PERSON, null, "2026-01-01", null)));
+                receptionRule(LegalRuleCode.HEAD_RECEIVES_IN_PERSON, null, "2026-01-01", null)));
         assertTrue(rules(with).headMustReceiveInPerson(MARCH_2));
-        assertEquals(ReceptionRuleCode.HEAD_RECEIVES_IN_PERSON, with.queries.get(0).params.get("code"));
+        assertEquals(LegalRuleCode.HEAD_RECEIVES_IN_PERSON, with.queries.get(0).params.get("code"));
 
         assertFalse(rules(new FakeJpa(jpql -> List.of())).headMustReceiveInPerson(MARCH_2));
     }
@@ -209,7 +212,7 @@ class LegalRulesTest {
 
     @Test
     void aNewReceptionRuleEndsTheOneInForceTheDayBefore() {
-        ReceptionRuleEntity old = receptionRule(ReceptionRuleCode.ACCEPTANCE_LIMIT_DAYS, 10, "2012-07-01", null);
+        ReceptionRuleEntity old = receptionRule(LegalRuleCode.ACCEPTANCE_LIMIT_DAYS, 10, "2012-07-01", null);
         FakeJpa jpa = new FakeJpa(jpql -> List.of(old));
 
         ReceptionRuleEntity added = rules(jpa).addReceptionRule(new ReceptionRuleCreate()
@@ -220,12 +223,13 @@ class LegalRulesTest {
         assertEquals(List.of(added), jpa.persisted);
         assertEquals(7, added.parameter);
         assertEquals(LocalDate.of(2027, 1, 1), added.effectiveFrom);
-        assertEquals(Map.of("code", ReceptionRuleCode.ACCEPTANCE_LIMIT_DAYS), jpa.queries.get(0).params);
+        assertEquals(Map.of("code", "ACCEPTANCE_LIMIT_DAYS"), jpa.queries.get(0).params);
+        assertTrue(jpa.queries.get(0).jpql.endsWith("FOR UPDATE"), jpa.queries.get(0).jpql);
     }
 
     @Test
     void aReceptionRuleStartingBeforeTheLatestIsAConflict() {
-        ReceptionRuleEntity latest = receptionRule(ReceptionRuleCode.HEAD_RECEIVES_IN_PERSON, null, "2026-05-01", null);
+        ReceptionRuleEntity latest = receptionRule(LegalRuleCode.HEAD_RECEIVES_IN_PERSON, null, "2026-05-01", null);
         FakeJpa jpa = new FakeJpa(jpql -> List.of(latest));
 
         ApiException e = assertThrows(ApiException.class, () -> rules(jpa).addReceptionRule(new ReceptionRuleCreate()
@@ -235,5 +239,54 @@ class LegalRulesTest {
         assertEquals(ProblemType.CONFLICT, e.type());
         assertNull(latest.effectiveTo);
         assertEquals(List.of(), jpa.persisted);
+    }
+
+    // ---- every rule kept as data --------------------------------------------------------------------------------
+
+    @Test
+    void aValueIsTheRowInForceOnTheDayAndBeforeTheFirstRowTheFirstRowsValue() {
+        FakeJpa jpa = new FakeJpa(jpql -> List.of(
+                receptionRule(LegalRuleCode.MASS_MIN_PEOPLE, 5, "2014-07-01", "2026-12-31"),
+                receptionRule(LegalRuleCode.MASS_MIN_PEOPLE, 3, "2027-01-01", null)));
+        LegalRules rules = rules(jpa);
+
+        assertEquals(5, rules.massMinPeople(LocalDate.of(2026, 12, 31)));
+        assertEquals(3, rules.massMinPeople(LocalDate.of(2027, 1, 1)));
+        assertEquals(5, rules.massMinPeople(LocalDate.of(2010, 1, 1)));
+        assertEquals(Map.of("code", LegalRuleCode.MASS_MIN_PEOPLE), jpa.queries.get(0).params);
+        assertTrue(jpa.queries.get(0).jpql.endsWith("order by r.effectiveFrom"), jpa.queries.get(0).jpql);
+    }
+
+    @Test
+    void theStretchesOfARuleCoverEveryDayOnce() {
+        RuleTimeline timeline = new RuleTimeline(List.of(
+                receptionRule(LegalRuleCode.ACCEPTANCE_LIMIT_DAYS, 10, "2012-07-01", "2026-12-31"),
+                receptionRule(LegalRuleCode.ACCEPTANCE_LIMIT_DAYS, 7, "2027-01-01", null)));
+
+        assertEquals(List.of(new RuleTimeline.Stretch(null, LocalDate.of(2012, 6, 30), 10),
+                new RuleTimeline.Stretch(LocalDate.of(2012, 7, 1), LocalDate.of(2026, 12, 31), 10),
+                new RuleTimeline.Stretch(LocalDate.of(2027, 1, 1), null, 7)), timeline.stretches(10));
+        assertEquals(List.of(new RuleTimeline.Stretch(null, null, 10)), new RuleTimeline(List.of()).stretches(10));
+    }
+
+    @Test
+    void aParameterOutsideItsCodesRangeIsRefusedAndChangesNothing() {
+        FakeJpa jpa = new FakeJpa(jpql -> List.of());
+        LegalRuleCreate negative = new LegalRuleCreate().code(LegalRuleCode.MASS_MIN_PEOPLE).parameter(1)
+                .effectiveFrom(LocalDate.of(2027, 1, 1)).legalBasis("x");
+        LegalRuleCreate missing = new LegalRuleCreate().code(LegalRuleCode.REPORT_DATA_CUTOFF_DAY)
+                .effectiveFrom(LocalDate.of(2027, 1, 1)).legalBasis("x");
+        LegalRuleCreate notTaken = new LegalRuleCreate().code(LegalRuleCode.HEAD_RECEIVES_IN_PERSON).parameter(1)
+                .effectiveFrom(LocalDate.of(2027, 1, 1)).legalBasis("x");
+        LegalRuleCreate sixRepresentatives = new LegalRuleCreate().code(LegalRuleCode.MAX_REPRESENTATIVES).parameter(6)
+                .effectiveFrom(LocalDate.of(2027, 1, 1)).legalBasis("x");
+
+        for (LegalRuleCreate request : List.of(negative, missing, notTaken, sixRepresentatives)) {
+            ApiException e = assertThrows(ApiException.class, () -> rules(jpa).addLegalRule(request));
+            assertEquals(ProblemType.VALIDATION_FAILED, e.type());
+            assertEquals("parameter", e.violations().get(0).field());
+        }
+        assertEquals(List.of(), jpa.persisted);
+        assertEquals(List.of(), jpa.queries);
     }
 }
