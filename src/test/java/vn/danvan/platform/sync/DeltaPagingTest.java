@@ -35,10 +35,15 @@ class DeltaPagingTest extends ApiTest {
         for (int i = 0; i < 5; i++) {
             units.add(createChild(province, unique("UBND xã"), "COMMUNE_PEOPLES_COMMITTEE"));
         }
-        // As a bulk load leaves them: one change number for all.
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                        "UPDATE organization SET change_seq = 0 WHERE id IN (:ids)")
-                .setParameter("ids", units.stream().map(UUID::fromString).toList()).executeUpdate());
+        // As a bulk load leaves them: one change number for all (a new one, as caches expect numbers to grow).
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("UPDATE change_sequence SET value = value + 1 WHERE stream = 'global'").executeUpdate();
+            Number shared = (Number) em.createNativeQuery("SELECT value FROM change_sequence WHERE stream = 'global'")
+                    .getSingleResult();
+            em.createNativeQuery("UPDATE organization SET change_seq = :seq WHERE id IN (:ids)")
+                    .setParameter("seq", shared.longValue())
+                    .setParameter("ids", units.stream().map(UUID::fromString).toList()).executeUpdate();
+        });
         String official = tokenFor("OFFICER", province);
 
         List<String> downloaded = new ArrayList<>();
