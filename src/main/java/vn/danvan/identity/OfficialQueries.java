@@ -34,7 +34,7 @@ class OfficialQueries {
      */
     static final DeltaCollection<UserAccount> SYNC = new DeltaCollection<>("officials", UserAccount.class,
             (units, params, param) -> "(" + units.condition("e.organizationId", params, param) + " and "
-                    + ACTIVE_OFFICIAL + ")");
+                    + ACTIVE_OFFICIAL + ")").withDepartures();
 
     private static final Sorting<UserAccount> BY_NAME = new Sorting<>(List.of(
             new SortKey<>("fullName", "e.fullName", String.class, u -> u.fullName)), "e.id", u -> u.id, "fullName");

@@ -38,7 +38,7 @@ class TaskQueries {
      * units behind the party paths that the task lists use).
      */
     static final DeltaCollection<TaskEntity> SYNC = new DeltaCollection<>("tasks", TaskEntity.class,
-            (units, params, param) -> partiesIn("e", units, params, param));
+            (units, params, param) -> partiesIn("e", units, params, param)).withDepartures(); // coordinators dropped
 
     /** Progress updates and reports in the mobile sync: those of the tasks the caller's units take part in. */
     static final DeltaCollection<TaskUpdateEntity> UPDATES_SYNC = new DeltaCollection<>("task-updates",

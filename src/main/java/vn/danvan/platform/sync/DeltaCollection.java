@@ -13,8 +13,20 @@ import java.util.Map;
  * @param name      written into tokens, so that a token of one collection is refused by another
  * @param type      the entity; its change numbers and tombstones come from {@link SyncedEntity}
  * @param visibleTo who sees a record
+ * @param departures whether the feature records edits that take a record out of a unit ({@link SyncDepartures}); only
+ *                   then does a delta read the departures, a query saved on every other collection
  */
-public record DeltaCollection<E extends SyncedEntity>(String name, Class<E> type, Visibility visibleTo) {
+public record DeltaCollection<E extends SyncedEntity>(String name, Class<E> type, Visibility visibleTo,
+                                                      boolean departures) {
+
+    public DeltaCollection(String name, Class<E> type, Visibility visibleTo) {
+        this(name, type, visibleTo, false);
+    }
+
+    /** The same collection, for a feature that records departures. */
+    public DeltaCollection<E> withDepartures() {
+        return new DeltaCollection<>(name, type, visibleTo, true);
+    }
 
     /** Who sees a record. */
     @FunctionalInterface

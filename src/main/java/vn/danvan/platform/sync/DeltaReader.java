@@ -221,7 +221,7 @@ public class DeltaReader {
                     .first(em, "e.changeSeq, e.id", room + 1);
             List<Step<E>> steps = new ArrayList<>();
             changes.forEach(record -> steps.add(new Step<>(record.changeSeq, record, null)));
-            if (!token.initial()) {
+            if (!token.initial() && collection.departures()) {
                 departed(from.seq(), room + 1).forEach(d -> steps.add(new Step<>(d.changeSeq, null, d.recordId)));
             }
             // Both lists hold everything up to their last number, so their merge does up to the room-th step.

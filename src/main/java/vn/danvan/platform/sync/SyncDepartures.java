@@ -27,6 +27,9 @@ public class SyncDepartures implements PurgeableTombstones {
 
     /** The record of {@code collection} no longer belongs to {@code unitLeft}; nothing when the unit is unchanged. */
     public void record(DeltaCollection<?> collection, UUID recordId, UUID unitLeft, UUID unitNow) {
+        if (!collection.departures()) {
+            throw new IllegalArgumentException(collection.name() + " is not declared withDepartures(): no delta reads them");
+        }
         if (unitLeft == null || Objects.equals(unitLeft, unitNow)) {
             return;
         }

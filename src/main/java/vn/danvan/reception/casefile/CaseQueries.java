@@ -27,7 +27,8 @@ import java.util.UUID;
 public class CaseQueries {
 
     /** Cases in the mobile sync: those of the units within the caller's reach. */
-    static final DeltaCollection<CaseEntity> SYNC = DeltaCollection.ofUnit("cases", CaseEntity.class, "e.organizationId");
+    static final DeltaCollection<CaseEntity> SYNC = DeltaCollection.ofUnit("cases", CaseEntity.class, "e.organizationId")
+            .withDepartures(); // transfers
 
     static final Sorting<CaseEntity> SORTING = new Sorting<>(List.of(
             new SortKey<>("receivedOn", "e.receivedOn", LocalDate.class, c -> c.receivedOn)),
