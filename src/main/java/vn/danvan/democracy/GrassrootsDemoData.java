@@ -65,7 +65,11 @@ class GrassrootsDemoData implements DemoDataSet {
         if (found.isEmpty()) {
             return;
         }
-        UUID tinhKhe = found.get();
+        loadInto(found.get());
+    }
+
+    /** The records of the demo commune; apart so that a test can load them into a commune of its own. */
+    void loadInto(UUID tinhKhe) {
         LocalDate today = clock.today();
         int year = today.getYear();
         LocalDate estimateApproved = LocalDate.of(year - 1, 12, 20);

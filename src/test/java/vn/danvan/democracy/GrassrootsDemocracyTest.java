@@ -45,6 +45,12 @@ class GrassrootsDemocracyTest extends ApiTest {
     @Inject
     RateLimiter limiter;
 
+    @Inject
+    GrassrootsDemoData demoData;
+
+    @Inject
+    vn.danvan.platform.security.CurrentCaller caller;
+
     record Place(String province, String commune, String otherCommune, String officer, String otherOfficer,
                  String coordinator) {
     }
@@ -439,5 +445,32 @@ class GrassrootsDemocracyTest extends ApiTest {
         assertEquals(0, count(p.officer(), DISCLOSURES, p.commune()));
         assertEquals(0, count(p.officer(), CONSULTATIONS, p.commune()));
         assertEquals(0, count(p.officer(), FINDINGS, p.commune()));
+    }
+
+    @Test
+    void theDemoDataShowEveryPartForACommune() {
+        Place p = place();
+        caller.actingAs(vn.danvan.platform.security.CurrentCaller.DEMO_DATA, () -> io.quarkus.narayana.jta.QuarkusTransaction
+                .requiringNew().call(() -> {
+                    demoData.loadInto(java.util.UUID.fromString(p.commune()));
+                    return null;
+                }));
+        as(p.coordinator()).queryParam("organizationId", p.commune()).get(DISCLOSURES).then().statusCode(200)
+                .body("items", hasSize(3)).body("items.late", everyItem(equalTo(false)));
+        as(p.coordinator()).queryParam("organizationId", p.commune()).queryParam("status", "CLOSED").get(CONSULTATIONS).then()
+                .statusCode(200).body("items", hasSize(1)).body("items[0].outcome", equalTo("ADOPTED"))
+                .body("items[0].hamletResults", hasSize(3));
+        String road = as(p.coordinator()).queryParam("organizationId", p.commune()).queryParam("status", "CLOSED")
+                .get(CONSULTATIONS).then().extract().path("items[0].id");
+        as(p.officer()).get(CONSULTATIONS + "/" + road + "/comments").then().statusCode(200)
+                .body("items[0].answer", notNullValue()).body("items[0].authorName", equalTo("Huỳnh Văn Sơn"));
+        as(p.coordinator()).queryParam("organizationId", p.commune()).get(FINDINGS).then().statusCode(200)
+                .body("items.status", equalTo(List.of("OPEN", "HANDLED")));
+        anonymous().queryParam("organizationId", p.commune()).get("/api/v1/public/grassroots-consultations").then()
+                .statusCode(200).body("items", hasSize(1)).body("items[0].question", containsString("hương ước"));
+        anonymous().queryParam("organizationId", p.commune()).get("/api/v1/public/grassroots-disclosures").then()
+                .statusCode(200).body("items.size()", org.hamcrest.Matchers.greaterThanOrEqualTo(2));
+        as(p.coordinator()).queryParam("organizationId", p.province()).get(COMPLIANCE).then().statusCode(200)
+                .body("rows.find { it.organizationId == '" + p.commune() + "' }.openFindings", equalTo(1));
     }
 }
