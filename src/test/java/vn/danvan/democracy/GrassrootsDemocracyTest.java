@@ -473,4 +473,27 @@ class GrassrootsDemocracyTest extends ApiTest {
         as(p.coordinator()).queryParam("organizationId", p.province()).get(COMPLIANCE).then().statusCode(200)
                 .body("rows.find { it.organizationId == '" + p.commune() + "' }.openFindings", equalTo(1));
     }
+
+    @Test
+    void aMatterPutToCommentClosesWithTheCommentsAndPortalCommentsAreRateLimited() {
+        Place p = place();
+        Map<String, Object> plan = new HashMap<>(Map.of("organizationId", p.commune(), "dutyCode", "COMMENT_LAND_USE_PLAN",
+                "question", "Góp ý dự thảo kế hoạch sử dụng đất năm 2027 của xã?", "opensOn", today().minusDays(2).toString(),
+                "closesOn", today().plusDays(20).toString()));
+        String id = as(p.officer()).body(plan).post(CONSULTATIONS).then().statusCode(201).body("kind", equalTo("COMMENT"))
+                .body("options", hasSize(0)).extract().path("id");
+        String path = CONSULTATIONS + "/" + id;
+        Map<String, Object> closing = Map.of("decision", "Tiếp thu, hoàn thiện dự thảo trình HĐND xã.", "decidedOn",
+                today().toString());
+        as(p.officer()).header("If-Match", "\"0\"").body(closing).post(path + "/closing").then().statusCode(409);
+        for (int i = 0; i < 5; i++) {
+            anonymous().body(Map.of("content", "Góp ý số " + i)).post("/api/v1/public/grassroots-consultations/" + id
+                    + "/comments").then().statusCode(201);
+        }
+        anonymous().body(Map.of("content", "Góp ý thứ sáu")).post("/api/v1/public/grassroots-consultations/" + id + "/comments")
+                .then().statusCode(429).header("Retry-After", notNullValue()).contentType("application/problem+json");
+        as(p.officer()).get(path + "/comments").then().statusCode(200).body("items", hasSize(5));
+        as(p.officer()).header("If-Match", "\"0\"").body(closing).post(path + "/closing").then().statusCode(200)
+                .body("outcome", equalTo("COMMENTS_SUMMARIZED")).body("status", equalTo("CLOSED"));
+    }
 }
