@@ -35,8 +35,10 @@ class DialogueTest extends EngagementTestSupport {
                 .body("status", equalTo("PLANNED")).body("chairName", equalTo("Trần Văn Hùng"))
                 .body("invitees[0].phone", equalTo("0905 123 456")).body("participantGroups[0]", containsString("Nông dân"))
                 .extract().path("id");
-        as(communeOfficer).body(Map.of()).post("/api/v1/dialogues/" + id + "/holding").then().statusCode(200)
-                .body("status", equalTo("HELD"));
+        String etag = as(communeOfficer).body(Map.of()).post("/api/v1/dialogues/" + id + "/holding").then().statusCode(200)
+                .body("status", equalTo("HELD")).extract().header("ETag");
+        // the ETag answered is the one the record keeps: a client may send it back
+        assertEquals(etag, as(communeOfficer).get("/api/v1/dialogues/" + id).then().extract().header("ETag"));
         String spot = item(id, "Đề nghị cho biết đơn giá bồi thường đất trồng lúa");
         String assigned = item(id, "Đề nghị công khai phương án bồi thường trước khi kiểm đếm");
         as(communeOfficer).body(Map.of("answer", "Đơn giá theo Quyết định của UBND tỉnh, niêm yết tại nhà văn hóa thôn."))

@@ -44,14 +44,16 @@ class DialogueAccess {
     }
 
     /**
-     * The session for a change: its version is raised by every change to it or to one of its opinions, so that of two
-     * changes made at once (two closures, an answer racing the closure) the second fails its version check and is
-     * answered 409 concurrent-modification, changing nothing. (A row lock "for update of" is not MariaDB syntax.)
+     * The session for a change: its version is raised at once (an UPDATE on the version read, which also holds the row
+     * until commit) by every change to it or to one of its opinions, so that of two changes made at once (two
+     * closures, two answers, an answer racing the closure) the second finds the version moved, fails, and is answered
+     * 409 concurrent-modification, changing nothing. (PESSIMISTIC_WRITE would be "select … for update of", which is
+     * not MariaDB syntax; OPTIMISTIC_FORCE_INCREMENT raises the version again at commit, after the answer's ETag.)
      */
     DialogueEntity writable(UUID id) {
         DialogueEntity entity = readable(id);
         requireActor(entity.organizationId);
-        em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.lock(entity, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         return entity;
     }
 

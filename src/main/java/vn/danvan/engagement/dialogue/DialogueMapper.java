@@ -84,7 +84,8 @@ public class DialogueMapper {
                 .organizationName(names.getOrDefault(e.organizationId, "")).heldOn(e.heldOn).placeKind(e.placeKind)
                 .place(e.place).subject(e.subject).status(e.status).announcement(e.announcement)
                 .resultSummary(e.resultSummary)
-                .itemCount(counts.containsKey(e.id) ? counts.get(e.id).total() : null)).toList();
+                .itemCount(e.status == vn.danvan.api.model.DialogueStatus.HELD || e.status == vn.danvan.api.model.DialogueStatus.CLOSED
+                        ? counts.getOrDefault(e.id, DialogueQueries.ItemCounts.NONE).total() : null)).toList();
     }
 
     public DialogueItem toApi(DialogueItemEntity item) {

@@ -186,7 +186,7 @@ public class FrontRecommendationService {
             throw new ApiException(ProblemType.INVALID_STATE, "front.item-answered", item.number,
                     item.answeredOn.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         }
-        em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.lock(entity, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         item.outcome = request.getOutcome();
         item.answer = request.getText();
         item.answeredOn = clock.today();
