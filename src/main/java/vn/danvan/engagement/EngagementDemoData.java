@@ -72,13 +72,14 @@ class EngagementDemoData implements DemoDataSet {
         Optional<UUID> front = directory.idOf("MT51");
         Optional<UUID> homeAffairs = directory.idOf("000.00.02.H51");
         Optional<UUID> agriculture = directory.idOf("000.00.05.H51");
+        // The demo has no account for the commune's chairman: its officer chairs (an official of the organising unit).
         Optional<Officials.Official> chair = officials.byUsername("canbo.tinhkhe");
         if (tinhKhe.isEmpty() || front.isEmpty() || homeAffairs.isEmpty() || agriculture.isEmpty() || chair.isEmpty()) {
             return;
         }
         LocalDate today = clock.today();
         DialogueEntity held = dialogues.create(new DialogueCreate().organizationId(tinhKhe.get())
-                .chairUserId(chair.get().id()).chairPosition("Chủ tịch UBND xã Tịnh Khê").heldOn(today.minusDays(12))
+                .chairUserId(chair.get().id()).heldOn(today.minusDays(12))
                 .placeKind(DialoguePlaceKind.DISPUTE_SITE).place("Khu đất ven sông Trà Khúc, thôn Trường Thọ")
                 .subject("Đối thoại về bồi thường, hỗ trợ giải phóng mặt bằng dự án kè chống sạt lở sông Trà Khúc")
                 .participantOrganizationIds(List.of(directory.idOf("MT21006").orElse(tinhKhe.get())))
@@ -101,7 +102,7 @@ class EngagementDemoData implements DemoDataSet {
                 + " Trường Thọ về bồi thường, hỗ trợ giải phóng mặt bằng dự án kè sông Trà Khúc."));
 
         DialogueEntity planned = dialogues.create(new DialogueCreate().organizationId(tinhKhe.get())
-                .chairUserId(chair.get().id()).chairPosition("Chủ tịch UBND xã Tịnh Khê").heldOn(today.plusDays(9))
+                .chairUserId(chair.get().id()).heldOn(today.plusDays(9))
                 .placeKind(DialoguePlaceKind.HAMLET).place("Nhà văn hóa thôn Cổ Lũy")
                 .subject("Đối thoại về thu gom, xử lý rác thải sinh hoạt ven biển"), true);
         dialogues.announce(planned.id, null, new DialogueAnnouncement().text("UBND xã Tịnh Khê mời Nhân dân thôn Cổ Lũy"
