@@ -138,6 +138,10 @@ class DialogueTest extends EngagementTestSupport {
         // the phone is personal data: the coordinator sees it, it is stored encrypted
         as(coordinator).get("/api/v1/dialogues/" + id).then().statusCode(200)
                 .body("invitees[0].phone", equalTo("0905 123 456"));
+        // others in scope see it masked (a reader of the commune, the system administrator)
+        as(tokenFor("VIEWER", commune)).get("/api/v1/dialogues/" + id).then().statusCode(200)
+                .body("invitees[0].phone", equalTo("*********456")).body("invitees[0].name", equalTo("Nguyễn Văn Bình"));
+        api().get("/api/v1/dialogues/" + id).then().statusCode(200).body("invitees[0].phone", equalTo("*********456"));
         as(communeOfficer).get("/api/v1/dialogues/" + id + "/items").then().body("items[0].status", equalTo("OPEN"));
     }
 

@@ -3,7 +3,7 @@ package vn.danvan.engagement.dialogue;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.api.model.Dialogue;
 import vn.danvan.api.model.DialogueHotspot;
-import vn.danvan.api.model.DialogueInvitee;
+import vn.danvan.api.model.DialogueInviteeEntry;
 import vn.danvan.api.model.DialogueItem;
 import vn.danvan.api.model.DialogueItemStatus;
 import vn.danvan.api.model.PublicDialogue;
@@ -62,7 +62,7 @@ public class DialogueMapper {
                     .placeKind(e.placeKind).place(e.place).placeOrganizationId(e.placeOrganizationId).subject(e.subject)
                     .participantOrganizationIds(new ArrayList<>(e.participantOrganizationIds))
                     .participantGroups(new ArrayList<>(e.participantGroups))
-                    .invitees(e.invitees.stream().map(i -> new DialogueInvitee().kind(i.kind).name(i.name)
+                    .invitees(e.invitees.stream().map(i -> new DialogueInviteeEntry().kind(i.kind).name(i.name)
                             .phone(inClear ? i.phone : Masking.keepLast(i.phone, 3)).headcount(i.headcount)).toList())
                     .caseIds(new ArrayList<>(e.caseIds))
                     .hotspots(e.hotspots.stream().map(h -> new DialogueHotspot().communeId(h.communeId).domain(h.domain))
