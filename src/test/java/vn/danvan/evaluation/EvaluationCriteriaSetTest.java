@@ -79,7 +79,8 @@ class EvaluationCriteriaSetTest extends EvaluationFixtures {
         correction.remove("provinceId");
         correction.remove("year");
         correction.put("title", "Bộ tiêu chí năm 2026 (sửa đổi)");
-        as(coordinator).body(correction).put(SETS + "/" + set).then().statusCode(428);
+        as(coordinator).header(vn.danvan.support.ContractValidationFilter.INVALID_REQUEST, "true").body(correction)
+                .put(SETS + "/" + set).then().statusCode(428);
         as(coordinator).header("If-Match", "\"0\"").body(correction).put(SETS + "/" + set).then().statusCode(200)
                 .header("ETag", "\"1\"").body("title", equalTo("Bộ tiêu chí năm 2026 (sửa đổi)"));
         as(coordinator).header("If-Match", "\"0\"").body(correction).put(SETS + "/" + set).then().statusCode(412);

@@ -32,9 +32,9 @@ public class CriteriaSetEntity extends SyncedEntity {
     @Column(name = "legal_basis")
     public String legalBasis;
 
-    @Column(name = "criteria", nullable = false)
+    @Column(name = "criteria", nullable = false, columnDefinition = "mediumtext")
     public String criteria;
 
-    @Column(name = "rank_thresholds", nullable = false)
+    @Column(name = "rank_thresholds", nullable = false, columnDefinition = "text")
     public String rankThresholds;
 }

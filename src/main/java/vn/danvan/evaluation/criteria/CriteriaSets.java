@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import vn.danvan.api.model.EvaluationCriteriaSetCreate;
 import vn.danvan.api.model.EvaluationCriteriaSetUpdate;
 import vn.danvan.api.model.EvaluationCriterion;
@@ -57,9 +56,15 @@ public class CriteriaSets implements PanacheRepositoryBase<CriteriaSetEntity, UU
                 .orElseThrow(() -> ApiException.notFound(ENTITY, id));
     }
 
-    /** The set, locked until the transaction ends (finalising and correcting it wait for each other). */
+    /**
+     * The set, locked until the transaction ends (finalising and correcting it wait for each other); to be called before
+     * the set is read otherwise in the transaction. Native: MariaDB has no FOR UPDATE OF, which the MySQL dialect writes.
+     */
     public CriteriaSetEntity lock(UUID id) {
-        CriteriaSetEntity set = getEntityManager().find(CriteriaSetEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+        @SuppressWarnings("unchecked")
+        List<CriteriaSetEntity> rows = getEntityManager().createNativeQuery("SELECT * FROM evaluation_criteria_set"
+                + " WHERE id = :id FOR UPDATE", CriteriaSetEntity.class).setParameter("id", id).getResultList();
+        CriteriaSetEntity set = rows.isEmpty() ? null : rows.get(0);
         if (set == null || set.isDeleted()) {
             throw ApiException.notFound(ENTITY, id);
         }
@@ -129,11 +134,13 @@ public class CriteriaSets implements PanacheRepositoryBase<CriteriaSetEntity, UU
     }
 
     public CriteriaSetEntity replace(UUID id, String ifMatch, EvaluationCriteriaSetUpdate request) {
-        CriteriaSetEntity visible = get(id);
-        if (!units.configures(visible.provinceId)) {
+        CriteriaSetEntity set = lock(id);
+        if (!units.readsProvince(set.provinceId)) {
+            throw ApiException.notFound(ENTITY, id);
+        }
+        if (!units.configures(set.provinceId)) {
             throw new ApiException(ProblemType.FORBIDDEN, "evaluation.not-province-coordinator");
         }
-        CriteriaSetEntity set = lock(id);
         EntityTags.require(ifMatch, set.version);
         if (inUse(set.id)) {
             throw new ApiException(ProblemType.CONFLICT, "evaluation.criteria-set-in-use", set.setVersion, String.valueOf(set.year));

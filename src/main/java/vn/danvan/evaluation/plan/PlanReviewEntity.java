@@ -29,10 +29,10 @@ public class PlanReviewEntity extends SyncedEntity {
     @Column(name = "review_date", nullable = false, updatable = false)
     public LocalDate reviewDate;
 
-    @Column(name = "narrative", nullable = false, updatable = false)
+    @Column(name = "narrative", nullable = false, updatable = false, columnDefinition = "mediumtext")
     public String narrative;
 
-    @Column(name = "figures", nullable = false, updatable = false)
+    @Column(name = "figures", nullable = false, updatable = false, columnDefinition = "mediumtext")
     public String figures;
 
     @Column(name = "recorded_by", nullable = false, updatable = false)

@@ -32,7 +32,7 @@ import java.util.UUID;
 public class PlanViews {
 
     /** What a review keeps: every item's figures and the plan's totals, as they stood. */
-    record Frozen(List<PlanReviewItemFigure> items, PlanCompletion totals) {
+    public record Frozen(List<PlanReviewItemFigure> items, PlanCompletion totals) {
     }
 
     private final EntityManager em;

@@ -162,9 +162,8 @@ public class YearlyPlans implements PanacheRepositoryBase<YearlyPlanEntity, UUID
     }
 
     public PlanReviewEntity addReview(UUID planId, YearlyPlanReviewCreate request) {
-        YearlyPlanEntity plan = get(planId);
+        YearlyPlanEntity plan = locked(planId);
         requireActsFor(plan.organizationId);
-        lockPlan(plan);
         UUID id = request.getId() == null ? UUID.randomUUID() : request.getId();
         if (getEntityManager().find(PlanReviewEntity.class, id) != null) {
             throw ApiException.idTaken();
@@ -197,18 +196,26 @@ public class YearlyPlans implements PanacheRepositoryBase<YearlyPlanEntity, UUID
 
     /** The plan, when the caller may change it and its final review has not closed it. */
     private YearlyPlanEntity changeable(UUID planId) {
-        YearlyPlanEntity plan = get(planId);
+        YearlyPlanEntity plan = locked(planId);
         requireActsFor(plan.organizationId);
-        lockPlan(plan);
         if (reviews(plan.id).stream().anyMatch(r -> r.kind == PlanReviewKind.FINAL)) {
             throw new ApiException(ProblemType.INVALID_STATE, "plan.closed-by-final-review", String.valueOf(plan.year));
         }
         return plan;
     }
 
-    /** Changes of one plan (items, reviews) queue on its row: a review never freezes half of a change. */
-    private void lockPlan(YearlyPlanEntity plan) {
-        getEntityManager().lock(plan, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    /**
+     * The plan, its row locked first: changes of one plan (items, reviews) queue on it, so a review never freezes half
+     * of a change. Native: MariaDB has no FOR UPDATE OF, which the MySQL dialect writes.
+     */
+    private YearlyPlanEntity locked(UUID planId) {
+        @SuppressWarnings("unchecked")
+        List<YearlyPlanEntity> rows = getEntityManager().createNativeQuery("SELECT * FROM yearly_plan WHERE id = :id"
+                + " FOR UPDATE", YearlyPlanEntity.class).setParameter("id", planId).getResultList();
+        if (rows.isEmpty() || rows.get(0).isDeleted() || !units.readable(rows.get(0).organizationId)) {
+            throw ApiException.notFound(ENTITY, planId);
+        }
+        return rows.get(0);
     }
 
     private void requireActsFor(UUID organizationId) {

@@ -38,7 +38,7 @@ public class EvaluationScoreEntity {
     public String comment;
 
     /** {@code {"attachmentIds":[…],"links":[{"type":…,"id":…}]}}. */
-    @Column(name = "evidence", nullable = false)
+    @Column(name = "evidence", nullable = false, columnDefinition = "text")
     public String evidence;
 
     @Column(name = "scored_by", nullable = false)

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import vn.danvan.api.model.EvaluationCreate;
 import vn.danvan.api.model.EvaluationCriterion;
 import vn.danvan.api.model.EvaluationParty;
@@ -74,9 +73,15 @@ public class Evaluations implements PanacheRepositoryBase<EvaluationEntity, UUID
                 .orElseThrow(() -> ApiException.notFound(ENTITY, id));
     }
 
-    /** The evaluation locked for a change (its row first, so that concurrent changes queue), then scope-checked. */
+    /**
+     * The evaluation locked for a change (its row first, so that concurrent changes queue and the second one reads the
+     * first one's version), then scope-checked. Native: MariaDB has no FOR UPDATE OF, which the MySQL dialect writes.
+     */
     private EvaluationEntity lockVisible(UUID id) {
-        EvaluationEntity evaluation = getEntityManager().find(EvaluationEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+        @SuppressWarnings("unchecked")
+        List<EvaluationEntity> rows = getEntityManager().createNativeQuery("SELECT * FROM evaluation WHERE id = :id"
+                + " FOR UPDATE", EvaluationEntity.class).setParameter("id", id).getResultList();
+        EvaluationEntity evaluation = rows.isEmpty() ? null : rows.get(0);
         if (evaluation == null || evaluation.isDeleted() || !units.readable(evaluation.organizationId)) {
             throw ApiException.notFound(ENTITY, id);
         }
@@ -151,12 +156,12 @@ public class Evaluations implements PanacheRepositoryBase<EvaluationEntity, UUID
                 .collect(Collectors.toMap(s -> s.criterionCode, Function.identity()));
         for (EvaluationScoreInput input : scores) {
             EvaluationScoreEntity score = existing.get(input.getCriterionCode());
-            if (score == null) {
+            boolean first = score == null;
+            if (first) {
                 score = new EvaluationScoreEntity();
                 score.id = UUID.randomUUID();
                 score.evaluationId = evaluation.id;
                 score.criterionCode = input.getCriterionCode();
-                getEntityManager().persist(score);
             }
             score.party = request.getParty();
             score.points = input.getPoints();
@@ -166,6 +171,9 @@ public class Evaluations implements PanacheRepositoryBase<EvaluationEntity, UUID
                     input.getEvidenceLinks() == null ? List.of() : input.getEvidenceLinks()));
             score.scoredBy = caller.name();
             score.scoredAt = clock.now();
+            if (first) {
+                getEntityManager().persist(score);
+            }
         }
         evaluation.updatedAt = clock.now(); // the scores are the evaluation's: its version (ETag) moves with them
         flush();
