@@ -76,6 +76,19 @@ public interface DanvanConfig {
 
     Files files();
 
+    Database database();
+
+    /** How the service treats its database as a cluster member (docs/operations.md, "A database cluster"). */
+    interface Database {
+        /** Attempts of a transaction rolled back by a certification conflict or deadlock (1: no retry). */
+        @WithDefault("3")
+        int conflictAttempts();
+
+        /** The first pause before a retry; doubled on each further one, with jitter. */
+        @WithDefault("PT0.01S")
+        Duration conflictBackoff();
+    }
+
     /** Attachments: where the local file store keeps them and how large one may be. */
     interface Files {
         /** Folder of the local-disk file store (the default store). */
