@@ -16,8 +16,10 @@ import java.util.Set;
  * sends as {@code q}. Deterministic: the same seed gives byte-identical files.
  *
  * <pre>
- *   java bench/GenerateOrganizations.java OUT_DIR [--seed 20250701] [--communes-scale 1.0]
+ *   java bench/GenerateOrganizations.java OUT_DIR [--seed 20250701] [--communes-scale 1.0] [--national]
  * </pre>
+ *
+ * Six provinces by default (the organisation benchmark's data); {@code --national} writes the whole country's 34.
  *
  * Per province: the provincial people's committee, its Fatherland Front committee, five
  * socio-political organisations, the Ban Dân vận, 20 departments with 6 divisions each; then the
@@ -42,6 +44,47 @@ public class GenerateOrganizations {
             new Province("40", "Nghệ An", false, 130, 10, "0238"),
             new Province("48", "Đà Nẵng", true, 94, 25, "0236"),
             new Province("52", "Gia Lai", false, 135, 18, "0256"));
+
+    /**
+     * The whole country after 1 July 2025 (Nghị quyết 202/2025/QH15 and the communes' arrangement): 34 provinces and
+     * centrally-run cities with their 3,321 communes, wards and special zones (counted here as communes and wards; the
+     * share of wards is an estimate, the area codes approximate). With {@code --national}: about 21,000 units.
+     */
+    static final List<Province> NATIONAL = List.of(
+            new Province("01", "Hà Nội", true, 126, 40, "024"),
+            new Province("04", "Cao Bằng", false, 56, 5, "0206"),
+            new Province("08", "Tuyên Quang", false, 124, 6, "0207"),
+            new Province("11", "Điện Biên", false, 45, 7, "0215"),
+            new Province("12", "Lai Châu", false, 38, 5, "0213"),
+            new Province("14", "Sơn La", false, 75, 11, "0212"),
+            new Province("15", "Lào Cai", false, 99, 10, "0214"),
+            new Province("19", "Thái Nguyên", false, 92, 16, "0208"),
+            new Province("20", "Lạng Sơn", false, 65, 6, "0205"),
+            new Province("22", "Quảng Ninh", false, 54, 56, "0203"),
+            new Province("24", "Bắc Ninh", false, 99, 33, "0222"),
+            new Province("25", "Phú Thọ", false, 148, 13, "0210"),
+            new Province("31", "Hải Phòng", true, 114, 40, "0225"),
+            new Province("33", "Hưng Yên", false, 104, 11, "0221"),
+            new Province("37", "Ninh Bình", false, 129, 25, "0229"),
+            new Province("38", "Thanh Hóa", false, 166, 12, "0237"),
+            new Province("40", "Nghệ An", false, 130, 10, "0238"),
+            new Province("42", "Hà Tĩnh", false, 69, 13, "0239"),
+            new Province("44", "Quảng Trị", false, 78, 10, "0233"),
+            new Province("46", "Huế", true, 40, 53, "0234"),
+            new Province("48", "Đà Nẵng", true, 94, 25, "0236"),
+            new Province("51", "Quảng Ngãi", false, 96, 9, "0255"),
+            new Province("52", "Gia Lai", false, 135, 18, "0256"),
+            new Province("56", "Khánh Hòa", false, 65, 25, "0258"),
+            new Province("66", "Đắk Lắk", false, 102, 14, "0262"),
+            new Province("68", "Lâm Đồng", false, 124, 16, "0263"),
+            new Province("75", "Đồng Nai", false, 95, 24, "0251"),
+            new Province("79", "Hồ Chí Minh", true, 168, 67, "028"),
+            new Province("80", "Tây Ninh", false, 96, 14, "0276"),
+            new Province("82", "Đồng Tháp", false, 102, 19, "0277"),
+            new Province("86", "Vĩnh Long", false, 124, 15, "0270"),
+            new Province("91", "An Giang", false, 102, 14, "0296"),
+            new Province("92", "Cần Thơ", true, 103, 31, "0292"),
+            new Province("96", "Cà Mau", false, 64, 14, "0290"));
 
     /** Departments (sở, ban, ngành) of a provincial people's committee: short code, name, type. */
     static final String[][] DEPARTMENTS = {
@@ -101,16 +144,19 @@ public class GenerateOrganizations {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: java bench/GenerateOrganizations.java OUT_DIR [--seed N] [--communes-scale X]");
+            System.err.println("usage: java bench/GenerateOrganizations.java OUT_DIR [--seed N] [--communes-scale X]"
+                    + " [--national]");
             System.exit(2);
         }
         Path out = Path.of(args[0]);
         long seed = 20250701L;
         double scale = 1.0;
+        List<Province> provinces = PROVINCES;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--communes-scale" -> scale = Double.parseDouble(args[++i]);
+                case "--national" -> provinces = NATIONAL;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -119,7 +165,7 @@ public class GenerateOrganizations {
         int commune = 4; // official commune codes are 5 digits, handed out in steps
         int total = 0;
         List<String> terms = new ArrayList<>();
-        for (Province p : PROVINCES) {
+        for (Province p : provinces) {
             StringBuilder csv = new StringBuilder(HEADER).append('\n');
             String unitWord = p.city() ? "thành phố" : "tỉnh";
             String pName = "Ủy ban nhân dân " + unitWord + " " + p.name();

@@ -4,10 +4,13 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import vn.danvan.support.MariaDbTestResource;
+import vn.danvan.support.Parallel;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -112,6 +115,17 @@ class RegistrationReopeningTest extends MobilizationFixtures {
                 .body("type", equalTo("urn:danvan:problem:conflict"));
         as(tokenFor("OFFICER", w.late())).body(reopening(w.late(), 5)).post(WINDOWS + w.window() + "/reopenings")
                 .then().statusCode(403);
+    }
+
+    @Test
+    void eightCoordinatorsReopeningForTheSameUnitAtOnceCreateOneReopening() {
+        ClosedWindow w = closedWindow();
+        List<Integer> statuses = Parallel.run(8, i -> as(tokenFor("COORDINATOR", w.province()))
+                .body(reopening(w.late(), 5 + i)).post(WINDOWS + w.window() + "/reopenings").statusCode());
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), "one reopening: " + statuses);
+        assertEquals(7, statuses.stream().filter(s -> s == 409).count(), "the others are told it exists: " + statuses);
+        api().get(WINDOWS + w.window()).then().statusCode(200).body("reopenings", hasSize(1))
+                .header("ETag", "\"1\"");
     }
 
     @Test

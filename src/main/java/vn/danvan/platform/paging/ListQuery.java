@@ -181,6 +181,17 @@ public final class ListQuery<T> {
         return query.getResultList();
     }
 
+    /**
+     * As {@link #first}, but only the selected expressions of each row ({@code resultType} {@code Object[]} for more
+     * than one): a reader that needs the keys of the rows, not the rows, skips loading them as entities.
+     */
+    public <R> List<R> firstSelected(EntityManager em, String select, Class<R> resultType, String orderBy, int limit) {
+        var query = em.createQuery("select " + select + " " + fromClause() + " order by " + orderBy, resultType)
+                .setMaxResults(limit);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
     public Page<T> page(EntityManager em, SortSpec<T> sort, PageRequest request) {
         return KeysetPager.page(em, type, fromClause(), params, fingerprintText(), sort, request);
     }

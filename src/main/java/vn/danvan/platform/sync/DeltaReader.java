@@ -16,12 +16,14 @@ import vn.danvan.platform.security.Units;
 import vn.danvan.platform.sync.DeltaToken.Phase;
 import vn.danvan.platform.time.AppClock;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -63,7 +65,7 @@ public class DeltaReader {
     }
 
     /**
-     * A page of the collection's sync as the contract answers it.
+     * A page of the collection's sync as the contract answers it, its changed records loaded as entities.
      *
      * @param shown  the records as the caller sees them (the feature's mapping, masking and read log)
      * @param answer builds the collection's delta model
@@ -71,13 +73,42 @@ public class DeltaReader {
     public <E extends SyncedEntity, T, D> D answer(DeltaCollection<E> collection, String deltaToken, String pageToken,
                                                     Integer pageSize, Function<List<E>, List<T>> shown,
                                                     DeltaAnswer<T, D> answer) {
-        DeltaPage<E> page = read(collection, deltaToken, pageToken, pageSize);
-        return answer.of(shown.apply(page.changed()), removals.toApi(page.removed()), page.nextPageToken(),
-                page.deltaToken());
+        return answerShown(collection, deltaToken, pageToken, pageSize,
+                (ids, reach) -> shown.apply(entities(collection, ids, reach)), answer);
     }
 
-    public <E extends SyncedEntity> DeltaPage<E> read(DeltaCollection<E> collection, String deltaToken,
-                                                      String pageToken, Integer pageSize) {
+    /**
+     * A page of the collection's sync, its changed records read by the feature from their IDs: for a collection
+     * whose records are read faster without entities (the reception book reads its rows by plain SQL).
+     */
+    public <T, D> D answerShown(DeltaCollection<?> collection, String deltaToken, String pageToken, Integer pageSize,
+                                ShownRecords<T> shown, DeltaAnswer<T, D> answer) {
+        DeltaPage page = read(collection, deltaToken, pageToken, pageSize);
+        List<T> changed = page.changedIds().isEmpty() ? List.of() : shown.of(page.changedIds(), page.reach());
+        return answer.of(changed, removals.toApi(page.removed()), page.nextPageToken(), page.deltaToken());
+    }
+
+    /** Shows the changed records of a page. */
+    @FunctionalInterface
+    public interface ShownRecords<T> {
+        /**
+         * The live records with these IDs, in this order, as the caller sees them. A record that is gone or no longer
+         * of a unit in {@code reach} (an edit committed between the page's two reads) is left out: the next delta
+         * brings its tombstone or removal.
+         */
+        List<T> of(List<UUID> ids, Units reach);
+    }
+
+    /** The live records of these IDs that the caller still sees, in the order of the IDs. */
+    private <E extends SyncedEntity> List<E> entities(DeltaCollection<E> collection, List<UUID> ids, Units reach) {
+        Map<UUID, E> byId = new HashMap<>();
+        ListQuery.of(collection.type()).in("e.id", ids)
+                .where(p -> collection.visibleTo().condition(reach, p, "sync_shown"))
+                .first(em, "e.id", ids.size()).forEach(e -> byId.put(e.id, e));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    DeltaPage read(DeltaCollection<?> collection, String deltaToken, String pageToken, Integer pageSize) {
         if (deltaToken != null && pageToken != null) {
             throw ApiException.invalid(FieldViolation.of("pageToken", "OneToken", "sync.one-token"));
         }
@@ -95,7 +126,7 @@ public class DeltaReader {
             token = token.at(Phase.CHANGES, Long.toString(token.base()));
             reachBefore = null;
         }
-        return new Walk<>(collection, token, reachBefore, reachNow, size(pageSize), key(scope), now).run();
+        return new Walk(collection, token, reachBefore, reachNow, size(pageSize), key(scope), now).run();
     }
 
     private DeltaToken start(DeltaCollection<?> collection, Scope scope, String deltaToken, String pageToken, long now) {
@@ -123,8 +154,11 @@ public class DeltaReader {
         return "*".equals(key) ? Scope.EVERYTHING : Scope.subtree(key);
     }
 
-    /** One step of the change order: a record changed, or one that left a unit ({@code record} null). */
-    private record Step<E extends SyncedEntity>(long seq, E record, UUID departedId) {
+    /**
+     * One step of the change order, as keys: a record changed or deleted ({@code deletedAt} set), or one that left a
+     * unit ({@code departure}).
+     */
+    private record Step(long seq, UUID id, Instant deletedAt, boolean departure) {
     }
 
     /**
@@ -140,8 +174,8 @@ public class DeltaReader {
                     : new ChangeCursor(Long.parseLong(text.substring(0, colon)), UUID.fromString(text.substring(colon + 1)));
         }
 
-        static String after(Step<?> step) {
-            return step.record() == null ? Long.toString(step.seq()) : step.seq() + ":" + step.record().id;
+        static String after(Step step) {
+            return step.departure() ? Long.toString(step.seq()) : step.seq() + ":" + step.id();
         }
 
         String condition(Map<String, Object> params) {
@@ -155,19 +189,19 @@ public class DeltaReader {
     }
 
     /** One page: fills it from the token's phase on, moving to the next phase while there is room. */
-    private final class Walk<E extends SyncedEntity> {
+    private final class Walk {
 
-        private final DeltaCollection<E> collection;
+        private final DeltaCollection<?> collection;
         private final DeltaToken token;
         private final Units before;
         private final Units now;
         private final String scopeNow;
         private final long nowSeconds;
-        private final List<E> changed = new ArrayList<>();
+        private final List<UUID> changed = new ArrayList<>();
         private final List<Removal> removed = new ArrayList<>();
         private int room;
 
-        Walk(DeltaCollection<E> collection, DeltaToken token, Units before, Units now, int size, String scopeNow,
+        Walk(DeltaCollection<?> collection, DeltaToken token, Units before, Units now, int size, String scopeNow,
              long nowSeconds) {
             this.collection = collection;
             this.token = token;
@@ -178,19 +212,19 @@ public class DeltaReader {
             this.nowSeconds = nowSeconds;
         }
 
-        DeltaPage<E> run() {
+        DeltaPage run() {
             Phase phase = token.phase();
             String cursor = token.cursor();
             if (phase == Phase.LEFT) {
-                List<E> left = ListQuery.of(collection.type()).where(p -> visible(before, p, "b"))
+                List<UUID> left = ListQuery.of(collection.type()).where(p -> visible(before, p, "b"))
                         .where(p -> "not (" + visible(now, p, "n") + ")").where("e.id > :value", id(cursor))
-                        .first(em, "e.id", room + 1);
+                        .firstSelected(em, "e.id", UUID.class, "e.id", room + 1);
                 if (left.size() > room) {
                     left = left.subList(0, room);
-                    left.forEach(e -> removed.add(new Removal(e.id, Removal.Reason.OUT_OF_SCOPE, null)));
-                    return next(Phase.LEFT, left.get(left.size() - 1).id.toString());
+                    left.forEach(id -> removed.add(new Removal(id, Removal.Reason.OUT_OF_SCOPE, null)));
+                    return next(Phase.LEFT, left.get(left.size() - 1).toString());
                 }
-                left.forEach(e -> removed.add(new Removal(e.id, Removal.Reason.OUT_OF_SCOPE, null)));
+                left.forEach(id -> removed.add(new Removal(id, Removal.Reason.OUT_OF_SCOPE, null)));
                 room -= left.size();
                 phase = Phase.JOINED;
                 cursor = null;
@@ -199,12 +233,12 @@ public class DeltaReader {
                 if (room == 0) {
                     return next(Phase.JOINED, null);
                 }
-                List<E> joined = ListQuery.of(collection.type()).atMost("e.changeSeq", token.base())
+                List<UUID> joined = ListQuery.of(collection.type()).atMost("e.changeSeq", token.base())
                         .where(p -> visible(now, p, "n")).where(p -> "not (" + visible(before, p, "b") + ")")
-                        .where("e.id > :value", id(cursor)).first(em, "e.id", room + 1);
+                        .where("e.id > :value", id(cursor)).firstSelected(em, "e.id", UUID.class, "e.id", room + 1);
                 if (joined.size() > room) {
                     changed.addAll(joined.subList(0, room));
-                    return next(Phase.JOINED, changed.get(changed.size() - 1).id.toString());
+                    return next(Phase.JOINED, changed.get(changed.size() - 1).toString());
                 }
                 changed.addAll(joined);
                 room -= joined.size();
@@ -214,30 +248,31 @@ public class DeltaReader {
             if (room == 0) {
                 return next(Phase.CHANGES, cursor);
             }
-            // The first download needs no tombstones: the client holds nothing yet.
+            // The first download needs no tombstones: the client holds nothing yet. Only the keys are read here; the
+            // feature reads the changed records it shows by ID (loading them here as entities cost half of a call).
             ChangeCursor from = ChangeCursor.parse(cursor);
-            List<E> changes = (token.initial() ? ListQuery.of(collection.type()) : ListQuery.ofAll(collection.type()))
+            List<Object[]> changes = (token.initial() ? ListQuery.of(collection.type()) : ListQuery.ofAll(collection.type()))
                     .where(from::condition).where(p -> visible(now, p, "n"))
-                    .first(em, "e.changeSeq, e.id", room + 1);
-            List<Step<E>> steps = new ArrayList<>();
-            changes.forEach(record -> steps.add(new Step<>(record.changeSeq, record, null)));
+                    .firstSelected(em, "e.id, e.changeSeq, e.deletedAt", Object[].class, "e.changeSeq, e.id", room + 1);
+            List<Step> steps = new ArrayList<>();
+            changes.forEach(row -> steps.add(new Step((Long) row[1], (UUID) row[0], (Instant) row[2], false)));
             if (!token.initial() && collection.departures()) {
-                departed(from.seq(), room + 1).forEach(d -> steps.add(new Step<>(d.changeSeq, null, d.recordId)));
+                departed(from.seq(), room + 1).forEach(d -> steps.add(new Step(d.changeSeq, d.recordId, null, true)));
             }
             // Both lists hold everything up to their last number, so their merge does up to the room-th step.
-            steps.sort(Comparator.comparingLong(Step<E>::seq));
+            steps.sort(Comparator.comparingLong(Step::seq));
             boolean more = steps.size() > room;
-            List<Step<E>> taken = more ? steps.subList(0, room) : steps;
+            List<Step> taken = more ? steps.subList(0, room) : steps;
             Set<UUID> departedIds = new HashSet<>();
-            for (Step<E> step : taken) {
-                if (step.record() == null) {
-                    if (departedIds.add(step.departedId())) {
-                        removed.add(new Removal(step.departedId(), Removal.Reason.OUT_OF_SCOPE, null));
+            for (Step step : taken) {
+                if (step.departure()) {
+                    if (departedIds.add(step.id())) {
+                        removed.add(new Removal(step.id(), Removal.Reason.OUT_OF_SCOPE, null));
                     }
-                } else if (step.record().deletedAt != null) {
-                    removed.add(new Removal(step.record().id, Removal.Reason.DELETED, step.record().deletedAt));
+                } else if (step.deletedAt() != null) {
+                    removed.add(new Removal(step.id(), Removal.Reason.DELETED, step.deletedAt()));
                 } else {
-                    changed.add(step.record());
+                    changed.add(step.id());
                 }
             }
             long last = taken.isEmpty() ? from.seq() : taken.get(taken.size() - 1).seq();
@@ -246,7 +281,7 @@ public class DeltaReader {
             }
             String delta = tokens.encode(new DeltaToken(token.collection(), token.caller(), scopeNow,
                     Math.max(last, token.base()), Phase.CHANGES, null, false, nowSeconds, true));
-            return new DeltaPage<>(changed, removed, null, delta);
+            return new DeltaPage(changed, removed, now, null, delta);
         }
 
         /**
@@ -266,8 +301,8 @@ public class DeltaReader {
             return query.getResultList();
         }
 
-        private DeltaPage<E> next(Phase phase, String cursor) {
-            return new DeltaPage<>(changed, removed, tokens.encode(token.at(phase, cursor)), null);
+        private DeltaPage next(Phase phase, String cursor) {
+            return new DeltaPage(changed, removed, now, tokens.encode(token.at(phase, cursor)), null);
         }
 
         private String visible(Units units, Map<String, Object> params, String param) {

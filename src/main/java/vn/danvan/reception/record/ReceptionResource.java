@@ -190,7 +190,7 @@ public class ReceptionResource implements ReceptionsApi {
 
     @Override
     public Response syncReceptions(String deltaToken, String pageToken, Integer pageSize) {
-        return Response.ok(deltas.answer(ReceptionQueries.SYNC, deltaToken, pageToken, pageSize,
+        return Response.ok(deltas.answerShown(ReceptionQueries.SYNC, deltaToken, pageToken, pageSize,
                 views::synced, (changed, removed, next, delta) -> new ReceptionDelta()
                         .changed(changed).removed(removed).nextPageToken(next).deltaToken(delta))).build();
     }

@@ -3,6 +3,9 @@ package vn.danvan.reception.record;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.api.model.Reception;
 import vn.danvan.platform.crypto.PersonalDataCipher;
+import vn.danvan.platform.security.Units;
+import vn.danvan.reception.record.sql.ReceptionListRow;
+import vn.danvan.reception.record.sql.ReceptionListSql;
 import vn.danvan.reception.personaldata.PersonalDataShown;
 import vn.danvan.reception.personaldata.sql.PersonalDataAccessLog;
 import vn.danvan.reception.personaldata.PersonalDataPolicy;
@@ -25,10 +28,16 @@ public class ReceptionViews {
     private final ReceptionQueries queries;
     private final PersonalDataShown inClear;
     private final PersonalDataShown masked;
+    private final ReceptionListSql sql;
+    private final ListRowMapper listRows;
+    private final PersonalDataCipher cipher;
 
     ReceptionViews(ReceptionMapper mapper, PersonalDataPolicy policy, PersonalDataAccessLog log, ReceptionQueries queries,
-                   PersonalDataCipher cipher) {
+                   PersonalDataCipher cipher, ReceptionListSql sql, ListRowMapper listRows) {
         this.mapper = mapper;
+        this.sql = sql;
+        this.listRows = listRows;
+        this.cipher = cipher;
         this.policy = policy;
         this.log = log;
         this.queries = queries;
@@ -40,9 +49,16 @@ public class ReceptionViews {
         return many(rowsOf(List.of(entity)), PersonalDataAccessLog.Purpose.READ).get(0);
     }
 
-    /** Records sent to the mobile app's offline copy: shown and logged as a list is. */
-    public List<Reception> synced(List<ReceptionEntity> entities) {
-        return entities.isEmpty() ? List.of() : many(rowsOf(entities), PersonalDataAccessLog.Purpose.SYNC);
+    /**
+     * Records sent to the mobile app's offline copy, read by ID as the list reads its rows, in the order of the IDs;
+     * only those still live and of a unit in {@code reach}. Shown and logged as a list is.
+     */
+    public List<Reception> synced(List<UUID> ids, Units reach) {
+        Map<UUID, ReceptionListRow> found = sql.byIds(ids);
+        List<ReceptionRow> rows = ids.stream().map(found::get)
+                .filter(row -> row != null && (reach.all() || reach.ids().contains(row.organizationId())))
+                .map(row -> listRows.toRow(row, cipher)).toList();
+        return rows.isEmpty() ? List.of() : many(rows, PersonalDataAccessLog.Purpose.SYNC);
     }
 
     /** Records loaded as entities, with their citizens, officials and cases read in one query each. */

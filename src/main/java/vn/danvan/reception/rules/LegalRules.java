@@ -154,9 +154,13 @@ public class LegalRules implements ReportingCalendar {
 
     public DeadlineRuleEntity addDeadlineRule(DeadlineRuleCreate request) {
         ReceptionKind kind = ReceptionKind.fromValue(request.getKind().toString());
-        List<DeadlineRuleEntity> sameKey = em.createQuery("from DeadlineRuleEntity r where r.deletedAt is null and r.kind = :kind"
-                        + " and r.instance = :instance and r.complex = :complex and r.remoteArea = :remote", DeadlineRuleEntity.class)
-                .setParameter("kind", kind).setParameter("instance", request.getInstance())
+        // Locked as addRule locks a code's rows, and for the same reason: two new values of one deadline sent at once
+        // are applied one after the other, never as two open-ended rows (ix_deadline_rule_match serves the lock).
+        @SuppressWarnings("unchecked")
+        List<DeadlineRuleEntity> sameKey = em.createNativeQuery("SELECT * FROM deadline_rule WHERE kind = :kind"
+                        + " AND instance = :instance AND complex = :complex AND remote_area = :remote"
+                        + " AND deleted_at IS NULL ORDER BY effective_from FOR UPDATE", DeadlineRuleEntity.class)
+                .setParameter("kind", kind.name()).setParameter("instance", request.getInstance().toString())
                 .setParameter("complex", request.getComplex()).setParameter("remote", request.getRemoteArea())
                 .getResultList();
         LocalDate from = request.getEffectiveFrom();

@@ -297,6 +297,31 @@ class LegalRulesApiTest extends ApiTest {
         assertEquals(2 + days.stream().filter(s -> s == 201).count(), history.size(), history.toString());
     }
 
+    @Test
+    void deadlinesWrittenAtOnceLeaveOneHistoryWithoutOverlaps() {
+        String otherAdmin = tokenFor("SYSTEM_ADMIN", null);
+        // A key of its own (complaints at second instance, complex, remote), far in the future: today's limits stay.
+        List<Integer> days = Parallel.run(8, i -> as(i % 2 == 0 ? adminToken() : otherAdmin)
+                .body(Map.of("kind", "COMPLAINT", "instance", "SECOND", "complex", true, "remoteArea", true,
+                        "days", 60 + i, "effectiveFrom", "2300-01-0" + (i + 1), "legalBasis", "Quy định thử"))
+                .post("/api/v1/deadline-rules").then().extract().statusCode());
+        assertTrue(days.stream().allMatch(s -> s == 201 || s == 409), days.toString());
+        assertTrue(days.contains(201), days.toString());
+
+        List<Map<String, Object>> history = as(officer).queryParam("kind", "COMPLAINT").get("/api/v1/deadline-rules")
+                .then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList("items").stream()
+                .filter(r -> "SECOND".equals(r.get("instance")) && Boolean.TRUE.equals(r.get("complex"))
+                        && Boolean.TRUE.equals(r.get("remoteArea")))
+                .sorted(java.util.Comparator.comparing(r -> (String) r.get("effectiveFrom"))).toList();
+        assertEquals(1, history.stream().filter(r -> r.get("effectiveTo") == null).count(), history.toString());
+        for (int i = 0; i + 1 < history.size(); i++) {
+            LocalDate nextFrom = LocalDate.parse((String) history.get(i + 1).get("effectiveFrom"));
+            assertEquals(nextFrom.minusDays(1).toString(), history.get(i).get("effectiveTo"), history.toString());
+        }
+        assertEquals(days.stream().filter(s -> s == 201).count(),
+                history.stream().filter(r -> ((String) r.get("effectiveFrom")).startsWith("2300-")).count(), history.toString());
+    }
+
     // ---- overdue for acceptance -------------------------------------------------------------------------------
 
     @Test

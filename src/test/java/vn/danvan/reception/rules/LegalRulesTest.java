@@ -169,8 +169,10 @@ class LegalRulesTest {
         assertEquals(LocalDate.of(2026, 7, 1), added.effectiveFrom);
         assertNull(added.effectiveTo);
         assertEquals("Luật Khiếu nại (sửa đổi) 2026", added.legalBasis);
-        assertEquals(Map.of("kind", ReceptionKind.COMPLAINT, "instance", CaseInstance.FIRST, "complex", false,
-                "remote", true), jpa.queries.get(0).params);
+        // A locking read of the key's rows (native SQL, so the enums are bound by name).
+        assertTrue(jpa.queries.get(0).jpql.endsWith("FOR UPDATE"), jpa.queries.get(0).jpql);
+        assertEquals(Map.of("kind", "COMPLAINT", "instance", "FIRST", "complex", false, "remote", true),
+                jpa.queries.get(0).params);
     }
 
     @Test
