@@ -206,7 +206,10 @@ public class ReportService {
         for (ReportEntity report : reportsOf(requestId)) {
             boolean owing = report.status == ReportStatus.DRAFT || report.status == ReportStatus.RETURNED;
             if (owing && !today.equals(report.lastRemindedOn)) {
-                notifications.send(report.organizationId, NotificationKind.REPORT_DUE, null,
+                // The inbox's kinds are those of tasks: a report due is DUE_SOON, one past its deadline OVERDUE (a new
+                // kind would break clients that read the released enum); the text and the missing taskId say it is a report.
+                notifications.send(report.organizationId,
+                        today.isAfter(request.deadline) ? NotificationKind.OVERDUE : NotificationKind.DUE_SOON, null,
                         NotificationText.of("notification.report-due", request.title, request.deadline.toString()),
                         request.deadline);
                 report.lastRemindedOn = today;

@@ -180,7 +180,8 @@ class ReportFlowTest extends ApiTest {
                 .body("reminded", equalTo(1));
         as(coordinator).post("/api/v1/report-requests/" + requestId + "/reminders").then().statusCode(200)
                 .body("reminded", equalTo(0));
-        as(officerB).get("/api/v1/notifications").then().statusCode(200).body("items.kind", hasItem("REPORT_DUE"));
+        as(officerB).get("/api/v1/notifications").then().statusCode(200).body("items.kind", hasItem("DUE_SOON"))
+                .body("items.title", hasItem(containsString("Nhắc nộp báo cáo")));
         // The commune's official cannot read the province's request.
         as(officerB).get("/api/v1/report-requests/" + requestId).then().statusCode(404);
 
