@@ -26,7 +26,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class ArchitectureTest {
 
     private static final List<String> FEATURES = List.of("organization", "identity", "directive", "task",
-            "notification", "mobilization", "reception", "webhook", "report");
+            "notification", "mobilization", "reception", "webhook", "engagement", "evaluation", "report");
 
     /** The documented direction: a feature may use the platform and these features, nothing else. */
     private static final Map<String, Set<String>> ALLOWED = Map.of(
@@ -38,6 +38,8 @@ class ArchitectureTest {
             "reception", Set.of("organization"),
             "task", Set.of("organization", "identity", "directive", "notification"),
             "webhook", Set.of("identity"),
+            "engagement", Set.of("organization", "identity", "reception", "task"),
+            "evaluation", Set.of("organization", "task"),
             "report", Set.of("organization", "notification"));
 
     private static JavaClasses classes;
@@ -75,7 +77,7 @@ class ArchitectureTest {
     @Test
     void noCyclesBetweenTheSubPackagesOfAFeatureOrOfThePlatform() {
         for (String area : List.of("platform", "organization", "identity", "directive", "task", "notification",
-                "mobilization", "reception", "webhook", "report")) {
+                "mobilization", "reception", "webhook", "engagement", "evaluation", "report")) {
             // Features without sub-packages have nothing to check.
             slices().matching("vn.danvan." + area + ".(*)..").should().beFreeOfCycles().allowEmptyShould(true)
                     .check(classes);

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.PersistenceException;
 import org.jboss.logging.Logger;
-import vn.danvan.api.model.Role;
+import vn.danvan.api.model.GrantedRole;
 import vn.danvan.platform.time.AppClock;
 
 import java.util.EnumSet;
@@ -50,7 +50,7 @@ class BootstrapAdmin {
                 admin.id = UUID.randomUUID();
                 admin.username = config.bootstrapAdminUsername();
                 admin.fullName = "Quản trị hệ thống";
-                admin.roles = EnumSet.of(Role.SYSTEM_ADMIN);
+                admin.roles = EnumSet.of(GrantedRole.SYSTEM_ADMIN);
                 admin.active = true;
                 admin.passwordHash = passwords.hash(password.get());
                 admin.passwordChangedAt = clock.now();

@@ -1,7 +1,7 @@
 package vn.danvan.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.danvan.api.model.Role;
+import vn.danvan.api.model.GrantedRole;
 import vn.danvan.organization.OrganizationRepository;
 import vn.danvan.platform.demo.DemoDataSet;
 import vn.danvan.platform.time.AppClock;
@@ -19,24 +19,26 @@ class IdentityDemoData implements DemoDataSet {
 
     static final String PASSWORD = "DanVan@2026";
 
-    private record Account(String username, String fullName, String position, String organizationCode, Role role) {
+    private record Account(String username, String fullName, String position, String organizationCode, GrantedRole role) {
     }
 
     private static final List<Account> ACCOUNTS = List.of(
-            new Account("admin", "Quản trị hệ thống", "Quản trị viên", "51", Role.SYSTEM_ADMIN),
+            new Account("admin", "Quản trị hệ thống", "Quản trị viên", "51", GrantedRole.SYSTEM_ADMIN),
             new Account("dieuphoi.snv", "Đặng Ngọc Dũng", "Chuyên viên Phòng Xây dựng chính quyền, Sở Nội vụ",
-                    "000.00.02.H51", Role.COORDINATOR),
+                    "000.00.02.H51", GrantedRole.COORDINATOR),
             new Account("thanhtra.tinh", "Trương Văn Sơn", "Thanh tra viên, Thanh tra tỉnh", "000.00.03.H51",
-                    Role.COORDINATOR),
-            new Account("quantri.tinh", "Nguyễn Văn Thanh", "Phó Chánh Văn phòng UBND tỉnh", "51", Role.ORG_ADMIN),
+                    GrantedRole.COORDINATOR),
+            new Account("quantri.tinh", "Nguyễn Văn Thanh", "Phó Chánh Văn phòng UBND tỉnh", "51", GrantedRole.ORG_ADMIN),
             new Account("quantri.tinhkhe", "Lê Thị Mai", "Công chức Văn phòng - Thống kê xã Tịnh Khê", "21006",
-                    Role.ORG_ADMIN),
-            new Account("canbo.tinhkhe", "Nguyễn Văn An", "Công chức Văn hóa - Xã hội xã Tịnh Khê", "21006", Role.OFFICER),
-            new Account("xem.tinhkhe", "Phạm Thị Hoa", "Phó Chủ tịch Hội đồng nhân dân xã Tịnh Khê", "21006", Role.VIEWER),
+                    GrantedRole.ORG_ADMIN),
+            new Account("canbo.tinhkhe", "Nguyễn Văn An", "Công chức Văn hóa - Xã hội xã Tịnh Khê", "21006", GrantedRole.OFFICER),
+            new Account("xem.tinhkhe", "Phạm Thị Hoa", "Phó Chủ tịch Hội đồng nhân dân xã Tịnh Khê", "21006", GrantedRole.VIEWER),
             new Account("canbo.camthanh", "Trần Văn Bình", "Công chức Văn phòng - Thống kê phường Cẩm Thành", "21001",
-                    Role.OFFICER),
+                    GrantedRole.OFFICER),
+            new Account("mttq.tinh", "Võ Thị Kim", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh", "MT51",
+                    GrantedRole.FRONT_OFFICER),
             new Account("cong-dvc-quangngai", "Cổng Dịch vụ công tỉnh Quảng Ngãi", "Ứng dụng", "51",
-                    Role.PORTAL_CLIENT));
+                    GrantedRole.PORTAL_CLIENT));
 
     private final OrganizationRepository organizations;
     private final UserRepository users;

@@ -19,6 +19,11 @@ public class Officials {
         this.users = users;
     }
 
+    /** The active account with this username (demo data and imports name officials by username). */
+    public Optional<Official> byUsername(String username) {
+        return users.findByUsername(username).flatMap(account -> active(account.id));
+    }
+
     /** The account if it exists, is not deleted and is active. */
     public Optional<Official> active(UUID userId) {
         if (userId == null) {

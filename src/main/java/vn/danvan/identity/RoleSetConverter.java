@@ -2,7 +2,7 @@ package vn.danvan.identity;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import vn.danvan.api.model.Role;
+import vn.danvan.api.model.GrantedRole;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -11,18 +11,18 @@ import java.util.stream.Collectors;
 
 /** Stores a set of roles as a comma-separated column, in a stable order. */
 @Converter
-public class RoleSetConverter implements AttributeConverter<Set<Role>, String> {
+public class RoleSetConverter implements AttributeConverter<Set<GrantedRole>, String> {
 
     @Override
-    public String convertToDatabaseColumn(Set<Role> roles) {
-        return roles == null ? "" : roles.stream().sorted().map(Role::toString).collect(Collectors.joining(","));
+    public String convertToDatabaseColumn(Set<GrantedRole> roles) {
+        return roles == null ? "" : roles.stream().sorted().map(GrantedRole::toString).collect(Collectors.joining(","));
     }
 
     @Override
-    public Set<Role> convertToEntityAttribute(String column) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
+    public Set<GrantedRole> convertToEntityAttribute(String column) {
+        Set<GrantedRole> roles = EnumSet.noneOf(GrantedRole.class);
         if (column != null && !column.isBlank()) {
-            Arrays.stream(column.split(",")).map(Role::fromValue).forEach(roles::add);
+            Arrays.stream(column.split(",")).map(GrantedRole::fromValue).forEach(roles::add);
         }
         return roles;
     }

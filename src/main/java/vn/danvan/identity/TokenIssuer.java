@@ -2,7 +2,7 @@ package vn.danvan.identity;
 
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.danvan.api.model.Role;
+import vn.danvan.api.model.GrantedRole;
 import vn.danvan.api.model.TokenResponse;
 import vn.danvan.platform.security.CurrentCaller;
 import vn.danvan.platform.time.AppClock;
@@ -66,7 +66,7 @@ class TokenIssuer {
     TokenResponse issue(UserAccount account, String clientId, UUID sessionId) {
         Instant now = clock.now();
         long lifetime = config.accessTokenLifetime().toSeconds();
-        Set<String> groups = account.roles.stream().map(Role::toString).collect(Collectors.toSet());
+        Set<String> groups = account.roles.stream().map(GrantedRole::toString).collect(Collectors.toSet());
         var claims = Jwt.issuer(config.issuer())
                 .subject(account.id.toString())
                 .upn(account.username)

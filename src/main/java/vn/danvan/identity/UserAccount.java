@@ -6,7 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
-import vn.danvan.api.model.Role;
+import vn.danvan.api.model.GrantedRole;
 import vn.danvan.platform.persistence.SyncedEntity;
 
 import java.time.Instant;
@@ -43,7 +43,7 @@ public class UserAccount extends SyncedEntity {
 
     @Convert(converter = RoleSetConverter.class)
     @Column(name = "roles", nullable = false)
-    public Set<Role> roles = EnumSet.noneOf(Role.class);
+    public Set<GrantedRole> roles = EnumSet.noneOf(GrantedRole.class);
 
     @Column(name = "active", nullable = false)
     public boolean active;
@@ -76,7 +76,7 @@ public class UserAccount extends SyncedEntity {
     }
 
     public boolean isMachineClient() {
-        return roles.contains(Role.PORTAL_CLIENT);
+        return roles.contains(GrantedRole.PORTAL_CLIENT);
     }
 
     public boolean canSignIn(Instant now) {

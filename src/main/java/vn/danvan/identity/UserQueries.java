@@ -1,7 +1,7 @@
 package vn.danvan.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.danvan.api.model.Role;
+import vn.danvan.api.model.GrantedRole;
 import vn.danvan.organization.OrganizationTreeQueries;
 import vn.danvan.platform.paging.ListQuery;
 import vn.danvan.platform.paging.Page;
@@ -36,7 +36,7 @@ class UserQueries {
         this.organizations = organizations;
     }
 
-    Page<UserAccount> list(String q, UUID organizationId, Role role, Boolean active, String sort, PageRequest page) {
+    Page<UserAccount> list(String q, UUID organizationId, GrantedRole role, Boolean active, String sort, PageRequest page) {
         Scope scope = scopes.current();
         return ListQuery.of(UserAccount.class)
                 .where(params -> organizations.withinScopeJpql("e.organizationId", scope, params, "scope"))

@@ -6,7 +6,7 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
 import org.mapstruct.Named;
-import vn.danvan.api.model.Role;
+import vn.danvan.api.model.GrantedRole;
 import vn.danvan.api.model.UserCreate;
 import vn.danvan.api.model.UserUpdate;
 import vn.danvan.platform.mapping.FromRequestConfig;
@@ -40,8 +40,8 @@ interface UserRequestMapper {
     }
 
     @Named("roles")
-    static Set<Role> roles(java.util.Collection<Role> roles) {
-        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles); // a repeated role counts once
+    static Set<GrantedRole> roles(java.util.Collection<GrantedRole> roles) {
+        return roles.isEmpty() ? EnumSet.noneOf(GrantedRole.class) : EnumSet.copyOf(roles); // a repeated role counts once
     }
 
     /** An update without {@code active} deactivates. */

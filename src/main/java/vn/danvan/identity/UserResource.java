@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.UriInfo;
 import vn.danvan.api.UsersApi;
 import vn.danvan.api.model.PasswordChange;
 import vn.danvan.api.model.PasswordReset;
-import vn.danvan.api.model.Role;
+import vn.danvan.api.model.GrantedRole;
 import vn.danvan.api.model.UserCreate;
 import vn.danvan.api.model.UserPage;
 import vn.danvan.api.model.UserUpdate;
@@ -47,7 +47,7 @@ public class UserResource implements UsersApi {
     }
 
     @Override
-    public Response listUsers(String q, UUID organizationId, Role role, Boolean active, String sort, Integer pageSize,
+    public Response listUsers(String q, UUID organizationId, GrantedRole role, Boolean active, String sort, Integer pageSize,
                               String pageToken) {
         Page<UserAccount> page = queries.list(q, organizationId, role, active, sort, PageRequest.of(pageSize, pageToken));
         Instant now = clock.now();

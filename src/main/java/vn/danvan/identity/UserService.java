@@ -2,7 +2,7 @@ package vn.danvan.identity;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.danvan.api.model.Role;
+import vn.danvan.api.model.GrantedRole;
 import vn.danvan.api.model.UserCreate;
 import vn.danvan.api.model.UserUpdate;
 import vn.danvan.organization.OrganizationTreeQueries;
@@ -33,7 +33,8 @@ import java.util.UUID;
 public class UserService {
 
     static final String ENTITY = "entity.user";
-    private static final Set<Role> ORG_ADMIN_GRANTS = EnumSet.of(Role.ORG_ADMIN, Role.OFFICER, Role.VIEWER);
+    private static final Set<GrantedRole> ORG_ADMIN_GRANTS = EnumSet.of(GrantedRole.ORG_ADMIN, GrantedRole.OFFICER, GrantedRole.VIEWER,
+            GrantedRole.FRONT_OFFICER);
 
     private final UserRepository users;
     private final UserRequestMapper requests;
@@ -84,7 +85,7 @@ public class UserService {
     /** @param passwordHash the hash of the request's password, computed before the transaction (see PasswordHasher) */
     public UserAccount create(UserCreate request, String passwordHash) {
         String username = request.getUsername().toLowerCase(Locale.ROOT);
-        Set<Role> roles = EnumSet.copyOf(request.getRoles());
+        Set<GrantedRole> roles = EnumSet.copyOf(request.getRoles());
         List<FieldViolation> violations = new ArrayList<>();
         checkRoles(roles, roles, request.getOrganizationId(), violations);
         PasswordPolicy.check("password", username, request.getPassword()).ifPresent(violations::add);
@@ -111,14 +112,14 @@ public class UserService {
     public UserAccount update(UUID id, String ifMatch, UserUpdate request) {
         UserAccount account = get(id);
         EntityTags.require(ifMatch, account.version);
-        Set<Role> roles = EnumSet.copyOf(request.getRoles());
+        Set<GrantedRole> roles = EnumSet.copyOf(request.getRoles());
         List<FieldViolation> violations = new ArrayList<>();
         boolean self = caller.accountId().filter(account.id::equals).isPresent();
         if (self && (!roles.equals(account.roles) || !Objects.equals(request.getOrganizationId(), account.organizationId)
                 || !Objects.equals(request.getActive(), account.active))) {
             violations.add(FieldViolation.of("roles", "OwnAccount", "user.own-account"));
         }
-        Set<Role> touched = EnumSet.copyOf(roles);
+        Set<GrantedRole> touched = EnumSet.copyOf(roles);
         touched.addAll(account.roles);
         checkRoles(roles, touched, request.getOrganizationId(), violations);
         if (!violations.isEmpty()) {
@@ -128,8 +129,8 @@ public class UserService {
                 || !Objects.equals(request.getOrganizationId(), account.organizationId)
                 || account.active != Boolean.TRUE.equals(request.getActive());
         // Phones holding the directory drop an official who left the unit or can no longer sign in.
-        boolean wasInDirectory = account.active && !account.roles.contains(Role.PORTAL_CLIENT);
-        boolean staysInDirectory = Boolean.TRUE.equals(request.getActive()) && !roles.contains(Role.PORTAL_CLIENT);
+        boolean wasInDirectory = account.active && !account.roles.contains(GrantedRole.PORTAL_CLIENT);
+        boolean staysInDirectory = Boolean.TRUE.equals(request.getActive()) && !roles.contains(GrantedRole.PORTAL_CLIENT);
         if (wasInDirectory) {
             departures.record(OfficialQueries.SYNC, account.id, account.organizationId,
                     staysInDirectory ? request.getOrganizationId() : null);
@@ -238,13 +239,13 @@ public class UserService {
         refreshTokens.revokeAllOf(account.id, clock.now());
     }
 
-    private void checkRoles(Set<Role> roles, Set<Role> touched, UUID organizationId, List<FieldViolation> violations) {
-        if (roles.contains(Role.PORTAL_CLIENT) && roles.size() > 1) {
+    private void checkRoles(Set<GrantedRole> roles, Set<GrantedRole> touched, UUID organizationId, List<FieldViolation> violations) {
+        if (roles.contains(GrantedRole.PORTAL_CLIENT) && roles.size() > 1) {
             violations.add(FieldViolation.of("roles", "Exclusive", "user.portal-client-exclusive"));
         }
         checkGrantable(touched, violations);
         if (organizationId == null) {
-            if (!roles.equals(EnumSet.of(Role.SYSTEM_ADMIN))) {
+            if (!roles.equals(EnumSet.of(GrantedRole.SYSTEM_ADMIN))) {
                 violations.add(FieldViolation.of("organizationId", "NotNull", "user.organization-required"));
             }
         } else if (!organizations.isWithin(organizationId, scopes.current())) {
@@ -252,8 +253,8 @@ public class UserService {
         }
     }
 
-    private void checkGrantable(Set<Role> roles, List<FieldViolation> violations) {
-        if (caller.hasRole(Role.SYSTEM_ADMIN.toString())) {
+    private void checkGrantable(Set<GrantedRole> roles, List<FieldViolation> violations) {
+        if (caller.hasRole(GrantedRole.SYSTEM_ADMIN.toString())) {
             return;
         }
         roles.stream().filter(r -> !ORG_ADMIN_GRANTS.contains(r)).findFirst().ifPresent(r ->

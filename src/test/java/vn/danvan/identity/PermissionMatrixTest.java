@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PermissionMatrixTest extends ApiTest {
 
     private static final List<String> ROLES = List.of("SYSTEM_ADMIN", "COORDINATOR", "ORG_ADMIN", "OFFICER", "VIEWER",
-            "PORTAL_CLIENT");
+            "PORTAL_CLIENT", "FRONT_OFFICER");
     private static final String PUBLIC = "PUBLIC";
 
     record Call(String method, String path, String operationId, String tag, List<String> allowed, String contentType) {

@@ -76,6 +76,19 @@ public interface DanvanConfig {
 
     Files files();
 
+    Database database();
+
+    /** How the service treats its database as a cluster member (docs/operations.md, "A database cluster"). */
+    interface Database {
+        /** Attempts of a transaction rolled back by a certification conflict or deadlock (1: no retry). */
+        @WithDefault("3")
+        int conflictAttempts();
+
+        /** The first pause before a retry; doubled on each further one, with jitter. */
+        @WithDefault("PT0.01S")
+        Duration conflictBackoff();
+    }
+
     /** Attachments: where the local file store keeps them and how large one may be. */
     interface Files {
         /** Folder of the local-disk file store (the default store). */
@@ -85,6 +98,40 @@ public interface DanvanConfig {
         /** Largest attachment accepted (413 beyond). */
         @WithDefault("10485760")
         long maxUploadBytes();
+
+        /** Which store keeps the bytes: {@code local} (a folder, the default) or {@code s3} (an S3-compatible bucket). */
+        @WithDefault("local")
+        StoreKind store();
+
+        /** The S3-compatible store, read when {@link #store()} is {@code s3}. */
+        S3 s3();
+
+        enum StoreKind { LOCAL, S3 }
+
+        /** An S3-compatible bucket (AWS S3, MinIO, Ceph RGW, …). */
+        interface S3 {
+            /** The service's URL, e.g. {@code https://s3.example.vn}; none: AWS S3 of {@link #region()}. */
+            java.util.Optional<java.net.URI> endpoint();
+
+            /** The bucket; it must exist (the service never creates it). Required with store=s3. */
+            java.util.Optional<String> bucket();
+
+            @WithDefault("us-east-1")
+            String region();
+
+            /** Access key; none: the SDK's default chain (AWS_ACCESS_KEY_ID, a web identity, an instance role). */
+            java.util.Optional<String> accessKeyId();
+
+            java.util.Optional<String> secretAccessKey();
+
+            /** Path-style addressing (endpoint/bucket/key), which most S3-compatible servers need. */
+            @WithDefault("true")
+            boolean pathStyle();
+
+            /** Timeout of one call to the store (connect and each read). */
+            @WithDefault("PT30S")
+            java.time.Duration timeout();
+        }
     }
 
     /** Read by the embedded launcher before start; declared here so that they are valid settings. */

@@ -34,6 +34,11 @@ public final class EmbeddedMariaDb {
     public static final String DEFAULT_BUFFER_POOL_SIZE = "256M";
 
     public static EmbeddedMariaDb start(Path home, String bufferPoolSize) {
+        return start(home, bufferPoolSize, java.util.List.of());
+    }
+
+    /** With further server options, e.g. {@code --log-bin} for a test that runs the migrations as a production server would. */
+    public static EmbeddedMariaDb start(Path home, String bufferPoolSize, java.util.List<String> extraArgs) {
         try {
             Path absolute = home.toAbsolutePath();
             Files.createDirectories(absolute.resolve("data"));
@@ -53,6 +58,7 @@ public final class EmbeddedMariaDb {
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
+            extraArgs.forEach(config::addArg);
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
             return new EmbeddedMariaDb(db, port);
@@ -68,6 +74,10 @@ public final class EmbeddedMariaDb {
                 + "?createDatabaseIfNotExist=true&characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_520_ci"
                 // A database that hangs (rather than closes connections) fails requests after 30 s instead of never.
                 + "&connectTimeout=5000&socketTimeout=30000";
+    }
+
+    public int port() {
+        return port;
     }
 
     public String username() {

@@ -39,6 +39,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class AttachmentService {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(AttachmentService.class);
+
     private final EntityManager em;
     private final FileStore store;
     private final DanvanConfig config;
@@ -109,9 +111,19 @@ public class AttachmentService {
         AttachmentEntity attachment = get(ownerType, ownerId, attachmentId);
         try {
             return new StoredFile(attachment, store.open(attachment.storageKey));
+        } catch (java.nio.file.NoSuchFileException e) {
+            // The row exists but the bytes do not (an instance whose local folder is not the shared one, a bucket
+            // restored from an older backup): the client cannot get the file, and an operator must know.
+            LOG.warnf("Attachment %s (%s) has no bytes in the %s", attachmentId, attachment.storageKey, store.describe());
+            throw new ApiException(ProblemType.NOT_FOUND, "attachment.content-missing", attachment.fileName);
         } catch (IOException e) {
-            throw new UncheckedIOException("Attachment " + attachmentId + " is missing from the file store", e);
+            throw storeUnavailable(e);
         }
+    }
+
+    private ApiException storeUnavailable(IOException e) {
+        LOG.errorf(e, "The file store failed: %s", e.getMessage());
+        return new ApiException(ProblemType.SERVICE_UNAVAILABLE, "attachment.store-unavailable");
     }
 
     /** Leaves a tombstone; the bytes stay for the records (reports) that cite the file. */
@@ -178,7 +190,11 @@ public class AttachmentService {
                     now.getMonthValue(), attachment.id);
             attachment.uploadedBy = caller.name();
             attachment.uploaderOrganizationId = uploaderOrganizationId;
-            store.put(attachment.storageKey, file);
+            try {
+                store.put(attachment.storageKey, file);
+            } catch (IOException e) {
+                throw storeUnavailable(e); // nothing stored, and the caller's transaction rolls back
+            }
             removeOnRollback(attachment.storageKey);
             em.persist(attachment);
             return attachment;

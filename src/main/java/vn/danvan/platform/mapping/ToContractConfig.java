@@ -79,6 +79,7 @@ public interface ToContractConfig {
     TaskProgressUpdate taskUpdateEntry(Object source);
 
     @Mapping(target = "removeRolesItem", ignore = true)
+    @Mapping(target = "removeGrantedRolesItem", ignore = true)
     User user(Object source);
 
     @Mapping(target = "removeEventTypesItem", ignore = true)

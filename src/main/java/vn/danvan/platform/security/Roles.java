@@ -9,6 +9,8 @@ public final class Roles {
     public static final String OFFICER = "OFFICER";
     public static final String VIEWER = "VIEWER";
     public static final String PORTAL_CLIENT = "PORTAL_CLIENT";
+    /** An officer of a Fatherland Front committee or socio-political organisation: reads what their organisation sent (GrantedRole). */
+    public static final String FRONT_OFFICER = "FRONT_OFFICER";
 
     private Roles() {
     }
