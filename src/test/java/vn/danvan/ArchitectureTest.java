@@ -29,18 +29,18 @@ class ArchitectureTest {
             "notification", "mobilization", "reception", "webhook", "engagement", "evaluation", "report");
 
     /** The documented direction: a feature may use the platform and these features, nothing else. */
-    private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "organization", Set.of(),
-            "identity", Set.of("organization"),
-            "directive", Set.of("organization"),
-            "notification", Set.of("organization"),
-            "mobilization", Set.of("organization"),
-            "reception", Set.of("organization"),
-            "task", Set.of("organization", "identity", "directive", "notification"),
-            "webhook", Set.of("identity"),
-            "engagement", Set.of("organization", "identity", "reception", "task"),
-            "evaluation", Set.of("organization", "task"),
-            "report", Set.of("organization", "notification"));
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("organization", Set.<String>of()),
+            Map.entry("identity", Set.<String>of("organization")),
+            Map.entry("directive", Set.<String>of("organization")),
+            Map.entry("notification", Set.<String>of("organization")),
+            Map.entry("mobilization", Set.<String>of("organization")),
+            Map.entry("reception", Set.<String>of("organization")),
+            Map.entry("task", Set.<String>of("organization", "identity", "directive", "notification")),
+            Map.entry("webhook", Set.<String>of("identity")),
+            Map.entry("engagement", Set.<String>of("organization", "identity", "reception", "task")),
+            Map.entry("evaluation", Set.<String>of("organization", "task")),
+            Map.entry("report", Set.<String>of("organization", "notification")));
 
     private static JavaClasses classes;
 
