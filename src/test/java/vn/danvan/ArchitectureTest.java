@@ -26,7 +26,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class ArchitectureTest {
 
     private static final List<String> FEATURES = List.of("organization", "identity", "directive", "task",
-            "notification", "mobilization", "reception", "webhook", "engagement", "evaluation", "democracy");
+            "notification", "mobilization", "reception", "webhook", "engagement", "evaluation", "democracy", "report");
 
     /** The documented direction: a feature may use the platform and these features, nothing else. */
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
@@ -40,7 +40,8 @@ class ArchitectureTest {
             Map.entry("webhook", Set.of("identity")),
             Map.entry("engagement", Set.of("organization", "identity", "reception", "task")),
             Map.entry("evaluation", Set.of("organization", "task")),
-            Map.entry("democracy", Set.of("organization")));
+            Map.entry("democracy", Set.of("organization")),
+            Map.entry("report", Set.of("organization", "notification")));
 
     private static JavaClasses classes;
 
@@ -77,7 +78,7 @@ class ArchitectureTest {
     @Test
     void noCyclesBetweenTheSubPackagesOfAFeatureOrOfThePlatform() {
         for (String area : List.of("platform", "organization", "identity", "directive", "task", "notification",
-                "mobilization", "reception", "webhook", "engagement", "evaluation", "democracy")) {
+                "mobilization", "reception", "webhook", "engagement", "evaluation", "democracy", "report")) {
             // Features without sub-packages have nothing to check.
             slices().matching("vn.danvan." + area + ".(*)..").should().beFreeOfCycles().allowEmptyShould(true)
                     .check(classes);

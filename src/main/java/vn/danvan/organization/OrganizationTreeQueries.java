@@ -179,4 +179,46 @@ public class OrganizationTreeQueries implements OrganizationPaths {
         }
         return JpqlLists.in(attribute, subtreeIds(scope), params, param);
     }
+
+    /**
+     * The units whose records count under {@code rootId} in statistics of a window ending on {@code windowEnd}: its
+     * subtree (dissolved units included, their records stay where they were), and the subtrees of units dissolved or
+     * merged by then whose successor — followed through later mergers — lies in it. So a commune formed by merging two
+     * others reports their records of the window too, and the two are counted nowhere else.
+     */
+    public List<UUID> unitsCountedUnder(UUID rootId, LocalDate windowEnd) {
+        var em = repository.getEntityManager();
+        String rootPath = treePath(rootId).orElse(null);
+        if (rootPath == null) {
+            return List.of(NO_UNIT);
+        }
+        java.util.LinkedHashSet<UUID> units = new java.util.LinkedHashSet<>(em.createQuery(
+                "select o.id from OrganizationEntity o where o.deletedAt is null and o.treePath like :path", UUID.class)
+                .setParameter("path", rootPath + "%").getResultList());
+        for (int round = 0; round < 10; round++) {
+            Map<String, Object> params = new java.util.HashMap<>();
+            var merged = em.createQuery("select o.treePath from OrganizationEntity o where o.deletedAt is null"
+                    + " and o.validTo is not null and o.validTo <= :end and "
+                    + JpqlLists.in("o.successorId", List.copyOf(units), params, "successors"), String.class)
+                    .setParameter("end", windowEnd);
+            params.forEach(merged::setParameter);
+            int before = units.size();
+            for (String path : merged.getResultList()) {
+                units.addAll(em.createQuery("select o.id from OrganizationEntity o where o.deletedAt is null"
+                        + " and o.treePath like :path", UUID.class).setParameter("path", path + "%").getResultList());
+            }
+            if (units.size() == before) {
+                break;
+            }
+        }
+        return List.copyOf(units);
+    }
+
+    /** The live units directly below {@code parentId} that are in force on {@code day}, by name. */
+    public List<UUID> childrenInForce(UUID parentId, LocalDate day) {
+        return repository.getEntityManager().createQuery("select o.id from OrganizationEntity o where o.deletedAt is null"
+                + " and o.parentId = :parent and (o.validFrom is null or o.validFrom <= :day)"
+                + " and (o.validTo is null or o.validTo >= :day) order by o.name, o.id", UUID.class)
+                .setParameter("parent", parentId).setParameter("day", day).getResultList();
+    }
 }
