@@ -1,5 +1,6 @@
 package vn.danvan.democracy;
 
+import vn.danvan.platform.persistence.RowLocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import vn.danvan.api.model.GrassrootsConsultationClosing;
@@ -55,7 +56,7 @@ public class ConsultationService {
 
     /** The consultation locked for a change: a second change waits and then sees the first one's version. */
     ConsultationEntity forChange(UUID id, String ifMatch) {
-        ConsultationEntity entity = visible(RowLocks.lock(em, ConsultationEntity.class, "grassroots_consultation", id), id);
+        ConsultationEntity entity = visible(RowLocks.lock(em, ConsultationEntity.class, id), id);
         EntityTags.require(ifMatch, entity.version);
         return entity;
     }

@@ -1,5 +1,6 @@
 package vn.danvan.democracy;
 
+import vn.danvan.platform.persistence.RowLocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import vn.danvan.api.model.GrassrootsFindingCreate;
@@ -74,7 +75,7 @@ public class FindingService {
     }
 
     public FindingEntity handle(UUID id, String ifMatch, GrassrootsFindingHandling request) {
-        FindingEntity entity = visible(RowLocks.lock(em, FindingEntity.class, "grassroots_finding", id), id);
+        FindingEntity entity = visible(RowLocks.lock(em, FindingEntity.class, id), id);
         EntityTags.require(ifMatch, entity.version);
         if (entity.status != GrassrootsFindingStatus.OPEN) {
             throw new ApiException(ProblemType.INVALID_STATE, "grassroots.finding-handled", entity.handledOn);

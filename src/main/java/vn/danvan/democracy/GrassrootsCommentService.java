@@ -1,5 +1,6 @@
 package vn.danvan.democracy;
 
+import vn.danvan.platform.persistence.RowLocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import vn.danvan.api.model.GrassrootsCommentAnswer;
@@ -106,7 +107,7 @@ public class GrassrootsCommentService {
 
     /** The commune's answer, once; the citizen reads it, so it may not name them nor carry personal data. */
     public GrassrootsCommentEntity answer(UUID commentId, String ifMatch, GrassrootsCommentAnswer request) {
-        GrassrootsCommentEntity comment = RowLocks.lock(em, GrassrootsCommentEntity.class, "grassroots_comment", commentId);
+        GrassrootsCommentEntity comment = RowLocks.lock(em, GrassrootsCommentEntity.class, commentId);
         if (comment == null || comment.deletedAt != null) {
             throw ApiException.notFound(ENTITY, commentId);
         }

@@ -1,5 +1,6 @@
 package vn.danvan.evaluation.criteria;
 
+import vn.danvan.platform.persistence.RowLocks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -58,13 +59,10 @@ public class CriteriaSets implements PanacheRepositoryBase<CriteriaSetEntity, UU
 
     /**
      * The set, locked until the transaction ends (finalising and correcting it wait for each other); to be called before
-     * the set is read otherwise in the transaction. Native: MariaDB has no FOR UPDATE OF, which the MySQL dialect writes.
+     * the set is read otherwise in the transaction.
      */
     public CriteriaSetEntity lock(UUID id) {
-        @SuppressWarnings("unchecked")
-        List<CriteriaSetEntity> rows = getEntityManager().createNativeQuery("SELECT * FROM evaluation_criteria_set"
-                + " WHERE id = :id FOR UPDATE", CriteriaSetEntity.class).setParameter("id", id).getResultList();
-        CriteriaSetEntity set = rows.isEmpty() ? null : rows.get(0);
+        CriteriaSetEntity set = RowLocks.lock(getEntityManager(), CriteriaSetEntity.class, id);
         if (set == null || set.isDeleted()) {
             throw ApiException.notFound(ENTITY, id);
         }

@@ -1,5 +1,6 @@
 package vn.danvan.evaluation.plan;
 
+import vn.danvan.platform.persistence.RowLocks;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.api.model.PlanReviewKind;
@@ -206,16 +207,14 @@ public class YearlyPlans implements PanacheRepositoryBase<YearlyPlanEntity, UUID
 
     /**
      * The plan, its row locked first: changes of one plan (items, reviews) queue on it, so a review never freezes half
-     * of a change. Native: MariaDB has no FOR UPDATE OF, which the MySQL dialect writes.
+     * of a change.
      */
     private YearlyPlanEntity locked(UUID planId) {
-        @SuppressWarnings("unchecked")
-        List<YearlyPlanEntity> rows = getEntityManager().createNativeQuery("SELECT * FROM yearly_plan WHERE id = :id"
-                + " FOR UPDATE", YearlyPlanEntity.class).setParameter("id", planId).getResultList();
-        if (rows.isEmpty() || rows.get(0).isDeleted() || !units.readable(rows.get(0).organizationId)) {
+        YearlyPlanEntity plan = RowLocks.lock(getEntityManager(), YearlyPlanEntity.class, planId);
+        if (plan == null || plan.isDeleted() || !units.readable(plan.organizationId)) {
             throw ApiException.notFound(ENTITY, planId);
         }
-        return rows.get(0);
+        return plan;
     }
 
     private void requireActsFor(UUID organizationId) {

@@ -1,5 +1,6 @@
 package vn.danvan.evaluation.scoring;
 
+import vn.danvan.platform.persistence.RowLocks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -75,13 +76,10 @@ public class Evaluations implements PanacheRepositoryBase<EvaluationEntity, UUID
 
     /**
      * The evaluation locked for a change (its row first, so that concurrent changes queue and the second one reads the
-     * first one's version), then scope-checked. Native: MariaDB has no FOR UPDATE OF, which the MySQL dialect writes.
+     * first one's version), then scope-checked.
      */
     private EvaluationEntity lockVisible(UUID id) {
-        @SuppressWarnings("unchecked")
-        List<EvaluationEntity> rows = getEntityManager().createNativeQuery("SELECT * FROM evaluation WHERE id = :id"
-                + " FOR UPDATE", EvaluationEntity.class).setParameter("id", id).getResultList();
-        EvaluationEntity evaluation = rows.isEmpty() ? null : rows.get(0);
+        EvaluationEntity evaluation = RowLocks.lock(getEntityManager(), EvaluationEntity.class, id);
         if (evaluation == null || evaluation.isDeleted() || !units.readable(evaluation.organizationId)) {
             throw ApiException.notFound(ENTITY, id);
         }
