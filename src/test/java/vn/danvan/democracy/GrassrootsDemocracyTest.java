@@ -371,6 +371,42 @@ class GrassrootsDemocracyTest extends ApiTest {
     }
 
     @Test
+    void disclosuresAndFindingsAreCountedInTheStatisticsOfTheirCommuneAndProvince() {
+        Place p = place();
+        as(p.officer()).body(disclosure(p.commune(), today().minusDays(2), today().plusDays(40))).post(DISCLOSURES).then()
+                .statusCode(201);
+        String finding = as(p.officer()).body(Map.of("organizationId", p.commune(), "foundOn", today().minusDays(3).toString(),
+                        "subject", "Thu, chi quỹ nhà văn hóa", "finding", "Chưa công khai quyết toán quỹ.",
+                        "recommendation", "Niêm yết quyết toán trong tháng.")).post(FINDINGS).then().statusCode(201)
+                .extract().path("id");
+        as(p.officer()).header("If-Match", "\"0\"").body(Map.of("handling", "Đã niêm yết quyết toán.", "handledOn",
+                today().toString())).post(FINDINGS + "/" + finding + "/handling").then().statusCode(200);
+        as(p.otherOfficer()).body(disclosure(p.otherCommune(), today().minusDays(1), today().plusDays(40))).post(DISCLOSURES)
+                .then().statusCode(201);
+
+        List<Map<String, Object>> commune = grassrootsFigures(p.officer(), p.commune());
+        assertEquals(1L, value(commune, "disclosures"));
+        assertEquals(1L, value(commune, "inspectionFindings"));
+        assertEquals(1L, value(commune, "inspectionFindingsHandled"));
+        assertEquals(2L, value(grassrootsFigures(p.coordinator(), p.province()), "disclosures"));
+    }
+
+    /** The grassroots democracy section of GET /statistics (the layer that reports and dashboards read). */
+    static List<Map<String, Object>> grassrootsFigures(String token, String organizationId) {
+        List<Map<String, Object>> sections = as(token).queryParam("organizationId", organizationId)
+                .queryParam("from", today().minusDays(5).toString()).queryParam("to", today().toString())
+                .get("/api/v1/statistics").then().statusCode(200).extract().jsonPath().getList("sections");
+        return sections.stream().filter(s -> "grassrootsDemocracy".equals(s.get("key")))
+                .<Map<String, Object>>map(s -> (Map<String, Object>) s).findFirst()
+                .map(s -> (List<Map<String, Object>>) s.get("figures")).orElseThrow();
+    }
+
+    static long value(List<Map<String, Object>> figures, String key) {
+        return figures.stream().filter(f -> key.equals(f.get("key"))).map(f -> ((Number) f.get("value")).longValue())
+                .findFirst().orElseThrow();
+    }
+
+    @Test
     void theCoordinatorSeesWhatEachCommuneHasNotDisclosedOrAnswered() {
         Place p = place();
         int year = today().getYear();

@@ -1,0 +1,63 @@
+package vn.danvan.engagement.recommendation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import vn.danvan.api.model.RecommendationOutcome;
+import vn.danvan.platform.statistics.Counts;
+import vn.danvan.platform.statistics.SectionFigures;
+import vn.danvan.platform.statistics.StatisticsSection;
+import vn.danvan.platform.statistics.StatisticsWindow;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Front's and the socio-political organisations' recommendations sent to the units (each item counted at its
+ * responsible unit, by the day the recommendation was issued): received, answered by outcome, unanswered past their
+ * deadline as of the window's judging day.
+ */
+@ApplicationScoped
+public class RecommendationStatisticsSection implements StatisticsSection {
+
+    private final EntityManager em;
+
+    RecommendationStatisticsSection(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public String key() {
+        return "frontRecommendations";
+    }
+
+    @Override
+    public int order() {
+        return 70;
+    }
+
+    @Override
+    public String title() {
+        return "Tiếp thu, giải quyết kiến nghị của Mặt trận Tổ quốc và các tổ chức chính trị - xã hội";
+    }
+
+    @Override
+    public SectionFigures compute(StatisticsWindow window) {
+        String items = "from RecommendationItemEntity i, FrontRecommendationEntity r where i.recommendationId = r.id"
+                + " and r.deletedAt is null and r.issuedOn >= :from and r.issuedOn <= :to";
+        List<Object[]> byOutcome = Counts.rows(em, "select i.outcome, count(i) " + items, "i.responsibleOrganizationId",
+                window, Map.of(), " group by i.outcome");
+        Map<RecommendationOutcome, Long> answered = Counts.byConstant(RecommendationOutcome.class, byOutcome);
+        long received = byOutcome.stream().mapToLong(row -> Counts.of(row[1])).sum();
+        long overdue = Counts.of(Counts.rows(em, "select count(i) " + items + " and i.outcome is null"
+                        + " and i.dueDate < :asOf", "i.responsibleOrganizationId", window, Map.of("asOf", window.asOf()), "")
+                .get(0)[0]);
+        return SectionFigures.of(this)
+                .add("received", "Kiến nghị nhận được", received)
+                .add("acceptedAndActed", "Tiếp thu và thực hiện", answered.get(RecommendationOutcome.ACCEPTED_ACTED))
+                .add("explained", "Giải trình", answered.get(RecommendationOutcome.EXPLAINED))
+                .add("notAccepted", "Không tiếp thu (có lý do)", answered.get(RecommendationOutcome.NOT_ACCEPTED))
+                .add("unanswered", "Chưa trả lời", received - answered.values().stream().mapToLong(Long::longValue).sum())
+                .add("overdue", "Chưa trả lời, quá hạn", overdue)
+                .build();
+    }
+}
