@@ -10,6 +10,7 @@ import vn.danvan.platform.http.RateLimiter;
 import vn.danvan.support.ApiTest;
 import vn.danvan.support.ContractValidationFilter;
 import vn.danvan.support.MariaDbTestResource;
+import vn.danvan.support.StatisticsFigures;
 import vn.danvan.support.Parallel;
 
 import java.time.LocalDate;
@@ -384,26 +385,18 @@ class GrassrootsDemocracyTest extends ApiTest {
         as(p.otherOfficer()).body(disclosure(p.otherCommune(), today().minusDays(1), today().plusDays(40))).post(DISCLOSURES)
                 .then().statusCode(201);
 
-        List<Map<String, Object>> commune = grassrootsFigures(p.officer(), p.commune());
-        assertEquals(1L, value(commune, "disclosures"));
-        assertEquals(1L, value(commune, "inspectionFindings"));
-        assertEquals(1L, value(commune, "inspectionFindingsHandled"));
-        assertEquals(2L, value(grassrootsFigures(p.coordinator(), p.province()), "disclosures"));
+        Response commune = statistics(p.officer(), p.commune());
+        assertEquals(1L, StatisticsFigures.figure(commune, "sections", "grassrootsDemocracy", "disclosures"));
+        assertEquals(1L, StatisticsFigures.figure(commune, "sections", "grassrootsDemocracy", "inspectionFindings"));
+        assertEquals(1L, StatisticsFigures.figure(commune, "sections", "grassrootsDemocracy", "inspectionFindingsHandled"));
+        assertEquals(2L, StatisticsFigures.figure(statistics(p.coordinator(), p.province()), "sections",
+                "grassrootsDemocracy", "disclosures"));
     }
 
-    /** The grassroots democracy section of GET /statistics (the layer that reports and dashboards read). */
-    static List<Map<String, Object>> grassrootsFigures(String token, String organizationId) {
-        List<Map<String, Object>> sections = as(token).queryParam("organizationId", organizationId)
-                .queryParam("from", today().minusDays(5).toString()).queryParam("to", today().toString())
-                .get("/api/v1/statistics").then().statusCode(200).extract().jsonPath().getList("sections");
-        return sections.stream().filter(s -> "grassrootsDemocracy".equals(s.get("key")))
-                .<Map<String, Object>>map(s -> (Map<String, Object>) s).findFirst()
-                .map(s -> (List<Map<String, Object>>) s.get("figures")).orElseThrow();
-    }
-
-    static long value(List<Map<String, Object>> figures, String key) {
-        return figures.stream().filter(f -> key.equals(f.get("key"))).map(f -> ((Number) f.get("value")).longValue())
-                .findFirst().orElseThrow();
+    /** GET /statistics of the last five days (the layer that reports and dashboards read). */
+    static Response statistics(String token, String organizationId) {
+        return as(token).queryParam("organizationId", organizationId).queryParam("from", today().minusDays(5).toString())
+                .queryParam("to", today().toString()).get("/api/v1/statistics").then().statusCode(200).extract().response();
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.danvan.support.MariaDbTestResource;
+import vn.danvan.support.StatisticsFigures;
 
 import java.util.HashMap;
 import java.util.List;
@@ -89,17 +90,6 @@ class EngagementStatisticsTest extends EngagementTestSupport {
     }
 
     private static long figure(Response response, String section, String key) {
-        List<Map<String, Object>> sections = response.jsonPath().getList("sections");
-        for (Map<String, Object> s : sections) {
-            if (s.get("key").equals(section)) {
-                for (Object f : (List<?>) s.get("figures")) {
-                    Map<?, ?> figure = (Map<?, ?>) f;
-                    if (figure.get("key").equals(key)) {
-                        return ((Number) figure.get("value")).longValue();
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no figure " + section + "." + key + " in " + sections);
+        return StatisticsFigures.figure(response, "sections", section, key);
     }
 }

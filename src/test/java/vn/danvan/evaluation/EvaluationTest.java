@@ -10,6 +10,7 @@ import vn.danvan.support.Parallel;
 import java.util.List;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -92,6 +93,15 @@ class EvaluationTest extends EvaluationFixtures {
         scoreAs(communeOfficer, evaluation, "SELF", List.of(score("TC2", 30))).then().statusCode(200);
         finalise(coordinator, evaluation).then().statusCode(200)
                 .body("totalScore", points(77.5)).body("rank.code", equalTo("COMPLETED"));
+
+        // The list reads a page's scores and reopenings at once: it shows the evaluation as the single read does.
+        Map<String, Object> one = as(coordinator).get(path).then().statusCode(200).extract().jsonPath().getMap("$");
+        Map<String, Object> listed = as(coordinator).queryParam("provinceId", province).queryParam("year", YEAR)
+                .get(EVALUATIONS).then().statusCode(200).extract().jsonPath()
+                .getMap("items.find { it.id == '" + evaluation + "' }");
+        assertEquals(one, listed);
+        assertEquals(5, ((List<?>) listed.get("scores")).size());
+        assertEquals(1, ((List<?>) listed.get("reopenings")).size());
 
         as(communeOfficer).get(path + "/history").then().statusCode(200)
                 .body("items.changes.flatten().field", hasItem("status"))

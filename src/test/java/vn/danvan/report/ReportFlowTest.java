@@ -11,6 +11,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import vn.danvan.support.ApiTest;
 import vn.danvan.support.MariaDbTestResource;
+import static vn.danvan.support.StatisticsFigures.figure;
 import vn.danvan.support.Parallel;
 
 import java.io.ByteArrayInputStream;
@@ -69,21 +70,6 @@ class ReportFlowTest extends ApiTest {
         body.put("deadline", TODAY.plusDays(5).toString());
         body.put("subtreeOfOrganizationId", subtree);
         return body;
-    }
-
-    static long figure(Response response, String path, String section, String key) {
-        List<Map<String, Object>> sections = response.jsonPath().getList(path);
-        for (Map<String, Object> s : sections) {
-            if (s.get("key").equals(section)) {
-                for (Object f : (List<?>) s.get("figures")) {
-                    Map<?, ?> figure = (Map<?, ?>) f;
-                    if (figure.get("key").equals(key)) {
-                        return ((Number) figure.get("value")).longValue();
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no figure " + section + "." + key);
     }
 
     private static String reportOf(Response request, String organizationId) {

@@ -37,21 +37,31 @@ public class EvaluationViews {
         this.units = units;
     }
 
+    /** A page of evaluations: their units' names, sets, scores and reopenings read once for the page, not per row. */
     public List<Evaluation> of(List<EvaluationEntity> page) {
+        List<java.util.UUID> ids = page.stream().map(e -> e.id).toList();
         Map<java.util.UUID, String> names = units.names(page.stream().map(e -> e.organizationId).toList());
+        Map<java.util.UUID, List<EvaluationScoreEntity>> scores = evaluations.scoresOf(ids);
+        Map<java.util.UUID, List<EvaluationReopeningEntity>> reopenings = evaluations.reopeningsOf(ids);
         Map<java.util.UUID, CriteriaSetEntity> setsById = new HashMap<>();
-        return page.stream().map(e -> of(e, names.getOrDefault(e.organizationId, ""),
-                setsById.computeIfAbsent(e.criteriaSetId, sets::findById))).toList();
+        Map<java.util.UUID, CriteriaTree> trees = new HashMap<>();
+        return page.stream().map(e -> {
+            CriteriaSetEntity set = setsById.computeIfAbsent(e.criteriaSetId, sets::findById);
+            return of(e, names.getOrDefault(e.organizationId, ""), set, trees.computeIfAbsent(set.id, id -> sets.tree(set)),
+                    scores.getOrDefault(e.id, List.of()), reopenings.getOrDefault(e.id, List.of()));
+        }).toList();
     }
 
     public Evaluation of(EvaluationEntity evaluation) {
-        return of(evaluation, units.name(evaluation.organizationId), sets.findById(evaluation.criteriaSetId));
+        CriteriaSetEntity set = sets.findById(evaluation.criteriaSetId);
+        return of(evaluation, units.name(evaluation.organizationId), set, sets.tree(set),
+                evaluations.scoresOf(evaluation.id), evaluations.reopeningsOf(evaluation.id));
     }
 
-    private Evaluation of(EvaluationEntity evaluation, String organizationName, CriteriaSetEntity set) {
-        CriteriaTree tree = sets.tree(set);
+    private Evaluation of(EvaluationEntity evaluation, String organizationName, CriteriaSetEntity set, CriteriaTree tree,
+                          List<EvaluationScoreEntity> scoreRows, List<EvaluationReopeningEntity> reopenings) {
         List<EvaluationCriterion> leaves = tree.leaves();
-        Map<String, EvaluationScoreEntity> scores = evaluations.scoresOf(evaluation.id).stream()
+        Map<String, EvaluationScoreEntity> scores = scoreRows.stream()
                 .collect(Collectors.toMap(s -> s.criterionCode, Function.identity()));
         Map<String, BigDecimal> points = new HashMap<>();
         BigDecimal self = BigDecimal.ZERO;
@@ -84,7 +94,7 @@ public class EvaluationViews {
                 .unscoredCriteria(leaves.stream().map(EvaluationCriterion::getCode)
                         .filter(code -> !scores.containsKey(code)).toList())
                 .finalisedAt(TimeMappings.toOffsetDateTime(evaluation.finalisedAt)).finalisedBy(evaluation.finalisedBy)
-                .reopenings(evaluations.reopeningsOf(evaluation.id).stream().map(EvaluationViews::reopening).toList())
+                .reopenings(reopenings.stream().map(EvaluationViews::reopening).toList())
                 .createdAt(TimeMappings.toOffsetDateTime(evaluation.createdAt))
                 .updatedAt(TimeMappings.toOffsetDateTime(evaluation.updatedAt)).version(evaluation.version);
     }

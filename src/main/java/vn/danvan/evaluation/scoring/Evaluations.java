@@ -296,6 +296,27 @@ public class Evaluations implements PanacheRepositoryBase<EvaluationEntity, UUID
                 EvaluationScoreEntity.class).setParameter("evaluation", evaluationId).getResultList();
     }
 
+    /** The scores of a page of evaluations, by evaluation: one query for the page. */
+    public Map<UUID, List<EvaluationScoreEntity>> scoresOf(java.util.Collection<UUID> evaluationIds) {
+        if (evaluationIds.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager().createQuery("from EvaluationScoreEntity s where s.evaluationId in :evaluations",
+                        EvaluationScoreEntity.class).setParameter("evaluations", evaluationIds).getResultList().stream()
+                .collect(Collectors.groupingBy(s -> s.evaluationId));
+    }
+
+    /** The reopenings of a page of evaluations, by evaluation, each in the order they happened: one query. */
+    public Map<UUID, List<EvaluationReopeningEntity>> reopeningsOf(java.util.Collection<UUID> evaluationIds) {
+        if (evaluationIds.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager().createQuery("from EvaluationReopeningEntity r where r.evaluationId in :evaluations"
+                        + " order by r.reopenedAt, r.id", EvaluationReopeningEntity.class)
+                .setParameter("evaluations", evaluationIds).getResultList().stream()
+                .collect(Collectors.groupingBy(r -> r.evaluationId));
+    }
+
     public List<EvaluationReopeningEntity> reopeningsOf(UUID evaluationId) {
         return getEntityManager().createQuery("from EvaluationReopeningEntity r where r.evaluationId = :evaluation"
                         + " order by r.reopenedAt, r.id", EvaluationReopeningEntity.class)
