@@ -107,8 +107,10 @@ class ReceptionSearchTest extends ApiTest {
         org.junit.jupiter.api.Assertions.assertEquals(List.of(), cases(officer, "0912345678"));
         // Another commune's officer finds nothing of this commune, whatever the text.
         org.junit.jupiter.api.Assertions.assertEquals(List.of(), cases(otherOfficer, m));
-        // The user's wildcards are text.
-        org.junit.jupiter.api.Assertions.assertEquals(List.of(), cases(officer, "%" + m + "_"));
+        // The user's wildcards are never wildcards: like every symbol they only separate words.
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), cases(officer, "%"));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), cases(officer, m + "%zq"));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(other), cases(officer, "%" + m + "_245"));
         // q is declared: a misspelt parameter is refused, not silently ignored.
         as(officer).header(ContractValidationFilter.INVALID_REQUEST, "true").queryParam("query", m)
                 .get("/api/v1/cases").then().statusCode(400).body("errors.field", hasItem("query"));
