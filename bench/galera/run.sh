@@ -130,8 +130,9 @@ mkdir -p "$keys"
 openssl pkey -in "$keys/private.pem" -pubout -out "$keys/public.pem"
 [[ -f "$keys/personal-data.key" ]] || openssl rand -base64 32 >"$keys/personal-data.key"
 node_url() { echo "jdbc:mysql://127.0.0.1:$(mysql_port "$1")/danvan"; }
-# Connector/J's fail-over URL: every connection goes to the first node that answers, in this order.
-one_writer_url="jdbc:mysql://127.0.0.1:$(mysql_port 1),127.0.0.1:$(mysql_port 2),127.0.0.1:$(mysql_port 3)/danvan"
+# Connector/J's fail-over URL: every connection goes to the first node that answers, in this order. Every Galera node
+# takes writes, so the connections that failed over must not be made read-only (the driver's default).
+one_writer_url="jdbc:mysql://127.0.0.1:$(mysql_port 1),127.0.0.1:$(mysql_port 2),127.0.0.1:$(mysql_port 3)/danvan?failOverReadOnly=false"
 start_instance() { # start_instance NAME JDBC_URL PORT DEMO: starts it, echoes its PID
     local name=$1 url=$2 port=$3 demo=$4 d="$DIR/instance-$1"
     mkdir -p "$d/files"
@@ -268,6 +269,7 @@ pid_b=$(start_instance b "$one_writer_url" 18202 false); pids+=("$pid_b")
 wait_ready "$pid_a" 18201 a; wait_ready "$pid_b" 18202 b
 log "both instances on the fail-over URL"
 TOKEN=$(token "$A" dieuphoi.snv); export TOKEN
+creates one-writer-cold 64 # the instances' first writes since their start
 creates one-writer 64
 
 # 7. Node 1 stops: the instances move to node 2.
