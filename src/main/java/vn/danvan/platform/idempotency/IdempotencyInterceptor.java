@@ -88,7 +88,8 @@ public class IdempotencyInterceptor {
                 throw new ApiException(ProblemType.IDEMPOTENCY_KEY_REUSED, "detail.idempotency-key-reused");
             }
             Response replay = replay(stored);
-            replays.fire(new IdempotencyReplayed(ic.getMethod(), stored.location));
+            replays.fire(new IdempotencyReplayed(ic.getMethod(), stored.location,
+                    java.util.Arrays.asList(ic.getParameters()), replay.getEntity() instanceof String body ? body : null));
             return replay;
         }
         if (stored != null) {
