@@ -85,6 +85,7 @@ total=$(awk '{s += $2} END {print s}' "$DIR/csv/reception-shares.tsv")
 while read -r province share; do
     count=$((RECEPTIONS * share / total))
     java -cp "$connector" "$repo/bench/reception/GenerateReceptions.java" "$jdbc" "$key_file" "$province" "$count" \
+        "$((20260701 + 1000 * 10#$province))" \
         | sed "s/^/province $province: /"
 done <"$DIR/csv/reception-shares.tsv"
 
