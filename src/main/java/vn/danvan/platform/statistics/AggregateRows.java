@@ -41,9 +41,36 @@ public interface AggregateRows {
                 window.to(), window.asOf(), values, groupBy);
     }
 
-    /** The figures of every group, each query run once for all groups (see the class comment). */
+    /**
+     * The most units one query lists when it answers several groups: groups are answered in batches of at most this
+     * many units (a group larger than that alone), so that a country's breakdown does not send one query with tens of
+     * thousands of parameters.
+     */
+    int MAX_UNITS_PER_QUERY = 4096;
+
+    /** The figures of every group, each query run once per batch of groups (see the class comment). */
     static Map<UUID, SectionFigures> each(EntityManager em, GroupedWindow window,
                                           Function<AggregateRows, SectionFigures> figures) {
+        Map<UUID, SectionFigures> byGroup = new LinkedHashMap<>();
+        Map<UUID, List<UUID>> batch = new LinkedHashMap<>();
+        java.util.Set<UUID> batchUnits = new java.util.HashSet<>();
+        for (Map.Entry<UUID, List<UUID>> group : window.unitsByGroup().entrySet()) {
+            if (!batch.isEmpty() && batchUnits.size() + group.getValue().size() > MAX_UNITS_PER_QUERY) {
+                byGroup.putAll(batch(em, new GroupedWindow(batch, window.from(), window.to(), window.asOf()), figures));
+                batch.clear();
+                batchUnits.clear();
+            }
+            batch.put(group.getKey(), group.getValue());
+            batchUnits.addAll(group.getValue());
+        }
+        if (!batch.isEmpty()) {
+            byGroup.putAll(batch(em, new GroupedWindow(batch, window.from(), window.to(), window.asOf()), figures));
+        }
+        return byGroup;
+    }
+
+    private static Map<UUID, SectionFigures> batch(EntityManager em, GroupedWindow window,
+                                                   Function<AggregateRows, SectionFigures> figures) {
         Map<UUID, List<UUID>> groupsByUnit = window.groupsByUnit();
         List<UUID> units = window.allUnits();
         Map<String, Map<UUID, List<Object[]>>> answered = new HashMap<>();
