@@ -57,6 +57,8 @@ cleanup() {
     for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
 }
 trap cleanup EXIT
+# A joiner's SST listener (socat, under a 300 s timeout) can outlive a run that stopped early and hold its port.
+for n in 1 2 3; do pkill -f "socat -u TCP-LISTEN:$((BASE_PORT + 30 + n))," 2>/dev/null || true; done
 rm -rf "$DIR/node1" "$DIR/node2" "$DIR/node3" "$DIR/instance-a" "$DIR/instance-b"
 mkdir -p "$DIR"
 DIR=$(cd "$DIR" && pwd -P)
@@ -95,9 +97,10 @@ wsrep_sst_auth=root:
 EOF
 }
 sql_on() { mariadb -S "$DIR/node$1/mysqld.sock" -uroot -N -B -e "$2"; }
-wait_synced() { # wait_synced N SIZE
+wait_synced() { # wait_synced N SIZE PID
     local i
     for i in $(seq 1 240); do
+        kill -0 "$3" 2>/dev/null || die "node $1 stopped; see $DIR/node$1/error.log"
         if [[ "$(sql_on "$1" "show status like 'wsrep_local_state_comment'" 2>/dev/null | cut -f2)" == Synced ]] \
                 && [[ "$(sql_on "$1" "show status like 'wsrep_cluster_size'" | cut -f2)" -ge "$2" ]]; then
             return 0
@@ -115,7 +118,7 @@ for n in 1 2 3; do
     [[ $n == 1 ]] && args+=(--wsrep-new-cluster)
     mariadbd "${args[@]}" >>"$DIR/node$n/console.log" 2>&1 &
     pids+=($!)
-    wait_synced "$n" "$n"
+    wait_synced "$n" "$n" "$!"
     log "node $n synced (cluster size $(sql_on "$n" "show status like 'wsrep_cluster_size'" | cut -f2))"
 done
 # A user without SUPER, as production has.
@@ -254,7 +257,9 @@ creates() { # creates LABEL COUNT: COUNT different creates at once through A and
         [[ "$(sql_on 3 "select count(*) from danvan.directive where id = unhex('${id//-/}')")" == 1 ]] || lost=$((lost + 1))
     done
     retried=$(( $(cat "$DIR"/instance-?/service.log | grep -c 'Certification conflict or deadlock' || true) - retried0 ))
-    echo "- $label: $count different creates at once, half through each instance, in $elapsed ms: ${codes%, }; rows on node 3: $rows; answered 201 without their record: $lost; certification failures $(( $(counter wsrep_local_cert_failures) - cert0 )), brute-force aborts $(( $(counter wsrep_local_bf_aborts) - bf0 )); retries by the instances: $retried" >>"$out/results.md"
+    # The share of time the cluster stood still waiting for its slowest node to apply (flow control), since the last read.
+    fc=$(for n in 1 2 3; do sql_on "$n" "show status like 'wsrep_flow_control_paused'" 2>/dev/null | cut -f2; done | paste -sd/)
+    echo "- $label: $count different creates at once, half through each instance, in $elapsed ms: ${codes%, }; rows on node 3: $rows; answered 201 without their record: $lost; certification failures $(( $(counter wsrep_local_cert_failures) - cert0 )), brute-force aborts $(( $(counter wsrep_local_bf_aborts) - bf0 )); retries by the instances: $retried; flow control paused (nodes 1/2/3): $fc" >>"$out/results.md"
 }
 creates split 64
 
