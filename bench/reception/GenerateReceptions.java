@@ -26,7 +26,9 @@ import java.util.UUID;
  * as the service does,
  * so the exact-number search and the masking work on this data. Fixed seed: the same data on every run.
  *
- * Usage: java -cp mysql-connector-j.jar bench/reception/GenerateReceptions.java JDBC_URL KEY_FILE PROVINCE_CODE COUNT
+ * Usage: java -cp mysql-connector-j.jar bench/reception/GenerateReceptions.java JDBC_URL KEY_FILE PROVINCE_CODE COUNT [SEED]
+ * SEED (default 20260701, the reception benchmark's) must differ between provinces loaded into one database: the record
+ * IDs are drawn from it (bench/national/generate.sh passes one per province).
  */
 public class GenerateReceptions {
 
@@ -45,24 +47,31 @@ public class GenerateReceptions {
         SecretKeySpec hashKey = new SecretKeySpec(hmac(master, "danvan/personal-data/search-hash"), "HmacSHA256");
         String provinceCode = args[2];
         int count = Integer.parseInt(args[3]);
-        Random random = new Random(20260701);
+        long seed = args.length > 4 ? Long.parseLong(args[4]) : 20260701L;
+        Random random = new Random(seed);
         SecureRandom nonces = new SecureRandom();
         try (Connection db = DriverManager.getConnection(url + (url.contains("?") ? "&" : "?")
                 + "rewriteBatchedStatements=true&useServerPrepStmts=false", "root", "")) {
             db.setAutoCommit(false);
             byte[] province = null;
             List<byte[]> communes = new ArrayList<>();
-            try (PreparedStatement ps = db.prepareStatement("SELECT id, official_code FROM organization WHERE deleted_at IS NULL"
-                    + " AND (official_code = ? OR (official_code LIKE ? AND LENGTH(official_code) = 5))")) {
+            // The communes are the province's children with a commune's 5-digit code (the national codes of communes do
+            // not start with their province's code).
+            try (PreparedStatement ps = db.prepareStatement("SELECT id FROM organization WHERE deleted_at IS NULL"
+                    + " AND official_code = ? AND parent_id IS NULL")) {
                 ps.setString(1, provinceCode);
-                ps.setString(2, provinceCode + "%");
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        province = rs.getBytes(1);
+                    }
+                }
+            }
+            try (PreparedStatement ps = db.prepareStatement("SELECT id FROM organization WHERE deleted_at IS NULL"
+                    + " AND parent_id = ? AND LENGTH(official_code) = 5 ORDER BY official_code")) {
+                ps.setBytes(1, province);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        if (rs.getString(2).equals(provinceCode)) {
-                            province = rs.getBytes(1);
-                        } else {
-                            communes.add(rs.getBytes(1));
-                        }
+                        communes.add(rs.getBytes(1));
                     }
                 }
             }
@@ -84,7 +93,7 @@ public class GenerateReceptions {
             // that the date indexes grow at their end instead of being split at random places (the IDs stay random
             // UUIDs, as the service makes them).
             int[] daysAgo = new int[count];
-            Random days = new Random(20260702);
+            Random days = new Random(seed + 1);
             for (int i = 0; i < count; i++) {
                 daysAgo[i] = days.nextInt(1095);
             }

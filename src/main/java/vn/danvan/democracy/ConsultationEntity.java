@@ -10,8 +10,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.annotations.BatchSize;
 import vn.danvan.api.model.GrassrootsConsultationOutcome;
 import vn.danvan.api.model.GrassrootsConsultationStatus;
@@ -26,6 +29,7 @@ import java.util.UUID;
 /** A matter put to the people (lấy ý kiến Nhân dân): the question, its options, the hamlets' results, the decision. */
 @Entity
 @Table(name = "grassroots_consultation")
+@Audited
 public class ConsultationEntity extends SyncedEntity {
 
     @Column(name = "organization_id", nullable = false, updatable = false)
@@ -42,15 +46,21 @@ public class ConsultationEntity extends SyncedEntity {
     public String question;
 
     @ElementCollection(fetch = FetchType.LAZY)
+    @NotAudited
     @CollectionTable(name = "grassroots_consultation_option", joinColumns = @JoinColumn(name = "consultation_id"))
     @OrderColumn(name = "position")
     @Column(name = "label", nullable = false)
     @BatchSize(size = 200)
     public List<String> options = new ArrayList<>();
 
+    /**
+     * The hamlets' results in the order recorded. Each result writes its own consultation and position (so that it is
+     * audited with them, as a part of the consultation's history); this list only reads them.
+     */
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
-    @JoinColumn(name = "consultation_id", nullable = false)
-    @OrderColumn(name = "position")
+    @NotAudited
+    @JoinColumn(name = "consultation_id", insertable = false, updatable = false)
+    @OrderBy("position")
     @BatchSize(size = 200)
     public List<HamletResultEntity> hamletResults = new ArrayList<>();
 

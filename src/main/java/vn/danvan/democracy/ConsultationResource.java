@@ -13,12 +13,13 @@ import vn.danvan.api.model.GrassrootsConsultationCreate;
 import vn.danvan.api.model.GrassrootsConsultationPage;
 import vn.danvan.api.model.GrassrootsConsultationStatus;
 import vn.danvan.api.model.GrassrootsHamletResultCreate;
+import vn.danvan.api.model.PersonalDataReadList;
+import vn.danvan.platform.audit.RecordHistories;
 import vn.danvan.platform.http.Responses;
 import vn.danvan.platform.idempotency.Idempotent;
 import vn.danvan.platform.paging.Page;
 import vn.danvan.platform.paging.PageRequest;
-import vn.danvan.platform.security.CurrentCaller;
-import vn.danvan.platform.security.Roles;
+import vn.danvan.platform.personaldata.PersonalDataAccessLog;
 import vn.danvan.platform.time.AppClock;
 
 import java.util.List;
@@ -33,19 +34,28 @@ public class ConsultationResource implements GrassrootsConsultationsApi {
     private final CommuneReach reach;
     private final GrassrootsMapper mapper;
     private final AppClock clock;
-    private final CurrentCaller caller;
+    private final GrassrootsCommentViews commentViews;
+    private final PersonalDataAccessLog accessLog;
+    private final RecordHistories histories;
+    private final GrassrootsHistories.Consultations history;
 
     @Context
     UriInfo uriInfo;
 
     ConsultationResource(ConsultationService consultations, GrassrootsCommentService comments, CommuneReach reach,
-                         GrassrootsMapper mapper, AppClock clock, CurrentCaller caller) {
+                         GrassrootsMapper mapper, AppClock clock, GrassrootsCommentViews commentViews,
+                         PersonalDataAccessLog accessLog,
+                         RecordHistories histories,
+                         GrassrootsHistories.Consultations history) {
+        this.history = history;
+        this.histories = histories;
         this.consultations = consultations;
         this.comments = comments;
         this.reach = reach;
         this.mapper = mapper;
         this.clock = clock;
-        this.caller = caller;
+        this.commentViews = commentViews;
+        this.accessLog = accessLog;
     }
 
     @Override
@@ -83,15 +93,16 @@ public class ConsultationResource implements GrassrootsConsultationsApi {
     @Transactional
     public Response closeGrassrootsConsultation(UUID consultationId, String ifMatch, GrassrootsConsultationClosing request,
                                                 String idempotencyKey) {
-        return single(consultations.close(consultationId, ifMatch, request, comments.count(consultationId)));
+        return single(consultations.close(consultationId, ifMatch, request, comments.count(consultationId),
+                comments.authorNames(consultationId)));
     }
 
     @Override
     @Transactional
     public Response listGrassrootsComments(UUID consultationId, Boolean answered, Integer pageSize, String pageToken) {
         var page = comments.list(consultationId, answered, PageRequest.of(pageSize, pageToken));
-        return Response.ok(new GrassrootsCommentPage().items(page.items().stream().map(this::view).toList())
-                .nextPageToken(page.nextPageToken())).build();
+        return Response.ok(new GrassrootsCommentPage().items(commentViews.many(page.items(),
+                PersonalDataAccessLog.Purpose.LIST)).nextPageToken(page.nextPageToken())).build();
     }
 
     @Override
@@ -99,7 +110,7 @@ public class ConsultationResource implements GrassrootsConsultationsApi {
     public Response recordGrassrootsComment(UUID consultationId, GrassrootsCommentCreate request, String idempotencyKey) {
         GrassrootsCommentEntity comment = comments.record(consultationId, request);
         return Responses.created(uriInfo.getBaseUriBuilder().path("api/v1/grassroots-consultations/{id}/comments")
-                .build(consultationId), view(comment), comment.version);
+                .build(consultationId), commentViews.one(comment), comment.version);
     }
 
     @Override
@@ -107,14 +118,14 @@ public class ConsultationResource implements GrassrootsConsultationsApi {
     public Response answerGrassrootsComment(UUID commentId, String ifMatch, GrassrootsCommentAnswer request,
                                             String idempotencyKey) {
         GrassrootsCommentEntity comment = comments.answer(commentId, ifMatch, request);
-        return Responses.single(view(comment), comment.version);
+        return Responses.single(commentViews.one(comment), comment.version);
     }
 
-    /** The author only for those who act for the commune or coordinate; viewers see the comment without it. */
-    private vn.danvan.api.model.GrassrootsComment view(GrassrootsCommentEntity comment) {
-        boolean mayReadAuthor = caller.hasRole(Roles.OFFICER) || caller.hasRole(Roles.ORG_ADMIN)
-                || caller.hasRole(Roles.COORDINATOR);
-        return mapper.toApi(comment, mayReadAuthor ? comments.author(comment) : null);
+    @Override
+    public Response listGrassrootsCommentPersonalDataReads(UUID commentId) {
+        GrassrootsCommentEntity comment = comments.get(commentId);
+        return Response.ok(new PersonalDataReadList()
+                .items(accessLog.reads(PersonalDataAccessLog.Subject.GRASSROOTS_COMMENT, comment.id))).build();
     }
 
     private Response single(ConsultationEntity consultation) {
@@ -123,5 +134,10 @@ public class ConsultationResource implements GrassrootsConsultationsApi {
 
     private vn.danvan.api.model.GrassrootsConsultation view(ConsultationEntity consultation) {
         return mapper.toApi(consultation, reach.names(List.of(consultation.organizationId)), clock.today());
+    }
+
+    @Override
+    public Response listGrassrootsConsultationHistory(UUID consultationId, Integer pageSize, String pageToken) {
+        return Response.ok(histories.page(history, consultationId, PageRequest.of(pageSize, pageToken))).build();
     }
 }

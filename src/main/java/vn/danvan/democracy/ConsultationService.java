@@ -137,6 +137,8 @@ public class ConsultationService {
         }
         HamletResultEntity result = new HamletResultEntity();
         result.id = UUID.randomUUID();
+        result.consultationId = entity.id;
+        result.position = entity.hamletResults.size();
         result.hamlet = hamlet;
         result.heldOn = request.getHeldOn();
         result.method = request.getMethod();
@@ -153,9 +155,11 @@ public class ConsultationService {
     /**
      * Closes with the result of the hamlets: refused without any result (no hamlet's meeting or vote, and for a
      * matter put to comment no comment either). Over half of all households for one option adopts it (the law's
-     * majority of households); otherwise the matter is not adopted.
+     * majority of households); otherwise the matter is not adopted. The decision is published: it may not name the
+     * people who commented ({@code commenters}), nor carry other personal data.
      */
-    public ConsultationEntity close(UUID id, String ifMatch, GrassrootsConsultationClosing request, long comments) {
+    public ConsultationEntity close(UUID id, String ifMatch, GrassrootsConsultationClosing request, long comments,
+                                    java.util.Collection<String> commenters) {
         ConsultationEntity entity = forChange(id, ifMatch);
         if (entity.status != GrassrootsConsultationStatus.OPEN) {
             throw new ApiException(ProblemType.INVALID_STATE, "grassroots.consultation-closed", entity.closesOn);
@@ -169,7 +173,7 @@ public class ConsultationService {
             throw ApiException.invalid(FieldViolation.of("decidedOn", "DateOrder", "grassroots.decided-before-opening",
                     entity.opensOn));
         }
-        PublicTexts.of("decision", request.getDecision()).require();
+        PublicTexts.of("decision", request.getDecision()).naming(commenters).require();
         ConsultationTally tally = ConsultationTally.of(entity);
         if (entity.kind == GrassrootsDutyKind.COMMENT) {
             entity.outcome = GrassrootsConsultationOutcome.COMMENTS_SUMMARIZED;

@@ -3,6 +3,7 @@ package vn.danvan.democracy;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import vn.danvan.api.model.GrassrootsDisclosureForm;
 import vn.danvan.platform.persistence.SyncedEntity;
 
@@ -12,6 +13,7 @@ import java.util.UUID;
 /** One public disclosure (công khai) of a commune: what, how, and the days it is posted. */
 @Entity
 @Table(name = "grassroots_disclosure")
+@Audited
 public class DisclosureEntity extends SyncedEntity {
 
     @Column(name = "organization_id", nullable = false, updatable = false)

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.UriInfo;
 import vn.danvan.api.GrassrootsDisclosuresApi;
 import vn.danvan.api.model.GrassrootsDisclosureCreate;
 import vn.danvan.api.model.GrassrootsDisclosurePage;
+import vn.danvan.platform.audit.RecordHistories;
 import vn.danvan.platform.files.AttachmentEntity;
 import vn.danvan.platform.files.AttachmentPolicy;
 import vn.danvan.platform.files.AttachmentResponses;
@@ -33,6 +34,8 @@ public class DisclosureResource implements GrassrootsDisclosuresApi {
     private final AppClock clock;
     private final AttachmentService attachments;
     private final AttachmentResponses attachmentResponses;
+    private final RecordHistories histories;
+    private final GrassrootsHistories.Disclosures history;
 
     @Context
     UriInfo uriInfo;
@@ -41,7 +44,11 @@ public class DisclosureResource implements GrassrootsDisclosuresApi {
     HttpHeaders headers;
 
     DisclosureResource(DisclosureService disclosures, CommuneReach reach, GrassrootsMapper mapper, AppClock clock,
-                       AttachmentService attachments, AttachmentResponses attachmentResponses) {
+                       AttachmentService attachments, AttachmentResponses attachmentResponses,
+                       RecordHistories histories,
+                       GrassrootsHistories.Disclosures history) {
+        this.history = history;
+        this.histories = histories;
         this.disclosures = disclosures;
         this.reach = reach;
         this.mapper = mapper;
@@ -102,5 +109,10 @@ public class DisclosureResource implements GrassrootsDisclosuresApi {
 
     private vn.danvan.api.model.GrassrootsDisclosure view(DisclosureEntity disclosure) {
         return mapper.toApi(disclosure, reach.names(List.of(disclosure.organizationId)), clock.today());
+    }
+
+    @Override
+    public Response listGrassrootsDisclosureHistory(UUID disclosureId, Integer pageSize, String pageToken) {
+        return Response.ok(histories.page(history, disclosureId, PageRequest.of(pageSize, pageToken))).build();
     }
 }

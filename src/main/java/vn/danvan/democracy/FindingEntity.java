@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import vn.danvan.api.model.GrassrootsFindingStatus;
 import vn.danvan.platform.persistence.SyncedEntity;
 
@@ -14,6 +15,7 @@ import java.util.UUID;
 /** A finding of the People's Inspection Board (Ban Thanh tra nhân dân) and how the commune handled it. */
 @Entity
 @Table(name = "grassroots_finding")
+@Audited
 public class FindingEntity extends SyncedEntity {
 
     @Column(name = "organization_id", nullable = false, updatable = false)

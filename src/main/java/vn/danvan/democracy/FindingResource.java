@@ -9,6 +9,7 @@ import vn.danvan.api.model.GrassrootsFindingCreate;
 import vn.danvan.api.model.GrassrootsFindingHandling;
 import vn.danvan.api.model.GrassrootsFindingPage;
 import vn.danvan.api.model.GrassrootsFindingStatus;
+import vn.danvan.platform.audit.RecordHistories;
 import vn.danvan.platform.http.Responses;
 import vn.danvan.platform.idempotency.Idempotent;
 import vn.danvan.platform.paging.Page;
@@ -26,11 +27,17 @@ public class FindingResource implements GrassrootsFindingsApi {
     private final ComplianceService compliance;
     private final CommuneReach reach;
     private final GrassrootsMapper mapper;
+    private final RecordHistories histories;
+    private final GrassrootsHistories.Findings history;
 
     @Context
     UriInfo uriInfo;
 
-    FindingResource(FindingService findings, ComplianceService compliance, CommuneReach reach, GrassrootsMapper mapper) {
+    FindingResource(FindingService findings, ComplianceService compliance, CommuneReach reach, GrassrootsMapper mapper,
+                    RecordHistories histories,
+                    GrassrootsHistories.Findings history) {
+        this.history = history;
+        this.histories = histories;
         this.findings = findings;
         this.compliance = compliance;
         this.reach = reach;
@@ -75,5 +82,10 @@ public class FindingResource implements GrassrootsFindingsApi {
 
     private vn.danvan.api.model.GrassrootsFinding view(FindingEntity finding) {
         return mapper.toApi(finding, reach.names(List.of(finding.organizationId)));
+    }
+
+    @Override
+    public Response listGrassrootsFindingHistory(UUID findingId, Integer pageSize, String pageToken) {
+        return Response.ok(histories.page(history, findingId, PageRequest.of(pageSize, pageToken))).build();
     }
 }

@@ -105,6 +105,20 @@ public class GrassrootsCommentService {
         return comment;
     }
 
+    /** A comment of a consultation in the caller's reach; 404 otherwise, as one that does not exist. */
+    public GrassrootsCommentEntity get(UUID commentId) {
+        GrassrootsCommentEntity comment = em.find(GrassrootsCommentEntity.class, commentId);
+        if (comment == null || comment.deletedAt != null) {
+            throw ApiException.notFound(ENTITY, commentId);
+        }
+        try {
+            consultations.get(comment.consultationId);
+        } catch (ApiException outOfReach) {
+            throw ApiException.notFound(ENTITY, commentId);
+        }
+        return comment;
+    }
+
     /** The commune's answer, once; the citizen reads it, so it may not name them nor carry personal data. */
     public GrassrootsCommentEntity answer(UUID commentId, String ifMatch, GrassrootsCommentAnswer request) {
         GrassrootsCommentEntity comment = RowLocks.lock(em, GrassrootsCommentEntity.class, commentId);
@@ -166,6 +180,13 @@ public class GrassrootsCommentService {
 
     String question(GrassrootsCommentEntity comment) {
         return em.find(ConsultationEntity.class, comment.consultationId).question;
+    }
+
+    /** The names of the people who commented on a consultation (decrypted), for checking what is published about it. */
+    List<String> authorNames(UUID consultationId) {
+        return em.createQuery("select c.authorName from GrassrootsCommentEntity c where c.consultationId = :id"
+                        + " and c.deletedAt is null and c.authorName is not null", byte[].class)
+                .setParameter("id", consultationId).getResultStream().map(cipher::decrypt).toList();
     }
 
     /** The author's name and phone in clear, for those who may see them. */

@@ -47,6 +47,8 @@ public class GrassrootsComplianceQueries {
     public record Counts(long missingDisclosures, long lateDisclosures, long overdueConsultations,
                          long unansweredComments, long openFindings) {
 
+        static final Counts NONE = new Counts(0, 0, 0, 0, 0);
+
         public long total() {
             return missingDisclosures + lateDisclosures + overdueConsultations + unansweredComments + openFindings;
         }
@@ -76,7 +78,7 @@ public class GrassrootsComplianceQueries {
     /** The totals over the communes at or below {@code rootOrganizationId} (null: every commune) for the window. */
     public Counts totals(UUID rootOrganizationId, LocalDate from, LocalDate to) {
         return byCommune(rootOrganizationId, from, to).stream().map(CommuneCompliance::counts)
-                .reduce(new Counts(0, 0, 0, 0, 0), Counts::plus);
+                .reduce(Counts.NONE, Counts::plus);
     }
 
     /** One row per commune at or below the root (null: every commune), most to do first, then by name. */

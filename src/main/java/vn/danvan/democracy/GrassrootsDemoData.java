@@ -114,7 +114,7 @@ class GrassrootsDemoData implements DemoDataSet {
         consultations.close(decided.id, "*", new GrassrootsConsultationClosing()
                 .decision("Thông qua mức đóng góp 500.000 đồng/hộ; miễn cho hộ nghèo, cận nghèo; khởi công quý I năm "
                         + (year + 1) + ".")
-                .decidedOn(today.minusDays(3)), comments.count(decided.id));
+                .decidedOn(today.minusDays(3)), comments.count(decided.id), comments.authorNames(decided.id));
 
         // The revision of the hương ước, open to the people's comments on the portal.
         consultations.create(new GrassrootsConsultationCreate().organizationId(tinhKhe).dutyCode("VILLAGE_RULES")

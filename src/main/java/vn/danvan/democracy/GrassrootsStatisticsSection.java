@@ -4,12 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import vn.danvan.api.model.GrassrootsConsultationStatus;
 import vn.danvan.api.model.GrassrootsFindingStatus;
+import vn.danvan.platform.statistics.AggregateRows;
 import vn.danvan.platform.statistics.Counts;
+import vn.danvan.platform.statistics.GroupedWindow;
 import vn.danvan.platform.statistics.SectionFigures;
 import vn.danvan.platform.statistics.StatisticsSection;
 import vn.danvan.platform.statistics.StatisticsWindow;
 
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Grassroots democracy at the communes of the window: disclosures posted (and those late against the law's period),
@@ -19,6 +22,9 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class GrassrootsStatisticsSection implements StatisticsSection {
+
+    /** Every record of the section belongs to the unit that keeps it. */
+    private static final String UNIT = "e.organizationId";
 
     private final EntityManager em;
 
@@ -43,30 +49,37 @@ public class GrassrootsStatisticsSection implements StatisticsSection {
 
     @Override
     public SectionFigures compute(StatisticsWindow window) {
-        Object[] disclosures = one("select count(e), sum(case when e.late = true then 1 else 0 end)"
-                + " from DisclosureEntity e where e.deletedAt is null and e.startsOn >= :from and e.startsOn <= :to", window, Map.of());
-        Object[] consultations = one("select count(e) from ConsultationEntity e where e.deletedAt is null"
-                + " and e.status = :closed and e.decidedOn >= :from and e.decidedOn <= :to", window,
-                Map.of("closed", GrassrootsConsultationStatus.CLOSED));
-        Object[] comments = one("select count(e), sum(case when e.answer is not null then 1 else 0 end)"
-                + " from GrassrootsCommentEntity e where e.deletedAt is null and e.receivedOn >= :from and e.receivedOn <= :to",
-                window, Map.of());
-        Object[] findings = one("select count(e), sum(case when e.status = :handled then 1 else 0 end)"
-                + " from FindingEntity e where e.deletedAt is null and e.foundOn >= :from and e.foundOn <= :to", window,
-                Map.of("handled", GrassrootsFindingStatus.HANDLED));
-        return SectionFigures.of(this)
-                .add("disclosures", "Nội dung đã công khai", Counts.of(disclosures[0]))
-                .add("lateDisclosures", "Công khai chậm so với thời hạn luật định", Counts.of(disclosures[1]))
-                .add("consultationsDecided", "Nội dung Nhân dân bàn, quyết định hoặc góp ý đã có kết quả",
-                        Counts.of(consultations[0]))
-                .add("commentsReceived", "Ý kiến của Nhân dân nhận được", Counts.of(comments[0]))
-                .add("commentsAnswered", "Ý kiến đã trả lời", Counts.of(comments[1]))
-                .add("inspectionFindings", "Kiến nghị của Ban Thanh tra nhân dân", Counts.of(findings[0]))
-                .add("inspectionFindingsHandled", "Kiến nghị của Ban Thanh tra nhân dân đã xử lý", Counts.of(findings[1]))
-                .build();
+        return figures(AggregateRows.of(em, window));
     }
 
-    private Object[] one(String jpql, StatisticsWindow window, Map<String, Object> values) {
-        return Counts.rows(em, jpql, "e.organizationId", window, values, "").get(0);
+    /** Every group with one query per figure query: the figures are counts, they add up over units. */
+    @Override
+    public Map<UUID, SectionFigures> computeEach(GroupedWindow window) {
+        return AggregateRows.each(em, window, this::figures);
+    }
+
+    private SectionFigures figures(AggregateRows queries) {
+        Object[] disclosures = queries.row("select count(e), sum(case when e.late = true then 1 else 0 end)"
+                + " from DisclosureEntity e where e.deletedAt is null and e.startsOn >= :from and e.startsOn <= :to",
+                UNIT, Map.of());
+        Object[] consultations = queries.row("select count(e) from ConsultationEntity e where e.deletedAt is null"
+                + " and e.status = :closed and e.decidedOn >= :from and e.decidedOn <= :to", UNIT,
+                Map.of("closed", GrassrootsConsultationStatus.CLOSED));
+        Object[] comments = queries.row("select count(e), sum(case when e.answer is not null then 1 else 0 end)"
+                + " from GrassrootsCommentEntity e where e.deletedAt is null and e.receivedOn >= :from and e.receivedOn <= :to",
+                UNIT, Map.of());
+        Object[] findings = queries.row("select count(e), sum(case when e.status = :handled then 1 else 0 end)"
+                + " from FindingEntity e where e.deletedAt is null and e.foundOn >= :from and e.foundOn <= :to", UNIT,
+                Map.of("handled", GrassrootsFindingStatus.HANDLED));
+        return SectionFigures.of(this)
+                .add("disclosures", "Nội dung đã công khai", Counts.at(disclosures, 0))
+                .add("lateDisclosures", "Công khai chậm so với thời hạn luật định", Counts.at(disclosures, 1))
+                .add("consultationsDecided", "Nội dung Nhân dân bàn, quyết định hoặc góp ý đã có kết quả",
+                        Counts.at(consultations, 0))
+                .add("commentsReceived", "Ý kiến của Nhân dân nhận được", Counts.at(comments, 0))
+                .add("commentsAnswered", "Ý kiến đã trả lời", Counts.at(comments, 1))
+                .add("inspectionFindings", "Kiến nghị của Ban Thanh tra nhân dân", Counts.at(findings, 0))
+                .add("inspectionFindingsHandled", "Kiến nghị của Ban Thanh tra nhân dân đã xử lý", Counts.at(findings, 1))
+                .build();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import vn.danvan.api.model.GrassrootsVotingMethod;
 
 import java.time.LocalDate;
@@ -17,11 +18,21 @@ import java.util.stream.Collectors;
 /** One hamlet's meeting or ballot on a consultation; owned by it (no version of its own). */
 @Entity
 @Table(name = "grassroots_hamlet_result")
+@Audited
 public class HamletResultEntity {
 
     @Id
     @Column(name = "id", nullable = false, updatable = false)
     public UUID id;
+
+    /** The consultation it belongs to (its history finds the hamlets' results by it). */
+    @Column(name = "consultation_id", nullable = false, updatable = false)
+    public UUID consultationId;
+
+    /** Its place among the consultation's results, from 0 in the order recorded. */
+    @Column(name = "position", nullable = false, updatable = false)
+    @org.hibernate.envers.NotAudited
+    public int position;
 
     @Column(name = "hamlet", nullable = false)
     public String hamlet;

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.api.model.GrantedRole;
 import vn.danvan.api.model.UserCreate;
 import vn.danvan.api.model.UserUpdate;
+import vn.danvan.organization.OrganizationRepository;
 import vn.danvan.organization.OrganizationTreeQueries;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
@@ -39,6 +40,7 @@ public class UserService {
     private final UserRepository users;
     private final UserRequestMapper requests;
     private final OrganizationTreeQueries organizations;
+    private final OrganizationRepository units;
     private final ScopeProvider scopes;
     private final CurrentCaller caller;
     private final PasswordHasher passwords;
@@ -50,13 +52,14 @@ public class UserService {
     private final SyncDepartures departures;
 
     UserService(UserRepository users, UserRequestMapper requests, OrganizationTreeQueries organizations,
-                ScopeProvider scopes, CurrentCaller caller, PasswordHasher passwords, SignInAttempts attempts,
+                OrganizationRepository units, ScopeProvider scopes, CurrentCaller caller, PasswordHasher passwords, SignInAttempts attempts,
                 AuthEvents events, RefreshTokenRepository refreshTokens, AppClock clock, IdentityConfig config,
                 SyncDepartures departures) {
         this.departures = departures;
         this.users = users;
         this.requests = requests;
         this.organizations = organizations;
+        this.units = units;
         this.scopes = scopes;
         this.caller = caller;
         this.passwords = passwords;
@@ -88,6 +91,7 @@ public class UserService {
         Set<GrantedRole> roles = EnumSet.copyOf(request.getRoles());
         List<FieldViolation> violations = new ArrayList<>();
         checkRoles(roles, roles, request.getOrganizationId(), violations);
+        checkFrontOfficer(roles, request.getOrganizationId(), "roles", violations);
         PasswordPolicy.check("password", username, request.getPassword()).ifPresent(violations::add);
         if (!violations.isEmpty()) {
             throw ApiException.invalid(violations);
@@ -122,6 +126,12 @@ public class UserService {
         Set<GrantedRole> touched = EnumSet.copyOf(roles);
         touched.addAll(account.roles);
         checkRoles(roles, touched, request.getOrganizationId(), violations);
+        // FRONT_OFFICER newly granted, or kept by an account moved to another unit: that unit must be a Front body.
+        if (!account.roles.contains(GrantedRole.FRONT_OFFICER)) {
+            checkFrontOfficer(roles, request.getOrganizationId(), "roles", violations);
+        } else if (!Objects.equals(request.getOrganizationId(), account.organizationId)) {
+            checkFrontOfficer(roles, request.getOrganizationId(), "organizationId", violations);
+        }
         if (!violations.isEmpty()) {
             throw ApiException.invalid(violations);
         }
@@ -251,6 +261,21 @@ public class UserService {
         } else if (!organizations.isWithin(organizationId, scopes.current())) {
             violations.add(FieldViolation.of("organizationId", "NotFound", "user.organization-not-found", organizationId));
         }
+    }
+
+    /**
+     * FRONT_OFFICER only for an account of a Fatherland Front committee or a socio-political organisation: its holder
+     * records and reads that organisation's recommendations, which makes no sense for any other unit.
+     */
+    private void checkFrontOfficer(Set<GrantedRole> roles, UUID organizationId, String field,
+                                   List<FieldViolation> violations) {
+        // A unit outside the caller's scope is refused as not found (checkRoles), without naming it here.
+        if (!roles.contains(GrantedRole.FRONT_OFFICER) || organizationId == null
+                || !organizations.isWithin(organizationId, scopes.current())) {
+            return;
+        }
+        units.findLive(organizationId).filter(unit -> !unit.isFrontBody()).ifPresent(unit -> violations.add(
+                FieldViolation.of(field, "NotFrontBody", "user.front-officer-not-front", unit.name)));
     }
 
     private void checkGrantable(Set<GrantedRole> roles, List<FieldViolation> violations) {

@@ -23,6 +23,13 @@ import java.util.UUID;
 @Audited
 public class OrganizationEntity extends SyncedEntity {
 
+    /**
+     * Ủy ban Mặt trận Tổ quốc and the socio-political organisations: the bodies that issue recommendations to the
+     * government, and the only ones whose accounts may hold FRONT_OFFICER.
+     */
+    public static final java.util.Set<OrganizationType> FRONT_BODIES = java.util.Set.of(
+            OrganizationType.FATHERLAND_FRONT_COMMITTEE, OrganizationType.SOCIO_POLITICAL_ORGANIZATION);
+
     @Column(name = "official_code")
     public String officialCode;
 
@@ -95,6 +102,10 @@ public class OrganizationEntity extends SyncedEntity {
     public boolean demo;
 
     /** Active today: not deleted and not ended (a unit dissolved from a future date is still active). */
+    public boolean isFrontBody() {
+        return FRONT_BODIES.contains(type);
+    }
+
     public boolean isActive(LocalDate today) {
         return deletedAt == null && (validTo == null || !validTo.isBefore(today));
     }

@@ -214,6 +214,77 @@ public class OrganizationTreeQueries implements OrganizationPaths {
         return List.copyOf(units);
     }
 
+    /**
+     * {@link #unitsCountedUnder} for several roots at once, keyed by root: the same units, found with one query for
+     * the roots' subtrees (everything under their deepest common ancestor, sorted out by path) and one per round of
+     * mergers, instead of those queries for each root.
+     */
+    public Map<UUID, List<UUID>> unitsCountedUnderEach(java.util.Collection<UUID> rootIds, LocalDate windowEnd) {
+        var em = repository.getEntityManager();
+        Map<UUID, java.util.LinkedHashSet<UUID>> units = new java.util.LinkedHashMap<>();
+        Map<UUID, String> rootPaths = new java.util.LinkedHashMap<>();
+        for (UUID root : new java.util.LinkedHashSet<>(rootIds)) {
+            units.put(root, new java.util.LinkedHashSet<>());
+            treePath(root).ifPresent(path -> rootPaths.put(root, path));
+        }
+        if (!rootPaths.isEmpty()) {
+            String common = commonAncestorPath(rootPaths.values());
+            List<Object[]> below = em.createQuery("select o.id, o.treePath from OrganizationEntity o"
+                    + " where o.deletedAt is null and o.treePath like :path", Object[].class)
+                    .setParameter("path", common + "%").getResultList();
+            rootPaths.forEach((root, path) -> below.stream().filter(row -> ((String) row[1]).startsWith(path))
+                    .forEach(row -> units.get(root).add((UUID) row[0])));
+        }
+        Map<String, List<UUID>> subtrees = new java.util.HashMap<>();
+        for (int round = 0; round < 10; round++) {
+            Map<UUID, List<UUID>> rootsOfUnit = new java.util.HashMap<>();
+            units.forEach((root, members) -> members.forEach(unit ->
+                    rootsOfUnit.computeIfAbsent(unit, u -> new java.util.ArrayList<>()).add(root)));
+            if (rootsOfUnit.isEmpty()) {
+                break;
+            }
+            Map<String, Object> params = new java.util.HashMap<>();
+            var merged = em.createQuery("select o.treePath, o.successorId from OrganizationEntity o where o.deletedAt is null"
+                    + " and o.validTo is not null and o.validTo <= :end and "
+                    + JpqlLists.in("o.successorId", List.copyOf(rootsOfUnit.keySet()), params, "successors"), Object[].class)
+                    .setParameter("end", windowEnd);
+            params.forEach(merged::setParameter);
+            boolean grew = false;
+            for (Object[] row : merged.getResultList()) {
+                List<UUID> subtree = subtrees.computeIfAbsent((String) row[0], path -> em.createQuery(
+                        "select o.id from OrganizationEntity o where o.deletedAt is null and o.treePath like :path",
+                        UUID.class).setParameter("path", path + "%").getResultList());
+                for (UUID root : rootsOfUnit.getOrDefault((UUID) row[1], List.of())) {
+                    grew |= units.get(root).addAll(subtree);
+                }
+            }
+            if (!grew) {
+                break;
+            }
+        }
+        Map<UUID, List<UUID>> counted = new java.util.LinkedHashMap<>();
+        units.forEach((root, members) -> counted.put(root, members.isEmpty() ? List.of(NO_UNIT) : List.copyOf(members)));
+        return counted;
+    }
+
+    /** The deepest unit's path that every one of {@code paths} is or lies under ("/a/b/c", "/a/b/d" → "/a/b"). */
+    private static String commonAncestorPath(java.util.Collection<String> paths) {
+        List<String> common = null;
+        for (String path : paths) {
+            List<String> segments = List.of(path.split("/"));
+            if (common == null) {
+                common = segments;
+            } else {
+                int same = 0;
+                while (same < common.size() && same < segments.size() && common.get(same).equals(segments.get(same))) {
+                    same++;
+                }
+                common = common.subList(0, same);
+            }
+        }
+        return String.join("/", common);
+    }
+
     /** The live units directly below {@code parentId} that are in force on {@code day}, by name. */
     public List<UUID> childrenInForce(UUID parentId, LocalDate day) {
         return repository.getEntityManager().createQuery("select o.id from OrganizationEntity o where o.deletedAt is null"

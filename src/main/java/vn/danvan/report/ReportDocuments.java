@@ -3,6 +3,7 @@ package vn.danvan.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.api.model.ConsolidatedReport;
 import vn.danvan.api.model.ConsolidatedRow;
+import vn.danvan.api.model.ConsolidationNarrative;
 import vn.danvan.api.model.Report;
 import vn.danvan.api.model.StatisticsFigure;
 import vn.danvan.api.model.StatisticsSectionFigures;
@@ -29,6 +30,9 @@ public class ReportDocuments {
     static final String[] NARRATIVE = {"I. KẾT QUẢ ĐẠT ĐƯỢC", "II. HẠN CHẾ, NGUYÊN NHÂN", "III. BÀI HỌC KINH NGHIỆM",
             "IV. NHIỆM VỤ TRỌNG TÂM KỲ TỚI", "V. ĐỀ XUẤT, KIẾN NGHỊ"};
     static final String STATISTICS = "VI. SỐ LIỆU THỐNG KÊ";
+    /** A consolidation: the requester's narrative (I–V, as a unit's report), then the units' delivery and figures. */
+    static final String[] CONSOLIDATION = {"VI. TÌNH HÌNH NỘP BÁO CÁO", "VII. SỐ LIỆU TỔNG HỢP",
+            "VIII. SỐ LIỆU TỪNG ĐƠN VỊ"};
 
     private final OrganizationTreeQueries tree;
     private final AppClock clock;
@@ -39,12 +43,8 @@ public class ReportDocuments {
     }
 
     public byte[] report(Report report, UUID requestingOrganizationId) {
-        List<Section> sections = new ArrayList<>();
-        String[] texts = {report.getResults(), report.getLimitations(), report.getLessons(), report.getNextTasks(),
-                report.getProposals()};
-        for (int i = 0; i < NARRATIVE.length; i++) {
-            sections.add(Section.of(NARRATIVE[i], texts[i] == null || texts[i].isBlank() ? "(Không có)" : texts[i]));
-        }
+        List<Section> sections = narrative(report.getResults(), report.getLimitations(), report.getLessons(),
+                report.getNextTasks(), report.getProposals());
         List<Block> figures = new ArrayList<>();
         for (StatisticsSectionFigures section : report.getStatistics()) {
             figures.add(new Paragraph(section.getTitle()));
@@ -61,10 +61,13 @@ public class ReportDocuments {
 
     public byte[] consolidation(ConsolidatedReport consolidation, String title) {
         UUID requester = consolidation.getRequestingOrganizationId();
-        List<Section> sections = new ArrayList<>();
+        ConsolidationNarrative own = consolidation.getNarrative() == null ? new ConsolidationNarrative()
+                : consolidation.getNarrative();
+        List<Section> sections = narrative(own.getResults(), own.getLimitations(), own.getLessons(), own.getNextTasks(),
+                own.getProposals());
         List<List<String>> statuses = consolidation.getRows().stream().map(row -> List.of(row.getOrganizationName(),
                 ReportViews.statusLabel(row.getStatus()), ReportViews.deliveryLabel(row.getDelivery()))).toList();
-        sections.add(new Section("I. TÌNH HÌNH NỘP BÁO CÁO", List.of(new Paragraph("Số đơn vị được yêu cầu: "
+        sections.add(new Section(CONSOLIDATION[0], List.of(new Paragraph("Số đơn vị được yêu cầu: "
                 + consolidation.getRows().size() + "."), new Table(List.of("Đơn vị", "Trạng thái", "Tình hình nộp"), statuses))));
         List<Block> totals = new ArrayList<>();
         for (StatisticsSectionFigures section : consolidation.getTotals()) {
@@ -72,7 +75,7 @@ public class ReportDocuments {
             totals.add(new Table(List.of("Chỉ tiêu", "Tổng hợp"), section.getFigures().stream()
                     .map(f -> List.of(f.getLabel(), number(f.getValue()))).toList()));
         }
-        sections.add(new Section("II. SỐ LIỆU TỔNG HỢP", totals));
+        sections.add(new Section(CONSOLIDATION[1], totals));
         List<Block> perUnit = new ArrayList<>();
         for (ConsolidatedRow row : consolidation.getRows()) {
             List<List<String>> lines = new ArrayList<>();
@@ -81,11 +84,20 @@ public class ReportDocuments {
             perUnit.add(new Paragraph(row.getOrganizationName() + (row.getCounted() ? "" : " (đã tính trong đơn vị cấp trên)")));
             perUnit.add(new Table(List.of("Chỉ tiêu", "Số liệu"), lines));
         }
-        sections.add(new Section("III. SỐ LIỆU TỪNG ĐƠN VỊ", perUnit));
+        sections.add(new Section(CONSOLIDATION[2], perUnit));
         return AdministrativeDocumentWriter.toDocx(new AdministrativeDocument(parentName(requester), tree.name(requester),
                 "      /BC", place(requester), clock.today(), "Báo cáo", "Tổng hợp " + lower(title)
                 + " (từ ngày " + consolidation.getFrom() + " đến ngày " + consolidation.getTo() + ")",
                 sections, List.of("Như trên", "Lưu: VT"), new Signer(null, "Thủ trưởng cơ quan", null)));
+    }
+
+    /** The five narrative sections; an empty one says so ("(Không có)"). */
+    private static List<Section> narrative(String... texts) {
+        List<Section> sections = new ArrayList<>();
+        for (int i = 0; i < NARRATIVE.length; i++) {
+            sections.add(Section.of(NARRATIVE[i], texts[i] == null || texts[i].isBlank() ? "(Không có)" : texts[i]));
+        }
+        return sections;
     }
 
     private static String note(StatisticsFigure figure) {

@@ -50,6 +50,26 @@ public class ReportRequestEntity {
     @Column(name = "directive_id")
     public UUID directiveId;
 
+    /** The recurring series it was created with, if any. */
+    @Column(name = "series_id", updatable = false)
+    public UUID seriesId;
+
+    /** The requesting organisation's own narrative of the consolidated report. */
+    @Column(name = "narrative_results")
+    public String narrativeResults;
+
+    @Column(name = "narrative_limitations")
+    public String narrativeLimitations;
+
+    @Column(name = "narrative_lessons")
+    public String narrativeLessons;
+
+    @Column(name = "narrative_next_tasks")
+    public String narrativeNextTasks;
+
+    @Column(name = "narrative_proposals")
+    public String narrativeProposals;
+
     @Column(name = "demo", nullable = false)
     public boolean demo;
 

@@ -5,14 +5,18 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.danvan.api.ReportsApi;
+import vn.danvan.api.model.ConsolidationNarrative;
+import vn.danvan.api.model.RecurringReportRequestCreate;
 import vn.danvan.api.model.Report;
 import vn.danvan.api.model.ReportRequestCreate;
+import vn.danvan.api.model.ReportRequestSeries;
 import vn.danvan.api.model.ReportReturn;
 import vn.danvan.api.model.ReportUpdate;
 import vn.danvan.platform.document.AdministrativeDocumentWriter;
 import vn.danvan.platform.http.Responses;
 import vn.danvan.platform.idempotency.Idempotent;
 
+import java.util.List;
 import java.util.UUID;
 
 /** /api/v1/report-requests and /api/v1/reports — periodic reports. */
@@ -42,6 +46,15 @@ public class ReportResource implements ReportsApi {
 
     @Override
     @Transactional
+    public Response createRecurringReportRequests(RecurringReportRequestCreate request, String idempotencyKey) {
+        UUID seriesId = UUID.randomUUID();
+        List<ReportRequestEntity> created = service.createRecurring(request, seriesId);
+        return Response.status(Response.Status.CREATED).entity(new ReportRequestSeries().seriesId(seriesId)
+                .requests(created.stream().map(r -> views.request(r, null)).toList())).build();
+    }
+
+    @Override
+    @Transactional
     public Response getReportRequest(UUID requestId) {
         ReportRequestEntity request = service.request(requestId);
         return Responses.single(views.request(request, null), request.version);
@@ -58,7 +71,15 @@ public class ReportResource implements ReportsApi {
     @Override
     @Transactional
     public Response getConsolidatedReport(UUID requestId) {
-        return Response.ok(views.consolidation(service.request(requestId))).build();
+        ReportRequestEntity request = service.request(requestId);
+        return Responses.single(views.consolidation(request), request.version);
+    }
+
+    @Override
+    @Transactional
+    public Response updateConsolidationNarrative(UUID requestId, String ifMatch, ConsolidationNarrative narrative) {
+        ReportRequestEntity request = service.writeNarrative(requestId, ifMatch, narrative);
+        return Responses.single(views.consolidation(request), request.version);
     }
 
     @Override

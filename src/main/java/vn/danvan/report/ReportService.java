@@ -5,7 +5,10 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import vn.danvan.api.model.ConsolidationNarrative;
 import vn.danvan.api.model.NotificationKind;
+import vn.danvan.api.model.RecurrenceFrequency;
+import vn.danvan.api.model.RecurringReportRequestCreate;
 import vn.danvan.api.model.ReportPeriod;
 import vn.danvan.api.model.ReportRequestCreate;
 import vn.danvan.api.model.ReportStatus;
@@ -17,6 +20,7 @@ import vn.danvan.organization.OrganizationTreeQueries;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
 import vn.danvan.platform.etag.EntityTags;
+import vn.danvan.platform.recurrence.RecurrencePlanner;
 import vn.danvan.platform.rules.ReportingCalendar;
 import vn.danvan.platform.security.Scope;
 import vn.danvan.platform.security.ScopeProvider;
@@ -73,50 +77,141 @@ public class ReportService {
             violations.add(FieldViolation.of("deadline", "BeforeWindowEnd", "report.deadline-before-window-end",
                     input.getDeadline(), window.to()));
         }
-        Scope own = scopes.own();
-        if (!tree.isWithin(input.getRequestingOrganizationId(), own)) {
-            violations.add(FieldViolation.of("requestingOrganizationId", "NotFound", "report.organization-not-found",
-                    input.getRequestingOrganizationId()));
-        }
-        Scope reach = scopes.current();
-        Set<UUID> recipients = new LinkedHashSet<>();
-        List<UUID> listed = input.getOrganizationIds() == null ? List.of() : input.getOrganizationIds();
-        for (int i = 0; i < listed.size(); i++) {
-            if (!tree.isWithin(listed.get(i), reach)) {
-                violations.add(FieldViolation.of("organizationIds[" + i + "]", "NotFound", "report.organization-not-found",
-                        listed.get(i)));
-            }
-            recipients.add(listed.get(i));
-        }
-        if (input.getSubtreeOfOrganizationId() != null) {
-            if (!tree.isWithin(input.getSubtreeOfOrganizationId(), reach)) {
-                violations.add(FieldViolation.of("subtreeOfOrganizationId", "NotFound", "report.organization-not-found",
-                        input.getSubtreeOfOrganizationId()));
-            } else if (window != null) {
-                recipients.addAll(unitsBelowInForce(input.getSubtreeOfOrganizationId(), window.to()));
-            }
-        }
+        Recipients asked = recipients(input.getRequestingOrganizationId(), input.getOrganizationIds(),
+                input.getSubtreeOfOrganizationId(), violations);
+        Set<UUID> recipients = window == null ? Set.of() : asked.on(window.to());
         if (violations.isEmpty() && recipients.isEmpty()) {
             violations.add(FieldViolation.of("organizationIds", "Empty", "report.no-recipients"));
         }
         if (!violations.isEmpty()) {
             throw ApiException.invalid(violations);
         }
+        return persist(new Planned(input.getTitle().strip(), input.getPeriod(),
+                input.getPeriod() == ReportPeriod.AD_HOC ? null : input.getYear(), input.getNumber(), window,
+                input.getDeadline(), recipients), input.getRequestingOrganizationId(), input.getDirectiveId(), null);
+    }
+
+    /**
+     * The requests of a recurrence: one per occurrence of the reporting calendar (platform/recurrence, as recurring
+     * tasks), each with its period, window, deadline and recipients; all or nothing.
+     */
+    public List<ReportRequestEntity> createRecurring(RecurringReportRequestCreate input, UUID seriesId) {
+        List<FieldViolation> violations = new ArrayList<>();
+        List<RecurrencePlanner.Occurrence> occurrences = List.of();
+        if (input.getRecurrence().getFrequency() == RecurrenceFrequency.HALF_YEARLY) {
+            violations.add(FieldViolation.of("recurrence.frequency", "NotForReports", "report.recurrence-half-yearly"));
+        } else {
+            try {
+                occurrences = RecurrencePlanner.plan(input.getRecurrence(), calendar);
+            } catch (ApiException refused) {
+                violations.addAll(refused.violations());
+            }
+        }
+        occurrences.stream().filter(o -> o.dueDate().isBefore(o.periodEnd())).findFirst().ifPresent(o ->
+                violations.add(FieldViolation.of("recurrence.dueDay", "BeforeWindowEnd",
+                        "report.deadline-before-window-end", o.dueDate(), o.periodEnd())));
+        Recipients asked = recipients(input.getRequestingOrganizationId(), input.getOrganizationIds(),
+                input.getSubtreeOfOrganizationId(), violations);
+        List<Planned> planned = new ArrayList<>();
+        if (violations.isEmpty()) {
+            String title = input.getTitle().strip();
+            for (RecurrencePlanner.Occurrence occurrence : occurrences) {
+                YearMonth last = YearMonth.from(occurrence.periodEnd());
+                ReportPeriod period = periodOf(input.getRecurrence().getFrequency(), last);
+                Integer number = period == ReportPeriod.MONTHLY ? Integer.valueOf(last.getMonthValue())
+                        : period == ReportPeriod.QUARTERLY ? Integer.valueOf(last.getMonthValue() / 3) : null;
+                ReportWindows.Window window = new ReportWindows.Window(occurrence.periodStart(), occurrence.periodEnd());
+                Set<UUID> recipients = asked.on(window.to());
+                if (recipients.isEmpty()) {
+                    violations.add(FieldViolation.of("organizationIds", "Empty", "report.no-recipients"));
+                    break;
+                }
+                planned.add(new Planned(title + " " + ReportWindows.periodName(period, last.getYear(), number), period,
+                        last.getYear(), number, window, occurrence.dueDate(), recipients));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw ApiException.invalid(violations);
+        }
+        return planned.stream().map(p -> persist(p, input.getRequestingOrganizationId(), input.getDirectiveId(), seriesId))
+                .toList();
+    }
+
+    /** The period of an occurrence by the month its window ends in (its last month). */
+    private static ReportPeriod periodOf(RecurrenceFrequency frequency, YearMonth last) {
+        return switch (frequency) {
+            case MONTHLY -> ReportPeriod.MONTHLY;
+            case QUARTERLY -> ReportPeriod.QUARTERLY;
+            case YEARLY -> ReportPeriod.YEARLY;
+            case SIX_MONTHS_AND_YEAR -> last.getMonthValue() == 6 ? ReportPeriod.SIX_MONTHS : ReportPeriod.YEARLY;
+            case HALF_YEARLY -> throw new IllegalArgumentException("HALF_YEARLY is refused for report requests");
+        };
+    }
+
+    /** A request ready to be stored: everything checked. */
+    private record Planned(String title, ReportPeriod period, Integer year, Integer number, ReportWindows.Window window,
+                           LocalDate deadline, Set<UUID> recipients) {
+    }
+
+    /** The units asked: those listed, and those below {@code subtreeOf} in force on a window's last day. */
+    private final class Recipients {
+        private final List<UUID> listed;
+        private final UUID subtreeOf;
+
+        private Recipients(List<UUID> listed, UUID subtreeOf) {
+            this.listed = listed;
+            this.subtreeOf = subtreeOf;
+        }
+
+        Set<UUID> on(LocalDate windowEnd) {
+            Set<UUID> recipients = new LinkedHashSet<>(listed);
+            if (subtreeOf != null) {
+                recipients.addAll(unitsBelowInForce(subtreeOf, windowEnd));
+            }
+            return recipients;
+        }
+    }
+
+    /** Checks the requester (the caller's own unit or below) and the units asked (the caller's scope). */
+    private Recipients recipients(UUID requester, List<UUID> organizationIds, UUID subtreeOf,
+                                  List<FieldViolation> violations) {
+        if (!tree.isWithin(requester, scopes.own())) {
+            violations.add(FieldViolation.of("requestingOrganizationId", "NotFound", "report.organization-not-found",
+                    requester));
+        }
+        Scope reach = scopes.current();
+        List<UUID> listed = organizationIds == null ? List.of() : organizationIds;
+        for (int i = 0; i < listed.size(); i++) {
+            if (!tree.isWithin(listed.get(i), reach)) {
+                violations.add(FieldViolation.of("organizationIds[" + i + "]", "NotFound", "report.organization-not-found",
+                        listed.get(i)));
+            }
+        }
+        if (subtreeOf != null && !tree.isWithin(subtreeOf, reach)) {
+            violations.add(FieldViolation.of("subtreeOfOrganizationId", "NotFound", "report.organization-not-found",
+                    subtreeOf));
+            subtreeOf = null;
+        }
+        return new Recipients(listed, subtreeOf);
+    }
+
+    private ReportRequestEntity persist(Planned planned, UUID requester, UUID directiveId, UUID seriesId) {
         ReportRequestEntity request = new ReportRequestEntity();
         request.id = UUID.randomUUID();
-        request.title = input.getTitle().strip();
-        request.requestingOrganizationId = input.getRequestingOrganizationId();
-        request.period = input.getPeriod();
-        request.periodYear = input.getPeriod() == ReportPeriod.AD_HOC ? null : input.getYear();
-        request.periodNumber = input.getNumber();
-        request.windowFrom = window.from();
-        request.windowTo = window.to();
-        request.deadline = input.getDeadline();
-        request.directiveId = input.getDirectiveId();
+        request.title = planned.title();
+        request.requestingOrganizationId = requester;
+        request.period = planned.period();
+        request.periodYear = planned.year();
+        request.periodNumber = planned.number();
+        request.windowFrom = planned.window().from();
+        request.windowTo = planned.window().to();
+        request.deadline = planned.deadline();
+        request.directiveId = directiveId;
+        request.seriesId = seriesId;
         request.createdAt = clock.now();
         request.updatedAt = request.createdAt;
         em.persist(request);
-        for (UUID organizationId : recipients) {
+        for (UUID organizationId : planned.recipients()) {
             ReportEntity report = new ReportEntity();
             report.id = UUID.randomUUID();
             report.requestId = request.id;
@@ -217,6 +312,26 @@ public class ReportService {
             }
         }
         return reminded;
+    }
+
+    /**
+     * The requesting organisation's own narrative of the consolidated report (the sections of a unit's report),
+     * replacing the previous text; If-Match on the request's version.
+     */
+    public ReportRequestEntity writeNarrative(UUID requestId, String ifMatch, ConsolidationNarrative input) {
+        ReportRequestEntity request = request(requestId);
+        if (!tree.isWithin(request.requestingOrganizationId, scopes.own())) {
+            throw new ApiException(vn.danvan.platform.error.ProblemType.FORBIDDEN, "report.not-requester-narrative");
+        }
+        EntityTags.require(ifMatch, request.version);
+        request.narrativeResults = input.getResults();
+        request.narrativeLimitations = input.getLimitations();
+        request.narrativeLessons = input.getLessons();
+        request.narrativeNextTasks = input.getNextTasks();
+        request.narrativeProposals = input.getProposals();
+        request.updatedAt = clock.now();
+        em.flush();
+        return request;
     }
 
     private ReportRequestEntity requestAsRequester(UUID requestId) {
@@ -344,6 +459,22 @@ public class ReportService {
             return read(report.snapshot, SECTIONS);
         }
         return statistics.compute(report.organizationId, request.windowFrom, request.windowTo);
+    }
+
+    /**
+     * {@link #sections} of every report of a request, by report: the snapshots as stored, the live figures of all the
+     * others computed together (one query per section's figure query, not one per unit).
+     */
+    public Map<UUID, List<SectionFigures>> sectionsOf(List<ReportEntity> reports, ReportRequestEntity request) {
+        List<UUID> live = reports.stream().filter(r -> !(frozen(r) && r.snapshot != null)).map(r -> r.organizationId)
+                .toList();
+        Map<UUID, List<SectionFigures>> computed = statistics.computeEach(live, request.windowFrom, request.windowTo);
+        Map<UUID, List<SectionFigures>> byReport = new LinkedHashMap<>();
+        for (ReportEntity report : reports) {
+            byReport.put(report.id, frozen(report) && report.snapshot != null ? read(report.snapshot, SECTIONS)
+                    : computed.get(report.organizationId));
+        }
+        return byReport;
     }
 
     public Map<String, Correction> corrections(ReportEntity report) {

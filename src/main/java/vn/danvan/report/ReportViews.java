@@ -2,6 +2,7 @@ package vn.danvan.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.api.model.ConsolidatedReport;
+import vn.danvan.api.model.ConsolidationNarrative;
 import vn.danvan.api.model.ConsolidatedRow;
 import vn.danvan.api.model.Report;
 import vn.danvan.api.model.ReportDelivery;
@@ -12,6 +13,7 @@ import vn.danvan.api.model.StatisticsCorrection;
 import vn.danvan.api.model.StatisticsFigure;
 import vn.danvan.api.model.StatisticsSectionFigures;
 import vn.danvan.organization.OrganizationTreeQueries;
+import vn.danvan.platform.statistics.SectionFigures;
 import vn.danvan.platform.time.AppClock;
 import vn.danvan.report.statistics.StatisticsViews;
 
@@ -82,7 +84,7 @@ public class ReportViews {
         return new ReportRequest().id(request.id).title(request.title)
                 .requestingOrganizationId(request.requestingOrganizationId).period(request.period)
                 .year(request.periodYear).number(request.periodNumber).from(request.windowFrom).to(request.windowTo)
-                .deadline(request.deadline).directiveId(request.directiveId).reports(items).submitted(submitted)
+                .deadline(request.deadline).directiveId(request.directiveId).seriesId(request.seriesId).reports(items).submitted(submitted)
                 .late(late).missing(missing).reminded(reminded).createdAt(time(request.createdAt))
                 .updatedAt(time(request.updatedAt)).version(request.version);
     }
@@ -94,8 +96,13 @@ public class ReportViews {
      */
     public ConsolidatedReport consolidation(ReportRequestEntity request) {
         List<ReportEntity> reports = service.reportsOf(request.id);
+        List<UUID> units = reports.stream().map(r -> r.organizationId).toList();
+        Map<UUID, OrganizationTreeQueries.UnitStanding> standings = tree.standings(units);
+        Map<UUID, String> names = tree.names(units);
+        Map<UUID, List<SectionFigures>> sectionsByReport = service.sectionsOf(reports, request);
         Map<UUID, String> paths = new LinkedHashMap<>();
-        reports.forEach(r -> paths.put(r.organizationId, tree.treePath(r.organizationId).orElse("")));
+        reports.forEach(r -> paths.put(r.organizationId,
+                standings.containsKey(r.organizationId) ? standings.get(r.organizationId).treePath() : ""));
         List<ConsolidatedRow> rows = new ArrayList<>();
         Map<String, StatisticsSectionFigures> totals = new LinkedHashMap<>();
         Map<String, Map<String, StatisticsFigure>> totalFigures = new LinkedHashMap<>();
@@ -103,10 +110,10 @@ public class ReportViews {
             String path = paths.get(report.organizationId);
             boolean counted = paths.entrySet().stream().noneMatch(other -> !other.getKey().equals(report.organizationId)
                     && !other.getValue().isEmpty() && path.startsWith(other.getValue()));
-            List<StatisticsSectionFigures> sections = StatisticsViews.toApi(service.sections(report, request),
+            List<StatisticsSectionFigures> sections = StatisticsViews.toApi(sectionsByReport.get(report.id),
                     ReportService.frozen(report) ? service.corrections(report) : Map.of());
             rows.add(new ConsolidatedRow().organizationId(report.organizationId)
-                    .organizationName(tree.name(report.organizationId)).status(report.status)
+                    .organizationName(names.getOrDefault(report.organizationId, "")).status(report.status)
                     .delivery(delivery(report, request)).counted(counted).sections(sections));
             if (counted) {
                 for (StatisticsSectionFigures section : sections) {
@@ -126,7 +133,19 @@ public class ReportViews {
         }
         rows.sort(Comparator.comparing(ConsolidatedRow::getOrganizationName));
         return new ConsolidatedReport().requestId(request.id).requestingOrganizationId(request.requestingOrganizationId)
-                .from(request.windowFrom).to(request.windowTo).totals(new ArrayList<>(totals.values())).rows(rows);
+                .from(request.windowFrom).to(request.windowTo).totals(new ArrayList<>(totals.values())).rows(rows)
+                .narrative(narrative(request)).version(request.version);
+    }
+
+    /** The requesting organisation's narrative, or none while it has written nothing. */
+    static ConsolidationNarrative narrative(ReportRequestEntity request) {
+        String[] texts = {request.narrativeResults, request.narrativeLimitations, request.narrativeLessons,
+                request.narrativeNextTasks, request.narrativeProposals};
+        if (java.util.Arrays.stream(texts).allMatch(java.util.Objects::isNull)) {
+            return null;
+        }
+        return new ConsolidationNarrative().results(texts[0]).limitations(texts[1]).lessons(texts[2])
+                .nextTasks(texts[3]).proposals(texts[4]);
     }
 
     static String statusLabel(ReportStatus status) {

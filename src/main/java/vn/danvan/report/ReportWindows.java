@@ -40,4 +40,16 @@ public final class ReportWindows {
         LocalDate to = months[1].atDay(Math.min(cutoffDay, months[1].lengthOfMonth()));
         return new Window(from, to);
     }
+
+    /** How a period is named in a title: "tháng 3 năm 2026", "quý I năm 2026", "6 tháng đầu năm 2026", "năm 2026". */
+    public static String periodName(ReportPeriod period, int year, Integer number) {
+        return switch (period) {
+            case MONTHLY -> "tháng " + number + " năm " + year;
+            case QUARTERLY -> "quý " + new String[] {"I", "II", "III", "IV"}[number - 1] + " năm " + year;
+            case SIX_MONTHS -> "6 tháng đầu năm " + year;
+            case NINE_MONTHS -> "9 tháng năm " + year;
+            case YEARLY -> "năm " + year;
+            case AD_HOC -> throw new IllegalArgumentException("an ad hoc period has no name");
+        };
+    }
 }

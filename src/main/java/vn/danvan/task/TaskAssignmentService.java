@@ -9,6 +9,7 @@ import vn.danvan.organization.OrganizationTreeQueries.UnitStanding;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
 import vn.danvan.platform.error.MessageRef;
+import vn.danvan.platform.recurrence.RecurrencePlanner;
 import vn.danvan.platform.security.CurrentCaller;
 import vn.danvan.platform.time.AppClock;
 

@@ -10,7 +10,12 @@ import vn.danvan.api.model.TaskStatus;
 import vn.danvan.api.model.TaskSummary;
 import vn.danvan.api.model.TaskSummaryRow;
 import vn.danvan.organization.OrganizationTreeQueries;
+import vn.danvan.api.model.MonitoringFigure;
+import vn.danvan.api.model.MonitoringSectionFigures;
 import vn.danvan.platform.error.ApiException;
+import vn.danvan.platform.monitoring.MonitoringFigures;
+import vn.danvan.platform.monitoring.MonitoringSections;
+import vn.danvan.platform.monitoring.MonitoringWindow;
 import vn.danvan.platform.paging.ListQuery;
 import vn.danvan.platform.persistence.JpqlLists;
 import vn.danvan.platform.paging.Page;
@@ -65,10 +70,12 @@ class TaskQueries {
     private final OrganizationTreeQueries organizations;
     private final AppClock clock;
     private final TaskSummaryCache summaryCache;
+    private final MonitoringSections monitoring;
 
     TaskQueries(EntityManager em, TaskAccess access, ScopeProvider scopes, OrganizationTreeQueries organizations, AppClock clock,
-                TaskSummaryCache summaryCache) {
+                TaskSummaryCache summaryCache, MonitoringSections monitoring) {
         this.em = em;
+        this.monitoring = monitoring;
         this.summaryCache = summaryCache;
         this.access = access;
         this.scopes = scopes;
@@ -168,7 +175,8 @@ class TaskQueries {
 
     /**
      * Per lead unit in the caller's scope: assigned, done on time, done late, overdue, in progress;
-     * cancelled tasks left out. Answered from the covering index ix_task_summary.
+     * cancelled tasks left out. Answered from the covering index ix_task_summary. The other features' monitoring
+     * sections ({@link MonitoringSections}) follow, for the same scope and period.
      */
     TaskSummary summary(UUID assigningOrganizationId, UUID directiveId, LocalDate dueFrom, LocalDate dueTo, String sort,
                         PageRequest page) {
@@ -178,7 +186,22 @@ class TaskQueries {
                 + "|" + dueFrom + "|" + dueTo + "|" + today;
         ComputedSummary whole = summaryCache.get(key,
                 () -> computeSummary(today, assigningOrganizationId, directiveId, dueFrom, dueTo));
-        return TaskSummaryPages.page(whole, sort, page, key);
+        TaskSummary answer = TaskSummaryPages.page(whole, sort, page, key);
+        // What the monitoring follows beside the tasks (the Front's recommendations, grassroots democracy): for the
+        // same scope and period; an assigning unit or a directive is a question about tasks only.
+        if (assigningOrganizationId == null && directiveId == null) {
+            answer.sections(monitoring.compute(new MonitoringWindow(scope, dueFrom, dueTo, today)).stream()
+                    .map(TaskQueries::toApi).toList());
+        } else {
+            answer.sections(null);
+        }
+        return answer;
+    }
+
+    private static MonitoringSectionFigures toApi(MonitoringFigures section) {
+        return new MonitoringSectionFigures().key(section.key()).title(section.title()).from(section.from())
+                .to(section.to()).figures(section.figures().stream().map(f -> new MonitoringFigure().key(f.key())
+                        .label(f.label()).value(f.value())).toList());
     }
 
     private TaskSummary computeSummary(LocalDate today, UUID assigningOrganizationId, UUID directiveId, LocalDate dueFrom,

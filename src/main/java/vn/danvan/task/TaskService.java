@@ -21,6 +21,7 @@ import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
 import vn.danvan.platform.etag.EntityTags;
 import vn.danvan.platform.files.AttachmentService;
+import vn.danvan.platform.recurrence.RecurrencePlanner;
 import vn.danvan.platform.sync.SyncDepartures;
 import vn.danvan.platform.time.AppClock;
 

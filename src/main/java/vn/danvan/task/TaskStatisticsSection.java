@@ -2,14 +2,15 @@ package vn.danvan.task;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import vn.danvan.platform.persistence.JpqlLists;
+import vn.danvan.platform.statistics.AggregateRows;
 import vn.danvan.platform.statistics.Counts;
+import vn.danvan.platform.statistics.GroupedWindow;
 import vn.danvan.platform.statistics.SectionFigures;
 import vn.danvan.platform.statistics.StatisticsSection;
 import vn.danvan.platform.statistics.StatisticsWindow;
 
-import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Tasks of a report window: those led by the units and due within the window, cancelled ones left out — the same
@@ -42,25 +43,28 @@ public class TaskStatisticsSection implements StatisticsSection {
 
     @Override
     public SectionFigures compute(StatisticsWindow window) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("today", window.asOf());
-        params.put("from", window.from());
-        params.put("to", window.to());
+        return figures(AggregateRows.of(em, window), window.asOf());
+    }
+
+    /** Every group with one query per figure query: the figures are counts, they add up over units. */
+    @Override
+    public Map<UUID, SectionFigures> computeEach(GroupedWindow window) {
+        return AggregateRows.each(em, window, queries -> figures(queries, window.asOf()));
+    }
+
+    private SectionFigures figures(AggregateRows queries, java.time.LocalDate asOf) {
         String accepted = "e.status = vn.danvan.api.model.TaskStatus.ACCEPTED";
-        var query = em.createQuery("select count(e),"
+        Object[] row = queries.row("select count(e),"
                 + " sum(case when " + accepted + " and e.reportedOn <= e.dueDate then 1 else 0 end),"
                 + " sum(case when " + accepted + " and e.reportedOn > e.dueDate then 1 else 0 end),"
                 + " sum(case when " + TaskStates.OVERDUE_JPQL + " then 1 else 0 end)"
                 + " from TaskEntity e where e.deletedAt is null and e.status <> vn.danvan.api.model.TaskStatus.CANCELLED"
-                + " and e.dueDate between :from and :to and "
-                + JpqlLists.in("e.leadOrganizationId", window.unitIds(), params, "units"), Object[].class);
-        params.forEach(query::setParameter);
-        Object[] row = query.getSingleResult();
+                + " and e.dueDate between :from and :to", "e.leadOrganizationId", Map.of("today", asOf));
         return SectionFigures.of(this)
-                .add("assigned", "Nhiệm vụ được giao (đến hạn trong kỳ)", Counts.of(row[0]))
-                .add("doneOnTime", "Hoàn thành đúng hạn", Counts.of(row[1]))
-                .add("doneLate", "Hoàn thành trễ hạn", Counts.of(row[2]))
-                .add("overdue", "Quá hạn chưa hoàn thành", Counts.of(row[3]))
+                .add("assigned", "Nhiệm vụ được giao (đến hạn trong kỳ)", Counts.at(row, 0))
+                .add("doneOnTime", "Hoàn thành đúng hạn", Counts.at(row, 1))
+                .add("doneLate", "Hoàn thành trễ hạn", Counts.at(row, 2))
+                .add("overdue", "Quá hạn chưa hoàn thành", Counts.at(row, 3))
                 .build();
     }
 }

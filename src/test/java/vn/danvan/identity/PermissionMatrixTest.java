@@ -47,8 +47,11 @@ class PermissionMatrixTest extends ApiTest {
     void everyRoleGetsExactlyWhatTheMatrixAllows() throws Exception {
         String province = createProvince(unique("UBND tỉnh"));
         Map<String, String> tokens = new LinkedHashMap<>();
+        // FRONT_OFFICER is granted only to accounts of the Front or a socio-political organisation
+        String front = createChild(province, unique("Ủy ban MTTQ Việt Nam tỉnh"), "FATHERLAND_FRONT_COMMITTEE");
         for (String role : ROLES) {
-            tokens.put(role, role.equals("SYSTEM_ADMIN") ? adminToken() : tokenFor(role, province));
+            tokens.put(role, role.equals("SYSTEM_ADMIN") ? adminToken()
+                    : tokenFor(role, role.equals("FRONT_OFFICER") ? front : province));
         }
         List<String> failures = new ArrayList<>();
         for (Call call : calls()) {

@@ -94,6 +94,43 @@ class UserManagementTest extends ApiTest {
     }
 
     @Test
+    void frontOfficerIsGrantedOnlyToAccountsOfTheFrontAndItsOrganisations() {
+        String province = createProvince(unique("UBND tỉnh"));
+        String commune = createChild(province, "UBND xã Bình Sơn", "COMMUNE_PEOPLES_COMMITTEE");
+        String front = createChild(province, unique("Ủy ban MTTQ Việt Nam tỉnh"), "FATHERLAND_FRONT_COMMITTEE");
+        String union = createChild(front, unique("Hội Liên hiệp Phụ nữ tỉnh"), "SOCIO_POLITICAL_ORGANIZATION");
+        String orgAdmin = tokenFor("ORG_ADMIN", province);
+        // a new account of a commune: refused by a system administrator and by a unit's administrator alike
+        String username = "mttq." + numericCode(5);
+        api().body(account(username, commune, List.of("FRONT_OFFICER"))).post("/api/v1/users").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("roles"))
+                .body("errors[0].code", equalTo("NotFrontBody"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("UBND xã Bình Sơn"));
+        as(orgAdmin).body(account(username, commune, List.of("FRONT_OFFICER", "VIEWER"))).post("/api/v1/users").then()
+                .statusCode(400).body("errors[0].code", equalTo("NotFrontBody"));
+        api().queryParam("q", username).get("/api/v1/users").then().body("items", org.hamcrest.Matchers.empty());
+        // granted to an existing official of the commune: refused, the account unchanged
+        var official = api().body(account("cb." + numericCode(5), commune, List.of("OFFICER"))).post("/api/v1/users")
+                .then().statusCode(201).extract();
+        String officialId = official.path("id");
+        api().header("If-Match", official.header("ETag")).body(Map.of("fullName", "Nguyễn Thị Lan", "organizationId", commune,
+                        "roles", List.of("OFFICER", "FRONT_OFFICER"), "active", true))
+                .put("/api/v1/users/" + officialId).then().statusCode(400).body("errors[0].code", equalTo("NotFrontBody"));
+        api().get("/api/v1/users/" + officialId).then().statusCode(200).header("ETag", official.header("ETag"))
+                .body("roles", contains("OFFICER")).body("grantedRoles", contains("OFFICER"));
+        // the Front and a socio-political organisation: granted; moving the account to the commune: refused
+        as(orgAdmin).body(account("mttq." + numericCode(5), union, List.of("FRONT_OFFICER"))).post("/api/v1/users").then()
+                .statusCode(201);
+        var frontOfficer = api().body(account(username, front, List.of("FRONT_OFFICER"))).post("/api/v1/users").then()
+                .statusCode(201).body("grantedRoles", contains("FRONT_OFFICER")).extract();
+        api().header("If-Match", frontOfficer.header("ETag")).body(Map.of("fullName", "Nguyễn Thị Lan",
+                        "organizationId", commune, "roles", List.of("FRONT_OFFICER"), "active", true))
+                .put("/api/v1/users/" + frontOfficer.path("id")).then().statusCode(400)
+                .body("errors[0].field", equalTo("organizationId")).body("errors[0].code", equalTo("NotFrontBody"));
+        api().get("/api/v1/users/" + frontOfficer.path("id")).then().body("organizationId", equalTo(front));
+    }
+
+    @Test
     void massAssignmentOfServerFieldsIsRefused() {
         String commune = createChild(createProvince(unique("UBND tỉnh")), "UBND xã Vạn Tường", "COMMUNE_PEOPLES_COMMITTEE");
         Map<String, Object> body = new java.util.HashMap<>(account("gan." + numericCode(5), commune, List.of("OFFICER")));

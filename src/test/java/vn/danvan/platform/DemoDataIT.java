@@ -171,7 +171,12 @@ class DemoDataIT extends ApiTest {
                 .body("items.title", org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.startsWith("Quán triệt")));
         as(signIn("dieuphoi.snv", DEMO_PASSWORD)).get("/api/v1/tasks/summary").then().statusCode(200)
                 .body("rows.size()", org.hamcrest.Matchers.greaterThan(10))
-                .body("totals.assigned", org.hamcrest.Matchers.greaterThan(20));
+                .body("totals.assigned", org.hamcrest.Matchers.greaterThan(20))
+                // beside the tasks: the provincial Front's overdue item, and the province's communes
+                .body("sections.find { it.key == 'frontRecommendations' }.figures.find { it.key == 'overdue' }.value",
+                        org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+                .body("sections.find { it.key == 'grassrootsDemocracy' }.figures.find { it.key == 'communes' }.value",
+                        org.hamcrest.Matchers.greaterThan(1));
     }
 
     @Test

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.danvan.platform.http.RateLimiter;
 import vn.danvan.platform.persistence.UuidBytes;
+import vn.danvan.platform.personaldata.PersonalDataAccessLog;
 import vn.danvan.platform.time.AppClock;
-import vn.danvan.reception.personaldata.sql.PersonalDataAccessLog;
 import vn.danvan.support.ApiTest;
 import vn.danvan.support.ContractValidationFilter;
 import vn.danvan.support.MariaDbTestResource;
@@ -327,7 +327,7 @@ class ReceptionFlowTest extends ApiTest {
         List<UUID> ids = Stream.generate(UUID::randomUUID).limit(2_345).toList();
         List<UUID> named = new ArrayList<>(ids);
         named.addAll(ids.subList(0, 10));
-        accessLog.record(named, PersonalDataAccessLog.Purpose.EXPORT);
+        accessLog.record(PersonalDataAccessLog.Subject.RECEPTION, named, PersonalDataAccessLog.Purpose.EXPORT);
         try (java.sql.Connection connection = dataSource.getConnection();
              java.sql.Statement count = connection.createStatement();
              java.sql.ResultSet rs = count.executeQuery("SELECT COUNT(*) FROM personal_data_read_record"
@@ -336,8 +336,36 @@ class ReceptionFlowTest extends ApiTest {
             assertEquals(2_345, rs.getLong(1));
         }
         for (UUID id : List.of(ids.get(0), ids.get(999), ids.get(1_000), ids.get(2_344))) {
-            assertEquals(List.of("EXPORT"), accessLog.reads(id).stream().map(r -> r.getPurpose().toString()).toList());
+            assertEquals(List.of("EXPORT"), accessLog.reads(PersonalDataAccessLog.Subject.RECEPTION, id).stream()
+                    .map(r -> r.getPurpose().toString()).toList());
         }
+    }
+
+    @Test
+    void readsLoggedBeforeOtherKindsOfRecordWereLoggedStayAReceptionsReads() throws Exception {
+        // A row as the log wrote it before V81: the record's ID and the read, no kind.
+        UUID reception = UUID.randomUUID();
+        try (java.sql.Connection connection = dataSource.getConnection();
+             java.sql.PreparedStatement read = connection.prepareStatement("INSERT INTO personal_data_read (read_at,"
+                     + " actor_id, actor_name, actor_roles, purpose) VALUES (NOW(6), 'before-v81', 'canbo.cu', 'OFFICER',"
+                     + " 'READ')", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            read.executeUpdate();
+            try (java.sql.ResultSet key = read.getGeneratedKeys();
+                 java.sql.PreparedStatement record = connection.prepareStatement(
+                         "INSERT INTO personal_data_read_record (subject_id, read_id) VALUES (?, ?)")) {
+                assertTrue(key.next());
+                record.setBytes(1, UuidBytes.of(reception));
+                record.setLong(2, key.getLong(1));
+                record.executeUpdate();
+            }
+        }
+        assertEquals(List.of("canbo.cu"), accessLog.reads(PersonalDataAccessLog.Subject.RECEPTION, reception).stream()
+                .map(r -> r.getActorName()).toList());
+        assertEquals(List.of(), accessLog.reads(PersonalDataAccessLog.Subject.DIALOGUE, reception));
+        // and a dialogue's read of the same ID is not the reception's
+        accessLog.record(PersonalDataAccessLog.Subject.DIALOGUE, List.of(reception), PersonalDataAccessLog.Purpose.LIST);
+        assertEquals(1, accessLog.reads(PersonalDataAccessLog.Subject.RECEPTION, reception).size());
+        assertEquals(1, accessLog.reads(PersonalDataAccessLog.Subject.DIALOGUE, reception).size());
     }
 
     private long exportsLogged(String receptionId) {

@@ -237,7 +237,7 @@ class ReportFlowTest extends ApiTest {
                 .then().statusCode(200).extract().asByteArray();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
             String text = document.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
-            assertTrue(text.contains("II. SỐ LIỆU TỔNG HỢP"), text);
+            assertTrue(text.contains("VII. SỐ LIỆU TỔNG HỢP"), text);
             XWPFTable totals = document.getTables().stream().filter(t -> t.getRow(0).getCell(1) != null
                     && t.getRow(0).getCell(1).getText().equals("Tổng hợp") && t.getText().contains("Lượt tiếp công dân"))
                     .findFirst().orElseThrow();

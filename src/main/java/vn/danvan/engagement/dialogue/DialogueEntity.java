@@ -10,6 +10,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import vn.danvan.api.model.DialoguePlaceKind;
 import vn.danvan.api.model.DialogueStatus;
 import vn.danvan.platform.persistence.SyncedEntity;
@@ -24,6 +26,7 @@ import java.util.UUID;
 /** Buổi đối thoại trực tiếp với Nhân dân — a dialogue session of a unit's head with the people. */
 @Entity
 @Table(name = "dialogue")
+@Audited
 public class DialogueEntity extends SyncedEntity {
 
     @Column(name = "organization_id", nullable = false, updatable = false)
@@ -75,12 +78,14 @@ public class DialogueEntity extends SyncedEntity {
     public boolean demo;
 
     @ElementCollection
+    @NotAudited
     @BatchSize(size = 200)
     @CollectionTable(name = "dialogue_participant", joinColumns = @JoinColumn(name = "dialogue_id"))
     @Column(name = "organization_id")
     public Set<UUID> participantOrganizationIds = new LinkedHashSet<>();
 
     @ElementCollection
+    @NotAudited
     @BatchSize(size = 200)
     @CollectionTable(name = "dialogue_group", joinColumns = @JoinColumn(name = "dialogue_id"))
     @OrderColumn(name = "position")
@@ -88,18 +93,21 @@ public class DialogueEntity extends SyncedEntity {
     public List<String> participantGroups = new ArrayList<>();
 
     @ElementCollection
+    @NotAudited
     @BatchSize(size = 200)
     @CollectionTable(name = "dialogue_invitee", joinColumns = @JoinColumn(name = "dialogue_id"))
     @OrderColumn(name = "position")
     public List<DialogueInviteeRow> invitees = new ArrayList<>();
 
     @ElementCollection
+    @NotAudited
     @BatchSize(size = 200)
     @CollectionTable(name = "dialogue_case", joinColumns = @JoinColumn(name = "dialogue_id"))
     @Column(name = "case_id")
     public Set<UUID> caseIds = new LinkedHashSet<>();
 
     @ElementCollection
+    @NotAudited
     @BatchSize(size = 200)
     @CollectionTable(name = "dialogue_hotspot", joinColumns = @JoinColumn(name = "dialogue_id"))
     @OrderColumn(name = "position")

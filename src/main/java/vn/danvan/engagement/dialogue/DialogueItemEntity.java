@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import vn.danvan.api.model.DialogueItemStatus;
 import vn.danvan.platform.persistence.SyncedEntity;
 
@@ -17,6 +18,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "dialogue_item")
+@Audited
 public class DialogueItemEntity extends SyncedEntity {
 
     @Column(name = "dialogue_id", nullable = false, updatable = false)

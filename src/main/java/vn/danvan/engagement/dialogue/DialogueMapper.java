@@ -8,7 +8,9 @@ import vn.danvan.api.model.DialogueItem;
 import vn.danvan.api.model.DialogueItemStatus;
 import vn.danvan.api.model.PublicDialogue;
 import vn.danvan.organization.OrganizationTreeQueries;
+import vn.danvan.api.model.DialogueInviteeKind;
 import vn.danvan.platform.mapping.TimeMappings;
+import vn.danvan.platform.personaldata.PersonalDataAccessLog;
 import vn.danvan.platform.time.AppClock;
 import vn.danvan.reception.personaldata.Masking;
 import vn.danvan.reception.personaldata.PersonalDataPolicy;
@@ -25,7 +27,9 @@ import java.util.stream.Collectors;
 /**
  * Sessions and their opinions as the contract shows them. Written by hand rather than by MapStruct because every
  * answer needs look-ups read once per page (unit names, item counts, the tasks' states) and the masking of invitees'
- * phones decided once per caller (PersonalDataPolicy, as for a reception's citizens).
+ * phones decided once per caller (PersonalDataPolicy, as for a reception's citizens). A session whose invited citizens
+ * are shown in clear is logged as a read of their personal data before it is returned (PersonalDataAccessLog), as a
+ * reception is; one shown masked is not.
  */
 @ApplicationScoped
 public class DialogueMapper {
@@ -35,9 +39,11 @@ public class DialogueMapper {
     private final TaskFactQueries taskFacts;
     private final DialogueQueries queries;
     private final AppClock clock;
+    private final PersonalDataAccessLog log;
 
     DialogueMapper(OrganizationTreeQueries directory, PersonalDataPolicy personalData, TaskFactQueries taskFacts,
-                   DialogueQueries queries, AppClock clock) {
+                   DialogueQueries queries, AppClock clock, PersonalDataAccessLog log) {
+        this.log = log;
         this.directory = directory;
         this.personalData = personalData;
         this.taskFacts = taskFacts;
@@ -45,18 +51,24 @@ public class DialogueMapper {
         this.clock = clock;
     }
 
+    /** One session as the caller sees it; logged as a read when its invited citizens are shown in clear. */
     public Dialogue toApi(DialogueEntity entity) {
-        return toApi(List.of(entity)).get(0);
+        return toApi(List.of(entity), PersonalDataAccessLog.Purpose.READ).get(0);
     }
 
-    public List<Dialogue> toApi(List<DialogueEntity> entities) {
+    /** Sessions as the caller sees them; those whose invited citizens are shown in clear are logged for {@code purpose}. */
+    public List<Dialogue> toApi(List<DialogueEntity> entities, PersonalDataAccessLog.Purpose purpose) {
         Map<UUID, String> names = directory.names(entities.stream().map(d -> d.organizationId).collect(Collectors.toSet()));
         Map<UUID, DialogueQueries.ItemCounts> counts = queries.itemCounts(entities.stream().map(d -> d.id).toList());
         Predicate<UUID> clear = personalData.forCaller();
         List<Dialogue> answers = new ArrayList<>();
+        List<UUID> shownInClear = new ArrayList<>();
         for (DialogueEntity e : entities) {
             DialogueQueries.ItemCounts count = counts.getOrDefault(e.id, DialogueQueries.ItemCounts.NONE);
             boolean inClear = clear.test(e.organizationId);
+            if (inClear && hasPersonalData(e)) {
+                shownInClear.add(e.id);
+            }
             answers.add(new Dialogue().id(e.id).organizationId(e.organizationId).organizationName(names.get(e.organizationId))
                     .chairUserId(e.chairUserId).chairName(e.chairName).chairPosition(e.chairPosition).heldOn(e.heldOn)
                     .placeKind(e.placeKind).place(e.place).placeOrganizationId(e.placeOrganizationId).subject(e.subject)
@@ -73,7 +85,18 @@ public class DialogueMapper {
                     .createdAt(TimeMappings.toOffsetDateTime(e.createdAt))
                     .updatedAt(TimeMappings.toOffsetDateTime(e.updatedAt)).version(e.version));
         }
+        log.record(PersonalDataAccessLog.Subject.DIALOGUE, shownInClear, purpose);
         return answers;
+    }
+
+    /** Whether the caller's view would show a person: a citizen invited by name, or anyone's phone. */
+    static boolean hasPersonalData(DialogueEntity entity) {
+        return entity.invitees.stream().anyMatch(i -> i.kind == DialogueInviteeKind.PERSON || i.phone != null);
+    }
+
+    /** Whether the caller sees the session's invited citizens in clear (and the read is to be logged). */
+    boolean shownInClear(DialogueEntity entity) {
+        return hasPersonalData(entity) && personalData.mayReadUnmasked(entity.organizationId);
     }
 
     /** The portal's view: what the announcement made public, never the invitees, the chair's account or the items. */

@@ -17,6 +17,8 @@ import vn.danvan.api.model.DialogueItemCreate;
 import vn.danvan.api.model.DialogueItemList;
 import vn.danvan.api.model.DialoguePage;
 import vn.danvan.api.model.DialogueStatus;
+import vn.danvan.api.model.PersonalDataReadList;
+import vn.danvan.platform.audit.RecordHistories;
 import vn.danvan.platform.files.AttachmentEntity;
 import vn.danvan.platform.files.AttachmentPolicy;
 import vn.danvan.platform.files.AttachmentResponses;
@@ -25,9 +27,11 @@ import vn.danvan.platform.http.Responses;
 import vn.danvan.platform.idempotency.Idempotent;
 import vn.danvan.platform.paging.Page;
 import vn.danvan.platform.paging.PageRequest;
+import vn.danvan.platform.personaldata.PersonalDataAccessLog;
 
 import java.io.File;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** /api/v1/dialogues and /api/v1/dialogue-items — dialogue sessions and the opinions raised at them. */
@@ -39,6 +43,9 @@ public class DialogueResource implements DialoguesApi {
     private final DialogueMapper mapper;
     private final AttachmentService attachments;
     private final AttachmentResponses attachmentResponses;
+    private final PersonalDataAccessLog accessLog;
+    private final RecordHistories histories;
+    private final DialogueHistory history;
 
     @Context
     UriInfo uriInfo;
@@ -47,7 +54,13 @@ public class DialogueResource implements DialoguesApi {
     HttpHeaders headers;
 
     DialogueResource(DialogueService service, DialogueItemService items, DialogueMapper mapper,
-                     AttachmentService attachments, AttachmentResponses attachmentResponses) {
+                     AttachmentService attachments, AttachmentResponses attachmentResponses,
+                     PersonalDataAccessLog accessLog,
+                     RecordHistories histories,
+                     DialogueHistory history) {
+        this.history = history;
+        this.histories = histories;
+        this.accessLog = accessLog;
         this.service = service;
         this.items = items;
         this.mapper = mapper;
@@ -59,7 +72,8 @@ public class DialogueResource implements DialoguesApi {
     public Response listDialogues(UUID organizationId, DialogueStatus status, LocalDate from, LocalDate to, String q,
                                   Integer pageSize, String pageToken) {
         Page<DialogueEntity> page = service.list(q, organizationId, status, from, to, PageRequest.of(pageSize, pageToken));
-        return Response.ok(new DialoguePage().items(mapper.toApi(page.items())).nextPageToken(page.nextPageToken())).build();
+        return Response.ok(new DialoguePage().items(mapper.toApi(page.items(), PersonalDataAccessLog.Purpose.LIST))
+                .nextPageToken(page.nextPageToken())).build();
     }
 
     @Override
@@ -116,10 +130,21 @@ public class DialogueResource implements DialoguesApi {
                 .path("api/v1/dialogues/{id}/attachments/{attachmentId}/content").build(dialogue.id, attachment.id));
     }
 
+    /** The minutes name the people present: a download is logged as a read of the session's personal data. */
     @Override
     public Response downloadDialogueAttachment(UUID dialogueId, UUID attachmentId) {
         service.get(dialogueId);
-        return attachmentResponses.download(attachments.open(DialogueService.ATTACHMENT_OWNER, dialogueId, attachmentId));
+        Response download = attachmentResponses.downloadPersonal(attachments.open(DialogueService.ATTACHMENT_OWNER,
+                dialogueId, attachmentId));
+        accessLog.record(PersonalDataAccessLog.Subject.DIALOGUE, List.of(dialogueId), PersonalDataAccessLog.Purpose.READ);
+        return download;
+    }
+
+    @Override
+    public Response listDialoguePersonalDataReads(UUID dialogueId) {
+        service.get(dialogueId);
+        return Response.ok(new PersonalDataReadList()
+                .items(accessLog.reads(PersonalDataAccessLog.Subject.DIALOGUE, dialogueId))).build();
     }
 
     @Override
@@ -151,5 +176,10 @@ public class DialogueResource implements DialoguesApi {
 
     private Response single(DialogueEntity entity) {
         return Responses.single(mapper.toApi(entity), entity.version);
+    }
+
+    @Override
+    public Response listDialogueHistory(UUID dialogueId, Integer pageSize, String pageToken) {
+        return Response.ok(histories.page(history, dialogueId, PageRequest.of(pageSize, pageToken))).build();
     }
 }

@@ -4,13 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import vn.danvan.api.model.DialogueItemStatus;
 import vn.danvan.api.model.DialogueStatus;
+import vn.danvan.platform.statistics.AggregateRows;
 import vn.danvan.platform.statistics.Counts;
+import vn.danvan.platform.statistics.GroupedWindow;
 import vn.danvan.platform.statistics.SectionFigures;
 import vn.danvan.platform.statistics.StatisticsSection;
 import vn.danvan.platform.statistics.StatisticsWindow;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Dialogues with the people organised by the units in the window (by the day of the session), and the opinions raised
@@ -43,13 +46,23 @@ public class DialogueStatisticsSection implements StatisticsSection {
 
     @Override
     public SectionFigures compute(StatisticsWindow window) {
-        Map<DialogueStatus, Long> sessions = Counts.byConstant(DialogueStatus.class, Counts.rows(em,
+        return figures(AggregateRows.of(em, window));
+    }
+
+    /** Every group with one query per figure query: the figures are counts, they add up over units. */
+    @Override
+    public Map<UUID, SectionFigures> computeEach(GroupedWindow window) {
+        return AggregateRows.each(em, window, this::figures);
+    }
+
+    private SectionFigures figures(AggregateRows queries) {
+        Map<DialogueStatus, Long> sessions = Counts.byConstant(DialogueStatus.class, queries.rows(
                 "select d.status, count(d) from DialogueEntity d where d.deletedAt is null"
-                        + " and d.heldOn >= :from and d.heldOn <= :to", "d.organizationId", window, Map.of(),
+                        + " and d.heldOn >= :from and d.heldOn <= :to", "d.organizationId", Map.of(),
                 " group by d.status"));
-        List<Object[]> itemRows = Counts.rows(em, "select i.status, count(i) from DialogueItemEntity i, DialogueEntity d"
+        List<Object[]> itemRows = queries.rows("select i.status, count(i) from DialogueItemEntity i, DialogueEntity d"
                         + " where i.dialogueId = d.id and i.deletedAt is null and d.deletedAt is null"
-                        + " and d.status in (:held) and d.heldOn >= :from and d.heldOn <= :to", "d.organizationId", window,
+                        + " and d.status in (:held) and d.heldOn >= :from and d.heldOn <= :to", "d.organizationId",
                 Map.of("held", List.of(DialogueStatus.HELD, DialogueStatus.CLOSED)), " group by i.status");
         Map<DialogueItemStatus, Long> items = Counts.byConstant(DialogueItemStatus.class, itemRows);
         long raised = items.values().stream().mapToLong(Long::longValue).sum();

@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import vn.danvan.api.model.RecommendationKind;
 import vn.danvan.platform.persistence.SyncedEntity;
 
@@ -17,6 +19,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "front_recommendation")
+@Audited
 public class FrontRecommendationEntity extends SyncedEntity {
 
     @Column(name = "issuing_organization_id", nullable = false, updatable = false)
@@ -39,11 +42,13 @@ public class FrontRecommendationEntity extends SyncedEntity {
     @Column(name = "subject", nullable = false)
     public String subject;
 
-    /** Raised with every answer, so that an answer changes the document's version (its ETag). */
+    /** Raised with every answer, so that an answer changes the document's version (its ETag); the items' history says it. */
     @Column(name = "answered_count", nullable = false)
+    @NotAudited
     public int answeredCount;
 
     @Column(name = "item_count", nullable = false)
+    @NotAudited
     public int itemCount;
 
     @Column(name = "demo", nullable = false)

@@ -9,6 +9,7 @@ import vn.danvan.api.model.FrontRecommendationCreate;
 import vn.danvan.api.model.FrontRecommendationPage;
 import vn.danvan.api.model.RecommendationItemAnswer;
 import vn.danvan.api.model.RecommendationKind;
+import vn.danvan.platform.audit.RecordHistories;
 import vn.danvan.platform.document.AdministrativeDocumentWriter;
 import vn.danvan.platform.http.Responses;
 import vn.danvan.platform.idempotency.Idempotent;
@@ -24,12 +25,18 @@ public class FrontRecommendationResource implements FrontRecommendationsApi {
     private final FrontRecommendationService service;
     private final FrontRecommendationMapper mapper;
     private final FrontReplyDocument reply;
+    private final RecordHistories histories;
+    private final FrontRecommendationHistory history;
 
     @Context
     UriInfo uriInfo;
 
     FrontRecommendationResource(FrontRecommendationService service, FrontRecommendationMapper mapper,
-                                FrontReplyDocument reply) {
+                                FrontReplyDocument reply,
+                                RecordHistories histories,
+                                FrontRecommendationHistory history) {
+        this.history = history;
+        this.histories = histories;
         this.service = service;
         this.mapper = mapper;
         this.reply = reply;
@@ -72,5 +79,10 @@ public class FrontRecommendationResource implements FrontRecommendationsApi {
         byte[] docx = reply.write(entity, service.items(recommendationId), signerName, signerPosition);
         return Response.ok(docx, AdministrativeDocumentWriter.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"tra-loi-kien-nghi.docx\"").build();
+    }
+
+    @Override
+    public Response listFrontRecommendationHistory(UUID recommendationId, Integer pageSize, String pageToken) {
+        return Response.ok(histories.page(history, recommendationId, PageRequest.of(pageSize, pageToken))).build();
     }
 }

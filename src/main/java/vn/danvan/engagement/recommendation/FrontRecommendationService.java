@@ -36,8 +36,7 @@ public class FrontRecommendationService {
 
     static final String ENTITY = "entity.front-recommendation";
     static final String ITEM = "entity.front-recommendation-item";
-    static final Set<OrganizationType> FRONT_TYPES = Set.of(OrganizationType.FATHERLAND_FRONT_COMMITTEE,
-            OrganizationType.SOCIO_POLITICAL_ORGANIZATION);
+    static final Set<OrganizationType> FRONT_TYPES = OrganizationEntity.FRONT_BODIES;
     static final Sorting<FrontRecommendationEntity> SORTING = new Sorting<>(List.of(
             new SortKey<>("issuedOn", "e.issuedOn", LocalDate.class, r -> r.issuedOn)), "e.id", r -> r.id, "-issuedOn");
 

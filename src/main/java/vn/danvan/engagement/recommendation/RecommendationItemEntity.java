@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import vn.danvan.api.model.RecommendationDeadlineBasis;
 import vn.danvan.api.model.RecommendationOutcome;
 
@@ -15,6 +16,7 @@ import java.util.UUID;
 /** One recommendation of a document, sent to a responsible unit, with its deadline and answer. */
 @Entity
 @Table(name = "front_recommendation_item")
+@Audited
 public class RecommendationItemEntity {
 
     @Id

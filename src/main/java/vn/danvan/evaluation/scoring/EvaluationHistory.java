@@ -2,13 +2,17 @@ package vn.danvan.evaluation.scoring;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.platform.audit.AuditedFields;
+import vn.danvan.platform.audit.AuditedPart;
 import vn.danvan.platform.audit.AuditedRecord;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * The history of an evaluation: opened, finalised (score, rank, by whom), reopened. The scores are shown with the
- * evaluation (each with who gave it and when), the reopenings with their reasons.
+ * The history of an evaluation: opened, each score given or changed (the scores audited as a part: {@code scores.*},
+ * every score's value in criterion order), finalised (score, rank, by whom), reopened (the reopenings with their
+ * reasons are shown with the evaluation).
  */
 @ApplicationScoped
 public class EvaluationHistory implements AuditedRecord<EvaluationEntity> {
@@ -24,6 +28,17 @@ public class EvaluationHistory implements AuditedRecord<EvaluationEntity> {
             .field("finalisedAt", e -> e.finalisedAt)
             .field("finalisedBy", e -> e.finalisedBy)
             .build();
+
+    /** The scores, in criterion order; evidence is shown with the evaluation, not here. */
+    static final AuditedPart<EvaluationScoreEntity> SCORES = new AuditedPart<>(EvaluationScoreEntity.class,
+            "evaluationId", Comparator.comparing((EvaluationScoreEntity s) -> s.criterionCode), "scores",
+            AuditedFields.<EvaluationScoreEntity>builder()
+                    .field("criterionCode", s -> s.criterionCode)
+                    .field("party", s -> s.party)
+                    .field("points", s -> s.points == null ? null : s.points.toPlainString())
+                    .field("comment", s -> s.comment)
+                    .field("scoredBy", s -> s.scoredBy)
+                    .build());
 
     private final Evaluations evaluations;
 
@@ -44,5 +59,10 @@ public class EvaluationHistory implements AuditedRecord<EvaluationEntity> {
     @Override
     public AuditedFields<EvaluationEntity> fields(EvaluationEntity record) {
         return FIELDS;
+    }
+
+    @Override
+    public List<AuditedPart<?>> parts(EvaluationEntity record) {
+        return List.of(SCORES);
     }
 }

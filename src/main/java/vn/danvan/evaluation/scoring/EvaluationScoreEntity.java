@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import vn.danvan.api.model.EvaluationParty;
 
 import java.math.BigDecimal;
@@ -14,6 +15,7 @@ import java.util.UUID;
 
 /** The points one party gave one criterion of an evaluation, with its comment and evidence (JSON text). */
 @Entity
+@Audited
 @Table(name = "evaluation_score")
 public class EvaluationScoreEntity {
 

@@ -29,6 +29,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
+import vn.danvan.platform.cluster.CertificationConflicts;
+
 /**
  * Decides which problem an exception is. Walks the cause chain because transactions and
  * frameworks wrap the exception that matters.
@@ -47,6 +49,11 @@ final class ExceptionClassifier {
                     || t instanceof SQLNonTransientConnectionException || isConnectionFailure(t)) {
                 return new ApiException(ProblemType.SERVICE_UNAVAILABLE, "detail.service-unavailable");
             }
+        }
+        // A conflict left after the retries: at commit it arrives as the transaction manager's RollbackException with
+        // the driver's deadlock error among the suppressed exceptions, which the cause chain above does not reach.
+        if (CertificationConflicts.isConflict(thrown)) {
+            return new ApiException(ProblemType.SERVICE_UNAVAILABLE, "detail.service-unavailable");
         }
         // The framework's own wrappers (WebApplicationException) count only when nothing inside says more.
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {

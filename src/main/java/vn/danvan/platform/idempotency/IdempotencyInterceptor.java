@@ -88,7 +88,8 @@ public class IdempotencyInterceptor {
                 throw new ApiException(ProblemType.IDEMPOTENCY_KEY_REUSED, "detail.idempotency-key-reused");
             }
             Response replay = replay(stored);
-            replays.fire(new IdempotencyReplayed(ic.getMethod(), stored.location));
+            replays.fire(new IdempotencyReplayed(ic.getMethod(), stored.location,
+                    java.util.Arrays.asList(ic.getParameters()), replay.getEntity() instanceof String body ? body : null));
             return replay;
         }
         if (stored != null) {
@@ -125,9 +126,25 @@ public class IdempotencyInterceptor {
                 records.persist(record);
                 em.flush();
             });
-        } catch (PersistenceException | io.quarkus.narayana.jta.QuarkusTransactionException duplicate) {
+        } catch (PersistenceException | io.quarkus.narayana.jta.QuarkusTransactionException failed) {
+            // Only the unique key means "another request with this key is under way". Anything else (a deadlock, a
+            // Galera certification conflict, a lost connection) goes on as it is, to be retried or answered 503:
+            // taken for a duplicate it became a 409 that no retry would ever clear.
+            if (!isDuplicateKey(failed)) {
+                throw failed;
+            }
             throw new ApiException(ProblemType.IDEMPOTENCY_KEY_IN_PROGRESS, "detail.idempotency-key-in-progress");
         }
+    }
+
+    private static boolean isDuplicateKey(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException
+                    || t instanceof java.sql.SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response replay(IdempotencyRecord stored) {

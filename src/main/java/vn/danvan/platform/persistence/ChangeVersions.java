@@ -58,4 +58,20 @@ public class ChangeVersions {
             throw new IllegalStateException("Could not read the change numbers of " + Arrays.toString(tables), e);
         }
     }
+
+    /**
+     * The last change number given anywhere (the counter itself, one row): a version of all synchronised data. Numbers
+     * become visible in commit order (the counter's row stays locked until its writer commits), so when this reads N,
+     * every write numbered up to N is committed and none after it is.
+     */
+    public long latest() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT value FROM change_sequence WHERE stream = 'global'");
+             ResultSet row = statement.executeQuery()) {
+            return row.next() ? row.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the change counter", e);
+        }
+    }
 }

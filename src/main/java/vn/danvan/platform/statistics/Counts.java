@@ -1,13 +1,8 @@
 package vn.danvan.platform.statistics;
 
-import jakarta.persistence.EntityManager;
-import vn.danvan.platform.persistence.JpqlLists;
-
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /** Helpers for sections that count grouped rows. */
 public final class Counts {
@@ -37,19 +32,8 @@ public final class Counts {
         return counts;
     }
 
-    /**
-     * Rows of a JPQL aggregate confined to the window's units: {@code jpql} ends with its own conditions, the units'
-     * condition on {@code unitAttribute} is added, then {@code groupBy} (may be empty).
-     */
-    public static List<Object[]> rows(EntityManager em, String jpql, String unitAttribute, StatisticsWindow window,
-                                      Map<String, Object> values, String groupBy) {
-        Map<String, Object> params = new HashMap<>(values);
-        params.put("from", window.from());
-        params.put("to", window.to());
-        List<UUID> units = window.unitIds();
-        var query = em.createQuery(jpql + " and " + JpqlLists.in(unitAttribute, units, params, "units") + groupBy,
-                Object[].class);
-        params.forEach(query::setParameter);
-        return query.getResultList();
+    /** The number in column {@code column} of an aggregate row; 0 for an empty row (no records, see AggregateRows). */
+    public static long at(Object[] row, int column) {
+        return column < row.length ? of(row[column]) : 0;
     }
 }

@@ -7,7 +7,7 @@ import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
 import vn.danvan.platform.security.ScopeProvider;
 import vn.danvan.reception.export.ReceptionBookWriter;
-import vn.danvan.reception.personaldata.sql.PersonalDataAccessLog;
+import vn.danvan.platform.personaldata.PersonalDataAccessLog;
 import vn.danvan.reception.personaldata.PersonalDataPolicy;
 import vn.danvan.reception.personaldata.PersonalDataShown;
 
@@ -65,7 +65,8 @@ public class ReceptionBookExport {
         List<ReceptionEntity> rows = queries.book(organizationId, from, to);
         Predicate<UUID> clear = policy.forCaller();
         if (clear.test(organizationId)) {
-            accessLog.record(rows.stream().map(r -> r.id).toList(), PersonalDataAccessLog.Purpose.EXPORT);
+            accessLog.record(PersonalDataAccessLog.Subject.RECEPTION, rows.stream().map(r -> r.id).toList(),
+                    PersonalDataAccessLog.Purpose.EXPORT);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(16_384 + rows.size() * 400);
         try {

@@ -10,7 +10,7 @@ import vn.danvan.platform.audit.AuditedRecord;
 import vn.danvan.platform.crypto.PersonalDataCipher;
 import vn.danvan.reception.personaldata.PersonalDataPolicy;
 import vn.danvan.reception.personaldata.PersonalDataShown;
-import vn.danvan.reception.personaldata.sql.PersonalDataAccessLog;
+import vn.danvan.platform.personaldata.PersonalDataAccessLog;
 
 import java.util.Comparator;
 import java.util.List;
@@ -111,7 +111,8 @@ public class ReceptionHistory implements AuditedRecord<ReceptionEntity> {
                 .filter(change -> PERSONAL.contains(change.getField()))
                 .anyMatch(ReceptionHistory::hasValue);
         if (personalDataShown && policy.mayReadUnmasked(record.organizationId)) {
-            log.record(List.of(record.id), PersonalDataAccessLog.Purpose.READ);
+            log.record(PersonalDataAccessLog.Subject.RECEPTION, List.of(record.id),
+                    PersonalDataAccessLog.Purpose.READ);
         }
     }
 

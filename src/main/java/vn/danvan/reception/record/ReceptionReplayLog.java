@@ -3,7 +3,7 @@ package vn.danvan.reception.record;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import vn.danvan.platform.idempotency.IdempotencyReplayed;
-import vn.danvan.reception.personaldata.sql.PersonalDataAccessLog;
+import vn.danvan.platform.personaldata.PersonalDataAccessLog;
 import vn.danvan.reception.personaldata.PersonalDataPolicy;
 
 import java.util.List;
@@ -32,6 +32,7 @@ class ReceptionReplayLog {
         UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
         // Logged as the original answer was: when it showed the citizens in clear.
         receptions.findVisible(id).filter(r -> policy.mayReadUnmasked(r.organizationId))
-                .ifPresent(r -> accessLog.record(List.of(id), PersonalDataAccessLog.Purpose.READ));
+                .ifPresent(r -> accessLog.record(PersonalDataAccessLog.Subject.RECEPTION, List.of(id),
+                        PersonalDataAccessLog.Purpose.READ));
     }
 }

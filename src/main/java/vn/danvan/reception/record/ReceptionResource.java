@@ -30,7 +30,7 @@ import vn.danvan.platform.files.AttachmentEntity;
 import vn.danvan.platform.files.AttachmentPolicy;
 import vn.danvan.platform.files.AttachmentResponses;
 import vn.danvan.platform.files.AttachmentService;
-import vn.danvan.reception.personaldata.sql.PersonalDataAccessLog;
+import vn.danvan.platform.personaldata.PersonalDataAccessLog;
 import vn.danvan.reception.personaldata.PersonalDataPolicy;
 
 import java.io.File;
@@ -150,7 +150,8 @@ public class ReceptionResource implements ReceptionsApi {
     @Override
     public Response listReceptionPersonalDataReads(UUID receptionId) {
         service.get(receptionId);
-        return Response.ok(new PersonalDataReadList().items(accessLog.reads(receptionId))).build();
+        return Response.ok(new PersonalDataReadList()
+                .items(accessLog.reads(PersonalDataAccessLog.Subject.RECEPTION, receptionId))).build();
     }
 
     @Override
@@ -175,7 +176,8 @@ public class ReceptionResource implements ReceptionsApi {
     public Response downloadReceptionAttachment(UUID receptionId, UUID attachmentId) {
         ReceptionEntity reception = personalDataHolder(receptionId);
         Response download = attachmentResponses.downloadPersonal(attachments.open(ATTACHMENT_OWNER, reception.id, attachmentId));
-        accessLog.record(java.util.List.of(reception.id), PersonalDataAccessLog.Purpose.READ);
+        accessLog.record(PersonalDataAccessLog.Subject.RECEPTION, java.util.List.of(reception.id),
+                PersonalDataAccessLog.Purpose.READ);
         return download;
     }
 

@@ -7,7 +7,7 @@ import vn.danvan.platform.security.Units;
 import vn.danvan.reception.record.sql.ReceptionListRow;
 import vn.danvan.reception.record.sql.ReceptionListSql;
 import vn.danvan.reception.personaldata.PersonalDataShown;
-import vn.danvan.reception.personaldata.sql.PersonalDataAccessLog;
+import vn.danvan.platform.personaldata.PersonalDataAccessLog;
 import vn.danvan.reception.personaldata.PersonalDataPolicy;
 
 import java.util.ArrayList;
@@ -86,7 +86,7 @@ public class ReceptionViews {
             }
             result.add(mapper.toApi(row, unmasked ? inClear : masked));
         }
-        log.record(unmaskedIds, purpose, subjectHash);
+        log.record(PersonalDataAccessLog.Subject.RECEPTION, unmaskedIds, purpose, subjectHash);
         return result;
     }
 }

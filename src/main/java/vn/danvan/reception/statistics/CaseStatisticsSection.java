@@ -2,14 +2,15 @@ package vn.danvan.reception.statistics;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import vn.danvan.platform.persistence.JpqlLists;
+import vn.danvan.platform.statistics.AggregateRows;
 import vn.danvan.platform.statistics.Counts;
+import vn.danvan.platform.statistics.GroupedWindow;
 import vn.danvan.platform.statistics.SectionFigures;
 import vn.danvan.platform.statistics.StatisticsSection;
 import vn.danvan.platform.statistics.StatisticsWindow;
 
-import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Cases (vụ việc) of the units: accepted for resolution in the window (accepted_on); resolved in the window (a
@@ -43,25 +44,28 @@ public class CaseStatisticsSection implements StatisticsSection {
 
     @Override
     public SectionFigures compute(StatisticsWindow window) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("from", window.from());
-        params.put("to", window.to());
-        params.put("asOf", window.asOf());
+        return figures(AggregateRows.of(em, window));
+    }
+
+    /** Every group with one query per figure query: the figures are counts, they add up over units. */
+    @Override
+    public Map<UUID, SectionFigures> computeEach(GroupedWindow window) {
+        return AggregateRows.each(em, window, this::figures);
+    }
+
+    private SectionFigures figures(AggregateRows queries) {
         String decided = "c.decidedOn between :from and :to";
-        var query = em.createQuery("select sum(case when c.acceptedOn between :from and :to then 1 else 0 end),"
+        Object[] row = queries.row("select sum(case when c.acceptedOn between :from and :to then 1 else 0 end),"
                 + " sum(case when " + decided + " and (c.deadline is null or c.decidedOn <= c.deadline) then 1 else 0 end),"
                 + " sum(case when " + decided + " and c.deadline is not null and c.decidedOn > c.deadline then 1 else 0 end),"
                 + " sum(case when c.status in (vn.danvan.api.model.CaseStatus.ACCEPTED, vn.danvan.api.model.CaseStatus.VERIFYING,"
                 + " vn.danvan.api.model.CaseStatus.DIALOGUE) and c.deadline < :asOf and c.acceptedOn <= :to then 1 else 0 end)"
-                + " from CaseEntity c where c.deletedAt is null and "
-                + JpqlLists.in("c.organizationId", window.unitIds(), params, "units"), Object[].class);
-        params.forEach(query::setParameter);
-        Object[] row = query.getSingleResult();
+                + " from CaseEntity c where c.deletedAt is null", "c.organizationId", Map.of());
         return SectionFigures.of(this)
-                .add("accepted", "Vụ việc thụ lý", Counts.of(row[0]))
-                .add("resolvedOnTime", "Giải quyết trong thời hạn luật định", Counts.of(row[1]))
-                .add("resolvedLate", "Giải quyết quá thời hạn", Counts.of(row[2]))
-                .add("overdue", "Quá hạn chưa giải quyết", Counts.of(row[3]))
+                .add("accepted", "Vụ việc thụ lý", Counts.at(row, 0))
+                .add("resolvedOnTime", "Giải quyết trong thời hạn luật định", Counts.at(row, 1))
+                .add("resolvedLate", "Giải quyết quá thời hạn", Counts.at(row, 2))
+                .add("overdue", "Quá hạn chưa giải quyết", Counts.at(row, 3))
                 .build();
     }
 }

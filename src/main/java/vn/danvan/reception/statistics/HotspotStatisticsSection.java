@@ -2,16 +2,17 @@ package vn.danvan.reception.statistics;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import vn.danvan.platform.persistence.JpqlLists;
+import vn.danvan.platform.statistics.AggregateRows;
 import vn.danvan.platform.statistics.Counts;
+import vn.danvan.platform.statistics.GroupedWindow;
 import vn.danvan.platform.statistics.SectionFigures;
 import vn.danvan.platform.statistics.StatisticsSection;
 import vn.danvan.platform.statistics.StatisticsWindow;
 import vn.danvan.reception.ReceptionConfig;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Hot spots (điểm nóng) over the whole window, with the thresholds of {@code GET /hotspots}: places and subjects
@@ -50,16 +51,21 @@ public class HotspotStatisticsSection implements StatisticsSection {
 
     @Override
     public SectionFigures compute(StatisticsWindow window) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("from", window.from());
-        params.put("to", window.to());
-        var query = em.createQuery("select r.concernedCommuneId, r.domain, count(r),"
+        return figures(AggregateRows.of(em, window));
+    }
+
+    /** Every group with one query per figure query: the figures are counts, they add up over units. */
+    @Override
+    public Map<UUID, SectionFigures> computeEach(GroupedWindow window) {
+        return AggregateRows.each(em, window, this::figures);
+    }
+
+    private SectionFigures figures(AggregateRows queries) {
+        // Grouped by place and domain: a hot spot is a place × domain over the thresholds for all the units together.
+        List<Object[]> rows = queries.rows("select r.concernedCommuneId, r.domain, count(r),"
                 + " sum(case when r.flagMass = true then 1 else 0 end) from ReceptionEntity r"
                 + " where r.deletedAt is null and r.receivedOn between :from and :to and r.concernedCommuneId is not null"
-                + " and " + FLAGGED + " and " + JpqlLists.in("r.organizationId", window.unitIds(), params, "units")
-                + " group by r.concernedCommuneId, r.domain", Object[].class);
-        params.forEach(query::setParameter);
-        List<Object[]> rows = query.getResultList();
+                + " and " + FLAGGED, "r.organizationId", Map.of(), " group by r.concernedCommuneId, r.domain");
         long flagged = 0;
         long hotspots = 0;
         for (Object[] row : rows) {

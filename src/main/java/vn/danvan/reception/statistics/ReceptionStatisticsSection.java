@@ -5,15 +5,16 @@ import jakarta.persistence.EntityManager;
 import vn.danvan.api.model.ReceptionChannel;
 import vn.danvan.api.model.ReceptionDomain;
 import vn.danvan.api.model.ReceptionKind;
-import vn.danvan.platform.persistence.JpqlLists;
+import vn.danvan.platform.statistics.AggregateRows;
 import vn.danvan.platform.statistics.Counts;
+import vn.danvan.platform.statistics.GroupedWindow;
 import vn.danvan.platform.statistics.SectionFigures;
 import vn.danvan.platform.statistics.StatisticsSection;
 import vn.danvan.platform.statistics.StatisticsWindow;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Citizen reception in the window: entries of the reception book received by the units (received_on), the people,
@@ -59,18 +60,22 @@ public class ReceptionStatisticsSection implements StatisticsSection {
 
     @Override
     public SectionFigures compute(StatisticsWindow window) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("from", window.from());
-        params.put("to", window.to());
-        String where = " from ReceptionEntity r where r.deletedAt is null and r.receivedOn between :from and :to and "
-                + JpqlLists.in("r.organizationId", window.unitIds(), params, "units");
+        return figures(AggregateRows.of(em, window));
+    }
+
+    /** Every group with one query per figure query: the figures are counts, they add up over units. */
+    @Override
+    public Map<UUID, SectionFigures> computeEach(GroupedWindow window) {
+        return AggregateRows.each(em, window, this::figures);
+    }
+
+    private SectionFigures figures(AggregateRows queries) {
         // One pass grouped by the three dimensions; totals and each breakdown are sums of its rows.
-        var grouped = em.createQuery("select r.kind, r.domain, r.channel, count(r), sum(r.peopleCount),"
+        List<Object[]> rows = queries.rows("select r.kind, r.domain, r.channel, count(r), sum(r.peopleCount),"
                 + " sum(case when r.flagMass = true then 1 else 0 end),"
-                + " sum(case when r.flagLevelSkipping = true then 1 else 0 end)" + where
-                + " group by r.kind, r.domain, r.channel", Object[].class);
-        params.forEach(grouped::setParameter);
-        List<Object[]> rows = grouped.getResultList();
+                + " sum(case when r.flagLevelSkipping = true then 1 else 0 end)"
+                + " from ReceptionEntity r where r.deletedAt is null and r.receivedOn between :from and :to",
+                "r.organizationId", Map.of(), " group by r.kind, r.domain, r.channel");
         long total = 0;
         long people = 0;
         long mass = 0;
@@ -88,24 +93,18 @@ public class ReceptionStatisticsSection implements StatisticsSection {
             domains.merge((ReceptionDomain) row[1], count, Long::sum);
             channels.merge((ReceptionChannel) row[2], count, Long::sum);
         }
-        Map<String, Object> sessionParams = new HashMap<>();
-        sessionParams.put("from", window.from());
-        sessionParams.put("to", window.to());
-        var sessions = em.createQuery("select count(s), sum(case when s.outcome = vn.danvan.api.model.ScheduleOutcome.HELD"
+        Object[] sessionRow = queries.row("select count(s), sum(case when s.outcome = vn.danvan.api.model.ScheduleOutcome.HELD"
                 + " then 1 else 0 end) from ScheduleEntity s where s.deletedAt is null"
                 + " and s.sessionType = vn.danvan.api.model.ReceptionType.PERIODIC_HEAD"
-                + " and s.sessionDate between :from and :to and "
-                + JpqlLists.in("s.organizationId", window.unitIds(), sessionParams, "units"), Object[].class);
-        sessionParams.forEach(sessions::setParameter);
-        Object[] sessionRow = sessions.getSingleResult();
+                + " and s.sessionDate between :from and :to", "s.organizationId", Map.of());
 
         SectionFigures.Builder figures = SectionFigures.of(this)
                 .add("total", "Lượt tiếp công dân", total)
                 .add("people", "Số người được tiếp", people)
                 .add("mass", "Đoàn đông người", mass)
                 .add("levelSkipping", "Vượt cấp", levelSkipping)
-                .add("headSessionsScheduled", "Buổi tiếp định kỳ của người đứng đầu theo lịch", Counts.of(sessionRow[0]))
-                .add("headSessionsHeld", "Buổi tiếp định kỳ của người đứng đầu đã tiếp", Counts.of(sessionRow[1]));
+                .add("headSessionsScheduled", "Buổi tiếp định kỳ của người đứng đầu theo lịch", Counts.at(sessionRow, 0))
+                .add("headSessionsHeld", "Buổi tiếp định kỳ của người đứng đầu đã tiếp", Counts.at(sessionRow, 1));
         kinds.forEach((kind, count) -> figures.add("kind." + kind.name(), "Phân loại: " + KINDS.get(kind), count));
         domains.forEach((domain, count) -> figures.add("domain." + domain.name(), "Lĩnh vực: " + DOMAINS.get(domain), count));
         channels.forEach((channel, count) -> figures.add("channel." + channel.name(), "Kênh: " + CHANNELS.get(channel), count));

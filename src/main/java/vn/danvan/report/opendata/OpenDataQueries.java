@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -45,23 +46,29 @@ public class OpenDataQueries {
                 .orElseThrow(() -> new ApiException(ProblemType.NOT_FOUND, "report.province-not-found", provinceId));
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
+        List<UUID> areas = new ArrayList<>();
+        areas.add(provinceId);
+        tree.unitsOfLevel(path, AdministrativeLevel.COMMUNE, null, to).stream()
+                .filter(commune -> !commune.equals(provinceId)).forEach(areas::add);
+        // The province and its communes together: each section counts all of them in one query per figure query.
+        Map<UUID, List<SectionFigures>> figures = statistics.computeEach(areas, from, to);
+        Map<UUID, String> names = tree.names(areas);
         List<OpenStatisticsArea> communes = new ArrayList<>();
-        for (UUID commune : tree.unitsOfLevel(path, AdministrativeLevel.COMMUNE, null, to)) {
-            if (!commune.equals(provinceId)) {
-                communes.add(area(commune, from, to));
-            }
+        for (UUID commune : areas.subList(1, areas.size())) {
+            communes.add(area(commune, names.getOrDefault(commune, ""), figures.get(commune)));
         }
         communes.sort(Comparator.comparing(OpenStatisticsArea::getOrganizationName));
         List<UUID> units = tree.unitsCountedUnder(provinceId, to);
-        List<String> names = tree.names(published.withPublishedModels(units)).values().stream().sorted().toList();
-        return new OpenStatistics().provinceId(provinceId).provinceName(tree.name(provinceId)).year(year)
-                .suppressionThreshold(config.openDataMinCount()).province(area(provinceId, from, to)).communes(communes)
-                .publicModelOrganizations(names);
+        List<String> publicModelOrganizations = tree.names(published.withPublishedModels(units)).values().stream()
+                .sorted().toList();
+        return new OpenStatistics().provinceId(provinceId).provinceName(names.getOrDefault(provinceId, "")).year(year)
+                .suppressionThreshold(config.openDataMinCount())
+                .province(area(provinceId, names.getOrDefault(provinceId, ""), figures.get(provinceId))).communes(communes)
+                .publicModelOrganizations(publicModelOrganizations);
     }
 
-    private OpenStatisticsArea area(UUID unit, LocalDate from, LocalDate to) {
-        List<SectionFigures> sections = statistics.compute(unit, from, to);
-        return new OpenStatisticsArea().organizationId(unit).organizationName(tree.name(unit))
+    private OpenStatisticsArea area(UUID unit, String name, List<SectionFigures> sections) {
+        return new OpenStatisticsArea().organizationId(unit).organizationName(name)
                 .receptions(count("TOTAL", value(sections, "receptions", "total")))
                 .receptionsByKind(prefixed(sections, "receptions", "kind."))
                 .receptionsByDomain(prefixed(sections, "receptions", "domain."))

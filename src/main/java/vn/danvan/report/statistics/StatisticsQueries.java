@@ -8,6 +8,7 @@ import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
 import vn.danvan.platform.security.CurrentCaller;
 import vn.danvan.platform.security.ScopeProvider;
+import vn.danvan.platform.statistics.GroupedWindow;
 import vn.danvan.platform.statistics.SectionFigures;
 import vn.danvan.platform.statistics.StatisticsSection;
 import vn.danvan.platform.statistics.StatisticsWindow;
@@ -17,7 +18,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -72,11 +75,33 @@ public class StatisticsQueries {
 
     /** The statistics of an organisation (no scope check: callers check first) for [from, to]. */
     public List<SectionFigures> compute(UUID organizationId, LocalDate from, LocalDate to) {
-        LocalDate today = clock.today();
-        LocalDate asOf = to.isBefore(today) ? to : today;
-        StatisticsWindow window = new StatisticsWindow(tree.unitsCountedUnder(organizationId, to), from, to, asOf);
-        return sections.stream().sorted(Comparator.comparingInt(StatisticsSection::order).thenComparing(StatisticsSection::key))
-                .map(section -> section.compute(window)).toList();
+        StatisticsWindow window = new StatisticsWindow(tree.unitsCountedUnder(organizationId, to), from, to, asOf(to));
+        return ordered().stream().map(section -> section.compute(window)).toList();
+    }
+
+    /**
+     * The statistics of several organisations for the same window, each the same as {@link #compute} gives for it
+     * alone, keyed by organisation in the order given: the units counted for all of them are found together, and
+     * each section answers all of them at once (one query per figure query, {@link StatisticsSection#computeEach})
+     * instead of once per organisation.
+     */
+    public Map<UUID, List<SectionFigures>> computeEach(List<UUID> organizationIds, LocalDate from, LocalDate to) {
+        Map<UUID, List<SectionFigures>> byOrganization = new LinkedHashMap<>();
+        if (organizationIds.isEmpty()) {
+            return byOrganization;
+        }
+        GroupedWindow window = new GroupedWindow(tree.unitsCountedUnderEach(organizationIds, to), from, to, asOf(to));
+        window.unitsByGroup().keySet().forEach(organization -> byOrganization.put(organization, new ArrayList<>()));
+        for (StatisticsSection section : ordered()) {
+            Map<UUID, SectionFigures> figures = section.computeEach(window);
+            byOrganization.forEach((organization, sections) -> sections.add(figures.get(organization)));
+        }
+        return byOrganization;
+    }
+
+    private List<StatisticsSection> ordered() {
+        return sections.stream().sorted(Comparator.comparingInt(StatisticsSection::order)
+                .thenComparing(StatisticsSection::key)).toList();
     }
 
     /** The day deadlines are judged on for a window. */
@@ -92,5 +117,9 @@ public class StatisticsQueries {
 
     public String name(UUID organizationId) {
         return tree.name(organizationId);
+    }
+
+    public Map<UUID, String> names(List<UUID> organizationIds) {
+        return tree.names(organizationIds);
     }
 }

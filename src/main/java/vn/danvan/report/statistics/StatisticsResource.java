@@ -10,11 +10,13 @@ import vn.danvan.api.model.StatisticsUnitRow;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
 import vn.danvan.platform.idempotency.Idempotent;
+import vn.danvan.platform.statistics.SectionFigures;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** /api/v1/statistics — dashboards: a window, month by month, per unit below, and as a workbook. */
@@ -67,10 +69,14 @@ public class StatisticsResource implements StatisticsApi {
                 .total(total).rows(rows(total.getOrganizationId(), from, to))).build();
     }
 
+    /** The units directly below, each with its figures: every section counts all of them at once. */
     private List<StatisticsUnitRow> rows(UUID unit, LocalDate from, LocalDate to) {
-        return queries.childrenInForce(unit, to).stream().map(child -> new StatisticsUnitRow().organizationId(child)
-                .organizationName(queries.name(child))
-                .sections(StatisticsViews.toApi(queries.compute(child, from, to)))).toList();
+        List<UUID> children = queries.childrenInForce(unit, to);
+        Map<UUID, List<SectionFigures>> figures = queries.computeEach(children, from, to);
+        Map<UUID, String> names = queries.names(children);
+        return children.stream().map(child -> new StatisticsUnitRow().organizationId(child)
+                .organizationName(names.getOrDefault(child, ""))
+                .sections(StatisticsViews.toApi(figures.get(child)))).toList();
     }
 
     @Override

@@ -1,4 +1,4 @@
-package vn.danvan.task;
+package vn.danvan.platform.recurrence;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,7 +9,7 @@ import vn.danvan.platform.rules.ReportingCalendar;
 import vn.danvan.platform.error.ApiException;
 import vn.danvan.platform.error.FieldViolation;
 import vn.danvan.platform.error.ProblemType;
-import vn.danvan.task.RecurrencePlanner.Occurrence;
+import vn.danvan.platform.recurrence.RecurrencePlanner.Occurrence;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.danvan.reception.personaldata.sql;
+package vn.danvan.platform.personaldata;
 
 import vn.danvan.platform.persistence.MicrosecondTimestamps;
 import vn.danvan.platform.persistence.UuidBytes;
@@ -27,11 +27,26 @@ import java.util.UUID;
 /**
  * The log of every read of unmasked personal data (Luật Bảo vệ dữ liệu cá nhân): who, when, which
  * records and how. One row per read and one per record read, written before the records are returned.
+ * A record is named by its kind ({@link Subject}) and ID: every feature that shows personal data in clear logs its
+ * reads here (receptions and their citizens, the citizens invited to a dialogue, the authors of grassroots comments).
  */
 @ApplicationScoped
 public class PersonalDataAccessLog {
 
     public enum Purpose { READ, LIST, EXPORT, SEARCH, SYNC }
+
+    /**
+     * The kinds of record whose personal data is logged when shown in clear. A name is at most 20 ASCII characters
+     * (the column); the rows logged before V81 are all {@link #RECEPTION}s.
+     */
+    public enum Subject {
+        /** A reception record with its citizens (name, address, phone, ID number). */
+        RECEPTION,
+        /** A dialogue session with the citizens invited to it (name, phone). */
+        DIALOGUE,
+        /** A comment of the people on a grassroots consultation, with its author (name, phone). */
+        GRASSROOTS_COMMENT
+    }
 
     private static final int MAX_READS_SHOWN = 200;
 
@@ -40,19 +55,23 @@ public class PersonalDataAccessLog {
 
     private static final int RECORDS_PER_INSERT = 1000;
 
+    /** The newest reads of a record since V34: a read and its records. */
+    private static final String READS = "SELECT r.read_at, r.actor_id, r.actor_name, r.purpose FROM personal_data_read_record x"
+            + " JOIN personal_data_read r ON r.id = x.read_id WHERE x.subject_id = ?1 AND x.subject_type = ?2"
+            + " ORDER BY x.read_id DESC";
+
     /**
-     * The newest reads of a record: those logged since V34 (a read and its records) and those logged before, one wide
-     * row per record in personal_data_access, which was not copied (see V34__personal_data_reads.sql).
+     * A reception's reads: those logged since V34 and those logged before, one wide row per record in
+     * personal_data_access, which was not copied (see V34__personal_data_reads.sql).
      */
-    private static final String READS = "SELECT read_at, actor_id, actor_name, purpose FROM ("
-            + "(SELECT r.read_at, r.actor_id, r.actor_name, r.purpose FROM personal_data_read_record x"
-            + " JOIN personal_data_read r ON r.id = x.read_id WHERE x.reception_id = ?1 ORDER BY x.read_id DESC LIMIT "
-            + MAX_READS_SHOWN + ")"
+    private static final String RECEPTION_READS = "SELECT read_at, actor_id, actor_name, purpose FROM ("
+            + "(" + READS + " LIMIT " + MAX_READS_SHOWN + ")"
             + " UNION ALL (SELECT accessed_at, actor_id, actor_name, purpose FROM personal_data_access"
             + " WHERE reception_id = ?1 ORDER BY accessed_at DESC, id DESC LIMIT " + MAX_READS_SHOWN + ")"
             + ") logged ORDER BY read_at DESC";
 
-    private static final String INSERT_RECORDS = "INSERT INTO personal_data_read_record (reception_id, read_id) VALUES ";
+    private static final String INSERT_RECORDS = "INSERT INTO personal_data_read_record (subject_id, subject_type, read_id)"
+            + " VALUES ";
 
     private final EntityManager em;
     private final DataSource dataSource;
@@ -76,23 +95,23 @@ public class PersonalDataAccessLog {
      * attempt; a transaction of its own would add two round trips (autocommit off, then on) to the busiest list.
      * It never makes Hibernate flush the records just read.
      */
-    public void record(Collection<UUID> receptionIds, Purpose purpose) {
-        record(receptionIds, purpose, null);
+    public void record(Subject subject, Collection<UUID> ids, Purpose purpose) {
+        record(subject, ids, purpose, null);
     }
 
     /**
      * @param subjectHash the keyed hash of what was searched for (an ID number), or null; a search is logged even when
      *                    it found nothing, so that who looked for a number can be traced without keeping the number
      */
-    public void record(Collection<UUID> receptionIds, Purpose purpose, byte[] subjectHash) {
-        if (receptionIds.isEmpty() && subjectHash == null) {
+    public void record(Subject subject, Collection<UUID> ids, Purpose purpose, byte[] subjectHash) {
+        if (ids.isEmpty() && subjectHash == null) {
             return;
         }
         // A record named twice in one read is logged once (the key is record and read).
-        List<UUID> ids = List.copyOf(new LinkedHashSet<>(receptionIds));
+        List<UUID> distinct = List.copyOf(new LinkedHashSet<>(ids));
         String now = MicrosecondTimestamps.text(clock.now());
         try (Connection connection = dataSource.getConnection()) {
-            insertRecords(connection, insertRead(connection, now, purpose, subjectHash), ids);
+            insertRecords(connection, insertRead(connection, now, purpose, subjectHash), subject, distinct);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not log the reads of personal data", e);
         }
@@ -122,17 +141,19 @@ public class PersonalDataAccessLog {
      * In statements of at most {@link #RECORDS_PER_INSERT} rows: a year's book of a busy unit can hold tens of
      * thousands of records, more than the 65,535 parameters a statement may have.
      */
-    private static void insertRecords(Connection connection, long readId, List<UUID> ids) throws SQLException {
+    private static void insertRecords(Connection connection, long readId, Subject subject, List<UUID> ids)
+            throws SQLException {
         for (int from = 0; from < ids.size(); from += RECORDS_PER_INSERT) {
             List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + RECORDS_PER_INSERT));
             StringBuilder sql = new StringBuilder(INSERT_RECORDS);
             for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "(?, ?)" : ", (?, ?)");
+                sql.append(i == 0 ? "(?, ?, ?)" : ", (?, ?, ?)");
             }
             try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
                 int p = 1;
                 for (UUID id : chunk) {
                     insert.setBytes(p++, UuidBytes.of(id));
+                    insert.setString(p++, subject.name());
                     insert.setLong(p++, readId);
                 }
                 insert.executeUpdate();
@@ -140,16 +161,17 @@ public class PersonalDataAccessLog {
         }
     }
 
-    /** The newest reads of one record. */
-    public List<PersonalDataRead> reads(UUID receptionId) {
+    /** The newest reads of one record (at most {@value #MAX_READS_SHOWN}). */
+    public List<PersonalDataRead> reads(Subject subject, UUID id) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(READS)
+        List<Object[]> rows = em.createNativeQuery(subject == Subject.RECEPTION ? RECEPTION_READS : READS)
                 .unwrap(org.hibernate.query.NativeQuery.class)
                 .addScalar("read_at", org.hibernate.type.StandardBasicTypes.INSTANT)
                 .addScalar("actor_id", org.hibernate.type.StandardBasicTypes.STRING)
                 .addScalar("actor_name", org.hibernate.type.StandardBasicTypes.STRING)
                 .addScalar("purpose", org.hibernate.type.StandardBasicTypes.STRING)
-                .setParameter(1, UuidBytes.of(receptionId))
+                .setParameter(1, UuidBytes.of(id))
+                .setParameter(2, subject.name())
                 .setMaxResults(MAX_READS_SHOWN)
                 .getResultList();
         return rows.stream().map(r -> new PersonalDataRead()

@@ -1,4 +1,4 @@
-package vn.danvan.task;
+package vn.danvan.platform.recurrence;
 
 import vn.danvan.api.model.Recurrence;
 import vn.danvan.api.model.RecurrenceFrequency;
@@ -21,18 +21,22 @@ import java.util.List;
  * 15/12–14/12). The cut-off day is the rule in force at the end of the period ({@link ReportingCalendar}).
  * "Định kỳ 6 tháng, năm" is a 6-month report and a yearly report; the deprecated HALF_YEARLY keeps its second
  * half-year (15/6–14/12), which Nghị định 09 does not define, for the clients that still send it.
+ * <p>
+ * In the platform because two features repeat on this calendar: recurring tasks (task) and recurring report requests
+ * (report), and neither may depend on the other. Its refusals name the fields of the contract's {@code Recurrence}
+ * schema, which both use ({@code recurrence.*}); the message keys keep the names they had under task.
  */
-final class RecurrencePlanner {
+public final class RecurrencePlanner {
 
-    static final int MAX_OCCURRENCES = 120;
+    public static final int MAX_OCCURRENCES = 120;
 
-    record Occurrence(String periodLabel, LocalDate periodStart, LocalDate periodEnd, LocalDate dueDate) {
+    public record Occurrence(String periodLabel, LocalDate periodStart, LocalDate periodEnd, LocalDate dueDate) {
     }
 
     private RecurrencePlanner() {
     }
 
-    static List<Occurrence> plan(Recurrence recurrence, ReportingCalendar calendar) {
+    public static List<Occurrence> plan(Recurrence recurrence, ReportingCalendar calendar) {
         RecurrenceFrequency frequency = recurrence.getFrequency();
         int day = recurrence.getDueDay();
         Integer month = recurrence.getDueMonth();
