@@ -4,6 +4,7 @@ import vn.danvan.platform.sync.DeltaCollection;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.danvan.api.model.OrganizationTreeNode;
 import vn.danvan.platform.paging.ListQuery;
+import vn.danvan.platform.text.SearchedText;
 import vn.danvan.platform.paging.Page;
 import vn.danvan.platform.paging.PageRequest;
 import vn.danvan.platform.paging.SortKey;
@@ -62,11 +63,14 @@ public class OrganizationQueries {
         this.scopes = scopes;
     }
 
+    /** What {@code q} searches: the names through their FULLTEXT index (V85), the official code from its start. */
+    static final SearchedText SEARCHED = SearchedText.indexed("e.name", "e.shortName").orCodeStartingWith("e.officialCode");
+
     public Page<OrganizationEntity> list(OrganizationQuery query, String sort, PageRequest page) {
         Scope scope = scopes.current();
         return validity(ListQuery.of(OrganizationEntity.class)
                         .where("e.treePath like :value", scope.unrestricted() ? null : scope.likePattern())
-                        .matches(query.q(), "e.name", "e.shortName", "e.officialCode")
+                        .matches(query.q(), SEARCHED)
                         .equal("e.type", query.type())
                         .equal("e.level", query.level())
                         .equal("e.parentId", query.parentId()),

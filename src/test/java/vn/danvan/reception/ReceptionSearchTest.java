@@ -107,8 +107,10 @@ class ReceptionSearchTest extends ApiTest {
         org.junit.jupiter.api.Assertions.assertEquals(List.of(), cases(officer, "0912345678"));
         // Another commune's officer finds nothing of this commune, whatever the text.
         org.junit.jupiter.api.Assertions.assertEquals(List.of(), cases(otherOfficer, m));
-        // The user's wildcards are text.
-        org.junit.jupiter.api.Assertions.assertEquals(List.of(), cases(officer, "%" + m + "_"));
+        // The user's wildcards are never wildcards: like every symbol they only separate words.
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), cases(officer, "%"));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), cases(officer, m + "%zq"));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(other), cases(officer, "%" + m + "_245"));
         // q is declared: a misspelt parameter is refused, not silently ignored.
         as(officer).header(ContractValidationFilter.INVALID_REQUEST, "true").queryParam("query", m)
                 .get("/api/v1/cases").then().statusCode(400).body("errors.field", hasItem("query"));
@@ -167,5 +169,49 @@ class ReceptionSearchTest extends ApiTest {
                 .then().statusCode(200).body("items.id", equalTo(List.of(published)));
         anonymous().queryParam("from", LocalDate.now().toString()).queryParam("q", "pham thi dao " + m).get(pub)
                 .then().statusCode(200).body("items", empty());
+    }
+
+    private static String receptionOf(String name, String content) {
+        Map<String, Object> citizen = new HashMap<>(Map.of("fullName", name, "address", "Thôn Mỹ Lai",
+                "phone", "0912345678", "idType", "CCCD", "idNumber", "0" + (long) (Math.random() * 1e11),
+                "representative", false));
+        Map<String, Object> body = new HashMap<>();
+        body.put("organizationId", commune);
+        body.put("receivedOn", LocalDate.now().minusDays(2).toString());
+        body.put("receptionType", "REGULAR");
+        body.put("channel", "IN_PERSON");
+        body.put("kind", "PETITION");
+        body.put("domain", "LAND");
+        body.put("peopleCount", 1);
+        body.put("citizens", List.of(citizen));
+        body.put("content", content);
+        body.put("handling", "ACCEPTED");
+        body.put("receivingOfficials", List.of("Võ Minh Tâm"));
+        return as(officer).body(body).post("/api/v1/receptions").then().statusCode(201).extract().path("id");
+    }
+
+    private static List<String> receptions(String token, String q) {
+        return as(token).queryParam("q", q).queryParam("pageSize", 200).get("/api/v1/receptions").then()
+                .statusCode(200).extract().path("items.id");
+    }
+
+    @Test
+    void theReceptionBookFindsEveryWordInAnyOrderAndOperatorsOnlySeparateWords() {
+        String m = marker();
+        String land = receptionOf("Đặng Văn Đức", "Đề nghị cấp giấy chứng nhận quyền sử dụng đất " + m);
+        String road = receptionOf("Nguyễn Thị Lan", "Phản ánh đường giao thông thôn hư hỏng " + m);
+        // Accents and đ folded, words in any order, the last one a prefix, in the content or a citizen's name.
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(land), receptions(officer, m + " dat su dung"));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(land), receptions(officer, "duc dang " + m));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(road), receptions(officer, m + " giao th"));
+        // Every word must be there: a word of each record finds neither.
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), receptions(officer, m + " dat giao"));
+        // Operators are separators: "-dat" excludes nothing, "*" widens nothing, a text of symbols finds nothing.
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(land), receptions(officer, "+" + m + " -dat"));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), receptions(officer, "+-\"*()~<>@"));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), receptions(officer, m + " x*"));
+        // Another commune's officer never finds them.
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), receptions(otherOfficer, m));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), receptions(otherOfficer, "duc dang " + m));
     }
 }

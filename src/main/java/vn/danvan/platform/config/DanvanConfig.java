@@ -78,6 +78,18 @@ public interface DanvanConfig {
 
     Database database();
 
+    Search search();
+
+    /** The {@code q} of the lists (platform/text, docs/operations.md "Search"). */
+    interface Search {
+        /**
+         * Search through the FULLTEXT indexes when the database server allows it (innodb_ft_min_token_size=1,
+         * innodb_ft_enable_stopword=0); false keeps the LIKE scans whatever the server.
+         */
+        @WithDefault("true")
+        boolean fullText();
+    }
+
     /** How the service treats its database as a cluster member (docs/operations.md, "A database cluster"). */
     interface Database {
         /** Attempts of a transaction rolled back by a certification conflict or deadlock (1: no retry). */

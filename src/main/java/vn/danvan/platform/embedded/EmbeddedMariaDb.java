@@ -54,6 +54,10 @@ public final class EmbeddedMariaDb {
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_520_ci")
                     .addArg("--innodb-lock-wait-timeout=10")
+                    // Full-text search of Vietnamese: syllables of one letter are words, and none is a stop word
+                    // ("an", "a" are English ones). Read-only at run time: only a start option sets them.
+                    .addArg("--innodb-ft-min-token-size=1")
+                    .addArg("--innodb-ft-enable-stopword=0")
                     .addArg("--innodb-buffer-pool-size=" + bufferPoolSize);
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");

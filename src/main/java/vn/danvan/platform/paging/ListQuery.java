@@ -2,6 +2,8 @@ package vn.danvan.platform.paging;
 
 import jakarta.persistence.EntityManager;
 import vn.danvan.platform.persistence.JpqlLists;
+import vn.danvan.platform.text.SearchedText;
+import vn.danvan.platform.text.TextMatch;
 import vn.danvan.platform.text.TextSearch;
 
 import java.util.Collection;
@@ -97,41 +99,58 @@ public final class ListQuery<T> {
     }
 
     /**
-     * The accent- and case-insensitive search {@code q} over text attributes (their collation ignores diacritics, đ
-     * included): a record matches when any of them contains the text. Nothing when {@code q} is blank.
+     * The accent- and case-insensitive search {@code q} over text attributes without a FULLTEXT index (their
+     * collation ignores diacritics, đ included): a record matches when each word of the text is in one of them
+     * ({@link TextSearch}). Nothing when {@code q} is blank; no record when it holds no word.
      */
     public ListQuery<T> matches(String q, String... expressions) {
-        return matches(q, List.of(expressions));
+        return matches(q, SearchedText.scanned(expressions));
+    }
+
+    /** As {@link #matches(String, SearchedText, Related...)} over attributes without a FULLTEXT index. */
+    public ListQuery<T> matches(String q, List<String> expressions, Related... related) {
+        return matches(q, SearchedText.scanned(expressions), related);
     }
 
     /**
-     * The same search over the entity's own text attributes and over those of related records (the reception a case
-     * was opened from, its citizens): a record matches when any of them contains the text. Nothing when {@code q} is
-     * blank. Only attributes kept in clear may be named: encrypted ones hold no text to compare.
+     * The search {@code q} over the entity's own text and over that of related records (the reception a case was
+     * opened from): a record matches when its own text, or one related record's, holds every word of {@code q}, the
+     * last one also as the start of a word. Through the FULLTEXT index of attributes declared
+     * {@link SearchedText#indexed indexed} when the server allows it ({@link TextSearch#mode()}), else by LIKE.
+     * Nothing when {@code q} is blank; no record when it holds no word (only punctuation or operators).
      */
-    public ListQuery<T> matches(String q, List<String> expressions, Related... related) {
-        if (q != null && !q.isBlank()) {
-            String name = name();
-            StringJoiner any = new StringJoiner(" or ", "(", ")");
-            expressions.forEach(expression -> any.add(like(expression, name)));
-            for (Related other : related) {
-                StringJoiner inOther = new StringJoiner(" or ", "(", ")");
-                other.expressions().forEach(expression -> inOther.add(like(expression, name)));
-                any.add(other.condition().replace(Related.MATCH, inOther.toString()));
-            }
-            conditions.add(any.toString());
-            params.put(name, TextSearch.containsPattern(q));
+    public ListQuery<T> matches(String q, SearchedText own, Related... related) {
+        if (q == null || q.isBlank()) {
+            return this;
         }
+        List<String> words = TextSearch.words(q);
+        if (words.isEmpty()) {
+            conditions.add("1 = 0");
+            return this;
+        }
+        TextSearch.Mode mode = TextSearch.mode();
+        Function<Object, String> bind = value -> {
+            String name = name();
+            params.put(name, value);
+            return ":" + name;
+        };
+        StringJoiner any = new StringJoiner(" or ", "(", ")");
+        any.add(TextMatch.condition(own, q, words, mode, TextMatch.Dialect.JPQL, bind));
+        for (Related other : related) {
+            any.add(other.condition().replace(Related.MATCH,
+                    TextMatch.condition(other.searched(), q, words, mode, TextMatch.Dialect.JPQL, bind)));
+        }
+        conditions.add(any.toString());
         return this;
     }
 
     /**
-     * Text attributes of records related to the listed one, for {@link #matches(String, List, Related...)}: a JPQL
-     * condition on {@code e} in which {@code {match}} stands for "one of these attributes contains the text",
+     * Text attributes of records related to the listed one, for {@link #matches(String, SearchedText, Related...)}:
+     * a JPQL condition on {@code e} in which {@code {match}} stands for "these attributes hold the text",
      * e.g. {@code exists (select 1 from ReceptionEntity r where r.id = e.receptionId and {match})} with
      * {@code r.content}.
      */
-    public record Related(String condition, List<String> expressions) {
+    public record Related(String condition, SearchedText searched) {
 
         static final String MATCH = "{match}";
 
@@ -139,16 +158,15 @@ public final class ListQuery<T> {
             if (!condition.contains(MATCH)) {
                 throw new IllegalArgumentException("a related search condition holds " + MATCH + ": " + condition);
             }
-            expressions = List.copyOf(expressions);
         }
 
         public static Related of(String condition, String... expressions) {
-            return new Related(condition, List.of(expressions));
+            return new Related(condition, SearchedText.scanned(expressions));
         }
-    }
 
-    private static String like(String expression, String name) {
-        return expression + " like :" + name + " escape '" + TextSearch.ESCAPE + "'";
+        public static Related of(String condition, SearchedText searched) {
+            return new Related(condition, searched);
+        }
     }
 
     /** The JPQL from-and-where part (for tests and for the rare count beside a list). */

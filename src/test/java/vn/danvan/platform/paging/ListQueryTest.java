@@ -1,6 +1,9 @@
 package vn.danvan.platform.paging;
 
 import org.junit.jupiter.api.Test;
+import vn.danvan.platform.text.SearchedText;
+import vn.danvan.platform.text.TextSearch;
+import vn.danvan.platform.text.TextSearchModes;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -41,11 +44,39 @@ class ListQueryTest {
     }
 
     @Test
-    void textSearchIsOneParameterOverEveryAttributeWithItsWildcardsEscaped() {
+    void withoutAnIndexEachWordMustBeInOneOfTheAttributesAndWildcardsAreNotOperators() {
         ListQuery<Item> query = ListQuery.of(Item.class).matches("50%_ quảng", "e.name", "e.shortName");
-        assertEquals("from Item e where e.deletedAt is null and (e.name like :v0 escape '!' or e.shortName like :v0"
-                + " escape '!')", query.fromClause());
-        assertEquals("%50!%!_ quảng%", query.parameters().get("v0"));
+        assertEquals("from Item e where e.deletedAt is null and ((((e.name like :v0 escape '!' or e.shortName like :v1"
+                + " escape '!') and (e.name like :v2 escape '!' or e.shortName like :v3 escape '!'))))", query.fromClause());
+        assertEquals(Map.of("v0", "%50%", "v1", "%50%", "v2", "%quảng%", "v3", "%quảng%"), query.parameters());
+    }
+
+    @Test
+    void anIndexedSearchIsOneMatchOfEveryWordWithThePrefixOnTheLastWhenTheServerAllowsIt() {
+        SearchedText names = SearchedText.indexed("e.name", "e.shortName").orCodeStartingWith("e.code");
+        TextSearch.Mode before = TextSearch.mode();
+        try {
+            TextSearchModes.use(TextSearch.Mode.INDEX);
+            ListQuery<Item> indexed = ListQuery.of(Item.class).matches("+Đà -nẵng* (x)", names);
+            assertEquals("from Item e where e.deletedAt is null and ((fulltext_match(e.name, e.shortName, :v0) > 0"
+                    + " or e.code like :v1 escape '!'))", indexed.fromClause());
+            assertEquals(Map.of("v0", "+Đà +nẵng +x*", "v1", "+Đà -nẵng* (x)%"), indexed.parameters());
+
+            TextSearchModes.use(TextSearch.Mode.LIKE);
+            ListQuery<Item> scanned = ListQuery.of(Item.class).matches("đà nẵng", names);
+            assertEquals("from Item e where e.deletedAt is null and ((((e.name like :v0 escape '!' or e.shortName like"
+                    + " :v1 escape '!') and (e.name like :v2 escape '!' or e.shortName like :v3 escape '!'))"
+                    + " or e.code like :v4 escape '!'))", scanned.fromClause());
+        } finally {
+            TextSearchModes.use(before);
+        }
+    }
+
+    @Test
+    void aTextOfOperatorsOnlyMatchesNothingInsteadOfEverything() {
+        ListQuery<Item> query = ListQuery.of(Item.class).matches("+-\"*()~<>@", "e.name");
+        assertEquals("from Item e where e.deletedAt is null and 1 = 0", query.fromClause());
+        assertTrue(query.parameters().isEmpty());
     }
 
     @Test

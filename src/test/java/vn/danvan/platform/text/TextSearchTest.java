@@ -33,4 +33,28 @@ class TextSearchTest {
     void nullIsAProgrammingError() {
         assertThrows(NullPointerException.class, () -> TextSearch.containsPattern(null));
     }
+
+    @Test
+    void wordsAreTheRunsOfLettersAndDigitsSoOperatorsNeverReachTheIndex() {
+        assertEquals(java.util.List.of("Nguyễn", "Văn", "Đức"), TextSearch.words("  Nguyễn  Văn\tĐức "));
+        assertEquals(java.util.List.of("12", "QĐ", "UBND"), TextSearch.words("12/QĐ-UBND"));
+        assertEquals(java.util.List.of("a", "b", "c"), TextSearch.words("+a -b* \"c\" ~<>()@"));
+        assertEquals(java.util.List.of(), TextSearch.words("+-\"*()~<>@"));
+        assertEquals(java.util.List.of(), TextSearch.words(null));
+    }
+
+    @Test
+    void theBooleanQueryRequiresEveryWordAndTakesTheLastAsAPrefix() {
+        assertEquals("+quang +ngai*", TextSearch.booleanQuery(java.util.List.of("quang", "ngai")));
+        assertEquals("+đ*", TextSearch.booleanQuery(java.util.List.of("đ")));
+        assertThrows(IllegalArgumentException.class, () -> TextSearch.booleanQuery(java.util.List.of()));
+    }
+
+    @Test
+    void theIndexIsUsedOnlyOnAServerThatIndexesEverySyllable() {
+        assertEquals(TextSearch.Mode.INDEX, FullTextCheck.choose(new FullTextCheck.ServerSettings(1L, false)));
+        assertEquals(TextSearch.Mode.LIKE, FullTextCheck.choose(new FullTextCheck.ServerSettings(3L, false)));
+        assertEquals(TextSearch.Mode.LIKE, FullTextCheck.choose(new FullTextCheck.ServerSettings(1L, true)));
+        assertEquals(TextSearch.Mode.LIKE, FullTextCheck.choose(new FullTextCheck.ServerSettings(null, null)));
+    }
 }

@@ -74,9 +74,13 @@ class ReceptionListSqlTest {
         assertTrue(sql.contains("and concerned_commune_id = ? and received_on >= ? and received_on <= ? and kind = ?"), sql);
         assertTrue(sql.contains(" and (flag_mass or flag_repeated)"), sql);
         assertTrue(sql.contains("h.id_number_hash = ?"), sql);
-        assertTrue(sql.contains("content like ? escape '!'"), sql);
+        // Each word of q in the record's text or in one citizen's name; "%" separates words, never a wildcard.
+        assertTrue(sql.contains(" and ((((content like ? escape '!' or lead_citizen_name like ? escape '!')"
+                + " and (content like ? escape '!' or lead_citizen_name like ? escape '!')))"
+                + " or id in (select n.reception_id from reception_citizen n where"
+                + " (((n.full_name like ? escape '!') and (n.full_name like ? escape '!')))))"), sql);
         assertEquals(List.of(filter.communeId(), filter.from(), filter.to(), ReceptionKind.COMPLAINT, hash,
-                "%quảng 50!%%", "%quảng 50!%%", "%quảng 50!%%"), statement.params());
+                "%quảng%", "%quảng%", "%50%", "%50%", "%quảng%", "%50%"), statement.params());
         assertFalse(statement.filters().contains("quang") && statement.filters().contains("051"));
     }
 
