@@ -7,11 +7,15 @@ import org.junit.jupiter.api.Test;
 import vn.danvan.support.MariaDbTestResource;
 import vn.danvan.support.Parallel;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -101,6 +105,48 @@ class DialogueTest extends EngagementTestSupport {
                 .post("/api/v1/dialogues/" + id + "/closure").then().statusCode(409)
                 .body("detail", containsString("1 ý kiến"));
         as(communeOfficer).get("/api/v1/dialogues/" + id).then().body("status", equalTo("HELD"));
+    }
+
+    @Test
+    void aSessionLinksTheCasesItsUnitReachesAndRefusesUnknownOrForeignOnes() {
+        String ownCase = openCase(communeOfficer, commune, "051195004411");
+        String foreignCase = openCase(otherCommuneOfficer, otherCommune, "051195004412");
+        String unknownCase = java.util.UUID.randomUUID().toString();
+        Map<String, Object> refused = dialogue(commune, communeChairId, TODAY);
+        refused.put("caseIds", List.of(ownCase, foreignCase, unknownCase));
+        // another commune's case and a case that does not exist: both named, nothing created
+        as(communeOfficer).body(refused).post("/api/v1/dialogues").then().statusCode(400)
+                .body("errors.findAll { it.field == 'caseIds' }.size()", equalTo(2))
+                .body("errors.findAll { it.field == 'caseIds' }.code", everyItem(equalTo("NotFound")));
+        as(communeOfficer).queryParam("organizationId", commune).get("/api/v1/dialogues").then().statusCode(200)
+                .body("items.size()", equalTo(0));
+        Map<String, Object> linked = dialogue(commune, communeChairId, TODAY);
+        linked.put("caseIds", List.of(ownCase));
+        as(communeOfficer).body(linked).post("/api/v1/dialogues").then().statusCode(201)
+                .body("caseIds", equalTo(List.of(ownCase)));
+    }
+
+    /** A denunciation received and accepted as a case by the unit (the case a dialogue is held about). */
+    private String openCase(String officer, String unit, String idNumber) {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        Map<String, Object> reception = new HashMap<>();
+        reception.put("organizationId", unit);
+        reception.put("receivedOn", today.minusDays(2).toString());
+        reception.put("receptionType", "REGULAR");
+        reception.put("channel", "IN_PERSON");
+        reception.put("kind", "DENUNCIATION");
+        reception.put("domain", "LAND");
+        reception.put("peopleCount", 1);
+        reception.put("citizens", List.of(Map.of("fullName", "Trần Văn Lộc", "address", "Thôn Trường Thọ",
+                "phone", "0905123456", "idType", "CCCD", "idNumber", idNumber, "representative", false)));
+        reception.put("content", "Tố cáo việc lấn chiếm đất ven sông");
+        reception.put("handling", "ACCEPTED");
+        reception.put("receivingOfficials", List.of("Võ Minh Tâm"));
+        String receptionId = as(officer).body(reception).post("/api/v1/receptions").then().statusCode(201)
+                .extract().path("id");
+        return as(officer).body(Map.of("receptionId", receptionId, "instance", "FIRST",
+                "acceptedOn", today.minusDays(1).toString())).post("/api/v1/cases").then().statusCode(201)
+                .extract().path("id");
     }
 
     @Test

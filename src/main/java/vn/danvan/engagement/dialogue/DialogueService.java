@@ -92,8 +92,11 @@ public class DialogueService {
             violations.add(FieldViolation.of("placeOrganizationId", "NotFound", "dialogue.organization-not-found",
                     request.getPlaceOrganizationId()));
         }
+        // One read for every linked case (up to 50), not one per case.
+        java.util.Map<UUID, UUID> caseUnits = cases.organizationsOf(request.getCaseIds());
         for (UUID caseId : request.getCaseIds()) {
-            if (cases.organizationOf(caseId).filter(unit -> directory.isWithin(unit, scopes.current())).isEmpty()) {
+            UUID unit = caseUnits.get(caseId);
+            if (unit == null || !directory.isWithin(unit, scopes.current())) {
                 violations.add(FieldViolation.of("caseIds", "NotFound", "dialogue.case-not-found", caseId));
             }
         }
